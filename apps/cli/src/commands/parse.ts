@@ -1,0 +1,93 @@
+import { parseDocument, type ParseResult } from "@csi/parser";
+import { z } from "zod";
+import { readDocumentFile } from "../read-document-file";
+import { UsageError } from "../usage-error";
+
+function isCalendarDate(value: string): boolean {
+  const date = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+}
+
+/** Options of `csi parse`. */
+export const parseOptionsSchema = z.object({
+  json: z.boolean().default(false),
+  text: z.boolean().default(false),
+  format: z.enum(["auto", "text", "html", "pdf"]).default("auto"),
+  published: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "--published takes a date as YYYY-MM-DD")
+    .refine(isCalendarDate, "--published is not a calendar date")
+    .optional(),
+});
+/** Options of `csi parse`, validated. */
+export type ParseOptions = z.infer<typeof parseOptionsSchema>;
+
+/** One entry of `csi parse --json`: the path as given, then what the parser found. */
+export type ParsedFile = Omit<ParseResult, "text"> & { readonly text?: string };
+
+function toEntry(path: string, result: ParseResult, withText: boolean): ParsedFile {
+  const { format, title, published, inspections, diagnostics, parserVersion, text } = result;
+  return { source: path, format, title, published, inspections, diagnostics, parserVersion, ...(withText ? { text } : {}) };
+}
+
+function describe(entry: ParsedFile): string {
+  const lines = [`${entry.source} (${entry.format}${entry.published ? `, published ${entry.published}` : ""})${entry.title ? `: ${entry.title}` : ""}`];
+  if (entry.inspections.length === 0) lines.push("  no inspections found");
+  for (const inspection of entry.inspections) {
+    lines.push(`  ${inspection.authority.name} (${inspection.authority.gss}): ${inspection.type}, ${inspection.date}`);
+    for (const judgement of inspection.judgements) {
+      lines.push(`    ${judgement.area}: ${judgement.grade}${judgement.evidence[0] ? `  "${judgement.evidence[0].quote}"` : ""}`);
+    }
+  }
+  for (const diagnostic of entry.diagnostics.filter((d) => d.severity !== "info")) {
+    lines.push(`  ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`);
+  }
+  return lines.join("\n");
+}
+
+/**
+ * `csi parse FILE...`: parses each file without touching the database. Prints every file that parsed
+ * (one JSON array with `--json`), reports each unreadable file on stderr, and returns 1 if any failed.
+ */
+export async function runParse(files: readonly string[], rawOptions: unknown): Promise<number> {
+  const parsedOptions = parseOptionsSchema.safeParse(rawOptions);
+  if (!parsedOptions.success) {
+    throw new UsageError("bad-option", parsedOptions.error.issues[0]?.message ?? "invalid option", "Run `csi parse --help` for the options.");
+  }
+  const options = parsedOptions.data;
+  const entries: ParsedFile[] = [];
+  const failures: string[] = [];
+  for (const path of files) {
+    const read = await readDocumentFile(path, options.format);
+    if (!read.ok) {
+      failures.push(read.message);
+      process.stderr.write(`csi: ${read.message}\n`);
+      continue;
+    }
+    try {
+      const result = await parseDocument(read.input, {
+        source: path,
+        format: read.format,
+        ...(options.published ? { published: options.published } : {}),
+      });
+      entries.push(toEntry(path, result, options.text));
+    } catch (error) {
+      // A damaged PDF makes the PDF reader throw; report the file and carry on with the rest.
+      const message = `cannot parse ${path}: ${error instanceof Error ? error.message : String(error)}`;
+      failures.push(message);
+      process.stderr.write(`csi: ${message}\n`);
+    }
+  }
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify(entries, null, 2)}\n`);
+  } else if (entries.length > 0) {
+    process.stdout.write(`${entries.map(describe).join("\n\n")}\n`);
+  }
+  if (failures.length === 0) return 0;
+  process.stderr.write(
+    failures.length === files.length
+      ? "Check the paths; csi parse reads text (.txt), HTML (.html) and PDF (.pdf) files.\n"
+      : `${failures.length} of ${files.length} files could not be parsed; the others are printed. Check those paths.\n`,
+  );
+  return 1;
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig({
+  entry: { cli: "src/cli.ts" },
+  format: "esm",
+  platform: "node",
+  target: "node20",
+  outDir: "dist",
+  clean: true,
+  // Commands load lazily, so `csi --version` and `csi parse` never load Ink, React or the store.
+  splitting: true,
+  sourcemap: true,
+  // The workspace packages are not published, so they go into the bundle; native and worker-based
+  // packages stay installed dependencies (see package.json "dependencies").
+  noExternal: [/^@csi\//],
+  external: ["better-sqlite3", "pdfjs-dist", "react-devtools-core"],
+  // Bundled CommonJS modules call require() for Node built-ins; give them one in ESM.
+  banner: {
+    js: 'import { createRequire as __csiCreateRequire } from "node:module"; const require = __csiCreateRequire(import.meta.url);',
+  },
+});
