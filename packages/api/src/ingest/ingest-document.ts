@@ -1,0 +1,80 @@
+import type { DocumentFormat, IsoDate } from "@csi/domain";
+import { parseDocument } from "@csi/parser";
+import type { DocumentSummary, Store } from "../store/store";
+import { contentHash, toBytes } from "../internal/bytes";
+import { formatBytes } from "../internal/format-bytes";
+import { MAX_DOCUMENT_BYTES } from "./limits";
+
+/** A document to ingest: its content and a label for it. */
+export interface IngestInput {
+  /** The original bytes, or text (stored as UTF-8). */
+  readonly content: Uint8Array | string;
+  /** File path, URL or label; evidence cites it. */
+  readonly source: string;
+  /** Default `"auto"`: HTML and PDF are recognised by their content. */
+  readonly format?: DocumentFormat | "auto";
+  /** Publication date to use when the text shows none. */
+  readonly published?: IsoDate;
+}
+
+/** What happened to one document. */
+export type IngestOutcome =
+  | {
+      readonly status: "stored";
+      readonly source: string;
+      readonly document: DocumentSummary;
+      /** GSS codes of the authorities it asserts something about. */
+      readonly authorities: readonly string[];
+    }
+  | { readonly status: "unchanged"; readonly source: string; readonly document: DocumentSummary; readonly reason: string }
+  | { readonly status: "skipped"; readonly source: string; readonly reason: string }
+  | { readonly status: "failed"; readonly source: string; readonly reason: string };
+
+/**
+ * Parses one document and stores it with its facts in one transaction. Idempotent by content: the same
+ * bytes a second time (from this process or another) change nothing and come back `unchanged`.
+ */
+export async function ingestDocument(store: Store, input: IngestInput): Promise<IngestOutcome> {
+  const bytes = toBytes(input.content);
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
+    return { status: "skipped", source: input.source, reason: `${formatBytes(bytes.byteLength)} is over the 5 MB limit` };
+  }
+  if (bytes.byteLength === 0 || (typeof input.content === "string" && input.content.trim() === "")) {
+    return { status: "skipped", source: input.source, reason: "the document is empty" };
+  }
+  const sha256 = contentHash(bytes);
+  const unchanged = (document: DocumentSummary): IngestOutcome => ({
+    status: "unchanged",
+    source: input.source,
+    document,
+    reason: `already stored as ${document.source} (${document.id.slice(0, 12)})`,
+  });
+  const existing = store.documentSummary(sha256);
+  if (existing) return unchanged(existing);
+  let parsed;
+  try {
+    parsed = await parseDocument(typeof input.content === "string" ? input.content : bytes, {
+      source: input.source,
+      format: input.format ?? "auto",
+      ...(input.published ? { published: input.published } : {}),
+    });
+  } catch (cause) {
+    return { status: "failed", source: input.source, reason: `could not parse it: ${cause instanceof Error ? cause.message : String(cause)}` };
+  }
+  const outcome = store.writeDocument({
+    sha256,
+    kind: "article",
+    source: input.source,
+    title: parsed.title,
+    published: parsed.published,
+    format: parsed.format,
+    text: parsed.text,
+    raw: parsed.format === "text" ? null : bytes,
+    byteSize: bytes.byteLength,
+    parserVersion: parsed.parserVersion,
+    diagnostics: parsed.diagnostics,
+    inspections: parsed.inspections,
+  });
+  if (outcome.status === "unchanged") return unchanged(outcome.document);
+  return { status: "stored", source: input.source, document: outcome.document, authorities: outcome.authorities };
+}

@@ -1,0 +1,894 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import {
+  AREAS,
+  areaParts,
+  areDatesConsistent,
+  reconcile,
+  type Area,
+  type Claim,
+  type Conflict,
+  type DocumentFormat,
+  type Evidence,
+  type FrameworkId,
+  type Grade,
+  type Inspection,
+  type InspectionType,
+  type IsoDate,
+} from "@csi/domain";
+import Database from "better-sqlite3";
+import { and, asc, count, desc, eq, inArray, like, ne, sql, type SQL } from "drizzle-orm";
+import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import { CsiError } from "../errors";
+import { applyMigrations } from "./migrate";
+import { MIGRATIONS } from "./migrations-data";
+import * as schema from "./schema";
+import type {
+  ConflictField,
+  ConflictKind,
+  ConflictRecord,
+  DocumentContent,
+  DocumentDetail,
+  DocumentFilter,
+  DocumentSummary,
+  EvidenceItem,
+  EvidenceSpan,
+  GradeEntry,
+  IncompleteDocument,
+  InspectionDetail,
+  InspectionFilter,
+  InspectionSummary,
+  JudgementDetail,
+  NewDocument,
+  Page,
+  ReparsedFacts,
+  SearchOutcome,
+  SnippetSegment,
+  SourceClaim,
+  SourceKind,
+  SourceRef,
+  Store,
+  StoreCounts,
+  StoredDiagnostic,
+  WriteOutcome,
+} from "./store";
+
+/** Options for {@link openSqliteStore}. */
+export interface SqliteStoreOptions {
+  /** Database file; created with its folder when missing. `":memory:"` for a private in-memory database. */
+  readonly path: string;
+  /** The clock for `ingested_at` stamps; tests pass a fixed one. */
+  readonly now?: () => Date;
+  /** `FULL` (default) syncs the WAL on every commit; `NORMAL` is faster and may lose the last commits on power loss. */
+  readonly synchronous?: "FULL" | "NORMAL";
+  /** How long a write waits for another process's write to finish, in milliseconds (default 15000). */
+  readonly busyTimeoutMs?: number;
+}
+
+type Db = BetterSQLite3Database<typeof schema>;
+type DocumentRow = typeof schema.documents.$inferSelect;
+
+const AREA_ORDER = new Map<string, number>(AREAS.map((area, i) => [area, i]));
+const byArea = (a: { area: string }, b: { area: string }) => (AREA_ORDER.get(a.area) ?? 99) - (AREA_ORDER.get(b.area) ?? 99);
+const MARK_OPEN = "\uE000";
+const MARK_CLOSE = "\uE001";
+
+/**
+ * Opens (creating and migrating when needed) the SQLite store at `path`: WAL journal, foreign keys on,
+ * a busy timeout so concurrent writers queue instead of failing, and `synchronous = FULL` by default.
+ */
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  const now = options.now ?? (() => new Date());
+  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+  let sqlite: Database.Database;
+  try {
+    sqlite = new Database(options.path, { timeout: options.busyTimeoutMs ?? 15_000 });
+  } catch (cause) {
+    throw new CsiError("database", `cannot open the database ${options.path}: ${String(cause)}`, { cause });
+  }
+  try {
+    sqlite.pragma("journal_mode = WAL");
+    sqlite.pragma("foreign_keys = ON");
+    sqlite.pragma(`synchronous = ${options.synchronous ?? "FULL"}`);
+    applyMigrations(sqlite, MIGRATIONS, now);
+  } catch (cause) {
+    sqlite.close();
+    if (cause instanceof CsiError) throw cause;
+    throw new CsiError("database", `cannot use the database ${options.path}: ${String(cause)}`, { cause });
+  }
+  return new SqliteStore(sqlite, drizzle(sqlite, { schema }), options.path, now);
+}
+
+class SqliteStore implements Store {
+  readonly location: string;
+  readonly #sqlite: Database.Database;
+  readonly #db: Db;
+  readonly #now: () => Date;
+
+  constructor(sqlite: Database.Database, db: Db, location: string, now: () => Date) {
+    this.#sqlite = sqlite;
+    this.#db = db;
+    this.location = location;
+    this.#now = now;
+  }
+
+  hasDocument(sha256: string): boolean {
+    return this.#documentRow(sha256) !== undefined;
+  }
+
+  writeDocument(document: NewDocument): WriteOutcome {
+    checkEvidence(document.text, document.inspections, document.sha256);
+    const write = this.#sqlite.transaction((): WriteOutcome => {
+      const existing = this.#documentRow(document.sha256);
+      if (existing) return { status: "unchanged", document: this.#summary(existing) };
+      const [row] = this.#db
+        .insert(schema.documents)
+        .values({
+          sha256: document.sha256,
+          kind: document.kind,
+          source: document.source,
+          title: document.title,
+          published: document.published,
+          format: document.format,
+          text: document.text,
+          raw: document.raw ? Buffer.from(document.raw) : null,
+          byteSize: document.byteSize,
+          parserVersion: document.parserVersion,
+          ingestedAt: this.#now().toISOString(),
+          diagnostics: JSON.stringify(document.diagnostics),
+          factCount: countFacts(document.inspections),
+        })
+        .returning()
+        .all();
+      if (!row) throw new CsiError("database", `could not store document ${document.sha256}`);
+      this.#insertClaims(row, document.inspections, document.claimSources);
+      const authorities = [...new Set(document.inspections.map((i) => i.authority.gss))].sort();
+      for (const gss of authorities) this.#reconcileAuthority(gss);
+      return { status: "stored", document: this.#summary(row), authorities };
+    });
+    try {
+      return write.immediate();
+    } catch (cause) {
+      // Another process stored the same content between our check and our insert.
+      if (isUniqueViolation(cause)) {
+        const existing = this.#documentRow(document.sha256);
+        if (existing) return { status: "unchanged", document: this.#summary(existing) };
+      }
+      throw cause;
+    }
+  }
+
+  replaceFacts(id: string, facts: ReparsedFacts): DocumentSummary | undefined {
+    checkEvidence(facts.text, facts.inspections, id);
+    return this.#sqlite
+      .transaction((): DocumentSummary | undefined => {
+        const row = this.#documentRow(id);
+        if (!row) return undefined;
+        const before = this.#db
+          .selectDistinct({ gss: schema.claims.gss })
+          .from(schema.claims)
+          .where(eq(schema.claims.documentId, row.id))
+          .all()
+          .map((r) => r.gss);
+        this.#db.delete(schema.claims).where(eq(schema.claims.documentId, row.id)).run();
+        const [updated] = this.#db
+          .update(schema.documents)
+          .set({
+            text: facts.text,
+            title: facts.title,
+            published: facts.published,
+            parserVersion: facts.parserVersion,
+            diagnostics: JSON.stringify(facts.diagnostics),
+            factCount: countFacts(facts.inspections),
+          })
+          .where(eq(schema.documents.id, row.id))
+          .returning()
+          .all();
+        if (!updated) return undefined;
+        this.#insertClaims(updated, facts.inspections, facts.claimSources);
+        const authorities = new Set([...before, ...facts.inspections.map((i) => i.authority.gss)]);
+        for (const gss of [...authorities].sort()) this.#reconcileAuthority(gss);
+        return this.#summary(updated);
+      })
+      .immediate();
+  }
+
+  documentSummary(sha256: string): DocumentSummary | undefined {
+    const row = this.#documentRow(sha256);
+    return row ? this.#summary(row) : undefined;
+  }
+
+  documentContent(id: string): DocumentContent | undefined {
+    const row = this.#documentRow(id);
+    if (!row) return undefined;
+    return {
+      id: row.sha256,
+      kind: row.kind,
+      source: row.source,
+      format: row.format,
+      text: row.text,
+      raw: row.raw ? new Uint8Array(row.raw) : null,
+      published: row.published,
+      parserVersion: row.parserVersion,
+    };
+  }
+
+  listDocuments(filter: DocumentFilter): Page<DocumentSummary> {
+    const d = schema.documents;
+    const where = and(
+      filter.kind ? eq(d.kind, filter.kind) : undefined,
+      filter.staleAgainst !== undefined ? ne(d.parserVersion, filter.staleAgainst) : undefined,
+      filter.gss ? sql`exists (select 1 from claims c where c.document_id = ${d.id} and c.gss = ${filter.gss})` : undefined,
+    );
+    const total = this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
+    const rows = this.#db
+      .select(summaryColumns)
+      .from(d)
+      .where(where)
+      .orderBy(desc(d.id))
+      .limit(filter.limit ?? -1)
+      .offset(filter.offset ?? 0)
+      .all();
+    return { items: rows.map(toSummary), total };
+  }
+
+  documentVersions(): readonly { id: string; source: string; kind: SourceKind; parserVersion: string }[] {
+    const d = schema.documents;
+    return this.#db
+      .select({ id: d.sha256, source: d.source, kind: d.kind, parserVersion: d.parserVersion })
+      .from(d)
+      .orderBy(asc(d.id))
+      .all();
+  }
+
+  findDocument(idOrPrefix: string): DocumentDetail | undefined {
+    const key = idOrPrefix.trim().toLowerCase();
+    if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
+    const matches = this.#db
+      .select()
+      .from(schema.documents)
+      .where(key.length === 64 ? eq(schema.documents.sha256, key) : like(schema.documents.sha256, `${key}%`))
+      .limit(2)
+      .all();
+    const row = matches.length === 1 ? matches[0] : undefined;
+    if (!row) return undefined;
+    return {
+      ...this.#summary(row),
+      text: row.text,
+      spans: this.#spans(row.id),
+      diagnostics: JSON.parse(row.diagnostics) as StoredDiagnostic[],
+    };
+  }
+
+  listInspections(filter: InspectionFilter): Page<InspectionSummary> {
+    const i = schema.inspections;
+    const conditions: (SQL | undefined)[] = [
+      filter.gss ? inArray(i.gss, [...filter.gss]) : undefined,
+      filter.yearFrom !== undefined ? sql`cast(substr(${i.date}, 1, 4) as integer) >= ${filter.yearFrom}` : undefined,
+      filter.yearTo !== undefined ? sql`cast(substr(${i.date}, 1, 4) as integer) <= ${filter.yearTo}` : undefined,
+      filter.types ? inArray(i.type, [...filter.types]) : undefined,
+      filter.frameworks ? inArray(i.framework, [...filter.frameworks]) : undefined,
+    ];
+    if (filter.area !== undefined || filter.grade !== undefined) {
+      conditions.push(
+        sql`exists (select 1 from judgements j where j.inspection_id = ${i.id}${
+          filter.area !== undefined ? sql` and j.area = ${filter.area}` : sql``
+        }${filter.grade !== undefined ? sql` and j.grade = ${filter.grade}` : sql``})`,
+      );
+    }
+    const where = and(...conditions);
+    const total = this.#db.select({ n: count() }).from(i).where(where).get()?.n ?? 0;
+    const order = filter.order === "date-asc" ? [asc(i.date), asc(i.gss)] : [desc(i.date), asc(i.gss)];
+    const rows = this.#db
+      .select()
+      .from(i)
+      .where(where)
+      .orderBy(...order)
+      .limit(filter.limit ?? -1)
+      .offset(filter.offset ?? 0)
+      .all();
+    return { items: this.#inspectionSummaries(rows), total };
+  }
+
+  findInspection(id: string): InspectionDetail | undefined {
+    const row = this.#db.select().from(schema.inspections).where(eq(schema.inspections.id, id)).get();
+    if (!row) return undefined;
+    const [summary] = this.#inspectionSummaries([row]);
+    if (!summary) return undefined;
+    const sources = this.#sourceClaims(id);
+    const stored = this.#db
+      .select({ area: schema.judgements.area, sources: schema.judgements.sources })
+      .from(schema.judgements)
+      .where(eq(schema.judgements.inspectionId, id))
+      .all();
+    const judgements: JudgementDetail[] = summary.judgements.map(({ area, grade }) => {
+      const refs = JSON.parse(stored.find((j) => j.area === area)?.sources ?? "[]") as string[];
+      // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
+      const covers = (other: Area) => areaParts(other).some((part) => areaParts(area).includes(part));
+      return {
+        area,
+        grade,
+        sources: refs,
+        evidence: sources
+          .filter((s) => refs.includes(s.ref))
+          .flatMap((s) => s.judgements.filter((j) => j.grade === grade && covers(j.area)).flatMap((j) => j.evidence)),
+      };
+    });
+    return {
+      ...summary,
+      judgements,
+      evidence: sources.flatMap((s) => s.evidence),
+      sources,
+      conflicts: this.#conflicts(eq(schema.conflicts.inspectionId, id), undefined, 0).items,
+    };
+  }
+
+  listConflicts(filter: { gss?: readonly string[]; limit?: number; offset?: number }): Page<ConflictRecord> {
+    const where = filter.gss ? inArray(schema.conflicts.gss, [...filter.gss]) : undefined;
+    return this.#conflicts(where, filter.limit, filter.offset ?? 0);
+  }
+
+  search(query: string, options: { limit: number; offset: number }): SearchOutcome {
+    const d = schema.documents;
+    try {
+      const total =
+        this.#sqlite
+          .prepare<[string], { n: number }>("select count(*) as n from documents_fts where documents_fts match ?")
+          .get(query)?.n ?? 0;
+      const rows = this.#sqlite
+        .prepare<[string, string, string, number, number], { id: number; snippet: string; rank: number }>(
+          `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
+           from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
+        )
+        .all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
+      const documents = new Map(
+        this.#db
+          .select(summaryColumns)
+          .from(d)
+          .where(inArray(d.id, rows.map((r) => r.id)))
+          .all()
+          .map((r) => [r.rowId, toSummary(r)]),
+      );
+      const hits = rows.flatMap((r) => {
+        const document = documents.get(r.id);
+        return document ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }] : [];
+      });
+      return { success: true, hits, total };
+    } catch (cause) {
+      if (cause instanceof Database.SqliteError && /fts5|no such column|unknown special query|unterminated/i.test(cause.message)) {
+        return { success: false, error: cause.message.replace(/^fts5: /, "") };
+      }
+      throw cause;
+    }
+  }
+
+  counts(): StoreCounts {
+    const n = (table: string, where = "") =>
+      this.#sqlite.prepare<[], { n: number }>(`select count(*) as n from ${table} ${where}`).get()?.n ?? 0;
+    return {
+      documents: n("documents"),
+      articles: n("documents", "where kind = 'article'"),
+      registerSnapshots: n("documents", "where kind = 'register'"),
+      claims: n("claims"),
+      inspections: n("inspections"),
+      judgements: n("judgements"),
+      evidence: n("evidence"),
+      conflicts: n("conflicts"),
+    };
+  }
+
+  getMeta(key: string): string | undefined {
+    return this.#db.select().from(schema.meta).where(eq(schema.meta.key, key)).get()?.value;
+  }
+
+  setMeta(key: string, value: string): void {
+    this.#db.insert(schema.meta).values({ key, value }).onConflictDoUpdate({ target: schema.meta.key, set: { value } }).run();
+  }
+
+  checkIntegrity(): readonly string[] {
+    const problems = this.#sqlite
+      .prepare<[], { integrity_check: string }>("pragma integrity_check")
+      .all()
+      .map((r) => r.integrity_check)
+      .filter((message) => message !== "ok");
+    for (const row of this.#sqlite.prepare<[], { table: string; parent: string; rowid: number }>("pragma foreign_key_check").all()) {
+      problems.push(`row ${row.rowid} of ${row.table} points at a missing row of ${row.parent}`);
+    }
+    try {
+      this.#sqlite.exec("insert into documents_fts(documents_fts) values ('integrity-check')");
+    } catch (cause) {
+      problems.push(`the search index does not match the documents: ${String(cause)}`);
+    }
+    return problems;
+  }
+
+  findIncompleteDocuments(): readonly IncompleteDocument[] {
+    return this.#sqlite
+      .prepare<[], { id: string; expected: number; actual: number }>(
+        `select sha256 as id, fact_count as expected,
+           (select count(*) from claims c where c.document_id = d.id)
+           + (select count(*) from claim_judgements j join claims c on c.id = j.claim_id where c.document_id = d.id)
+           + (select count(*) from evidence e where e.document_id = d.id) as actual
+         from documents d where actual != expected`,
+      )
+      .all();
+  }
+
+  close(): void {
+    if (this.#sqlite.open) this.#sqlite.close();
+  }
+
+  #documentRow(sha256: string): DocumentRow | undefined {
+    return this.#db.select().from(schema.documents).where(eq(schema.documents.sha256, sha256)).get();
+  }
+
+  #summary(row: DocumentRow): DocumentSummary {
+    const n = this.#db.select({ n: count() }).from(schema.claims).where(eq(schema.claims.documentId, row.id)).get()?.n ?? 0;
+    return toSummary({ ...row, id: row.sha256, inspectionCount: n });
+  }
+
+  #insertClaims(document: DocumentRow, inspections: readonly Inspection[], claimSources: readonly string[] | undefined): void {
+    inspections.forEach((inspection, ordinal) => {
+      const [claim] = this.#db
+        .insert(schema.claims)
+        .values({
+          documentId: document.id,
+          ordinal,
+          source: claimSources?.[ordinal] ?? `doc:${document.sha256}#${ordinal}`,
+          gss: inspection.authority.gss,
+          laCode: inspection.authority.laCode,
+          authorityName: inspection.authority.name,
+          type: inspection.type,
+          framework: inspection.framework,
+          date: inspection.date,
+          endDate: inspection.endDate ?? null,
+          published: inspection.published ?? null,
+        })
+        .returning({ id: schema.claims.id })
+        .all();
+      if (!claim) throw new CsiError("database", `could not store a claim of document ${document.sha256}`);
+      const evidenceRows: (typeof schema.evidence.$inferInsert)[] = inspection.evidence.map((e) => ({
+        documentId: document.id,
+        claimId: claim.id,
+        judgementId: null,
+        start: e.start,
+        end: e.end,
+        quote: e.quote,
+        label: e.source,
+      }));
+      for (const judgement of inspection.judgements) {
+        const [stored] = this.#db
+          .insert(schema.claimJudgements)
+          .values({ claimId: claim.id, area: judgement.area, grade: judgement.grade })
+          .returning({ id: schema.claimJudgements.id })
+          .all();
+        if (!stored) throw new CsiError("database", `could not store a judgement of document ${document.sha256}`);
+        for (const e of judgement.evidence) {
+          evidenceRows.push({ documentId: document.id, claimId: claim.id, judgementId: stored.id, start: e.start, end: e.end, quote: e.quote, label: e.source });
+        }
+      }
+      if (evidenceRows.length > 0) this.#db.insert(schema.evidence).values(evidenceRows).run();
+    });
+  }
+
+  /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
+  #reconcileAuthority(gss: string): void {
+    this.#db.delete(schema.inspections).where(eq(schema.inspections.gss, gss)).run();
+    const claims = this.#claimsFor(gss);
+    const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
+    const claimIds = new Map(claims.map((c) => [c.claim.source, c.id]));
+    for (const inspection of inspections) {
+      const own = conflicts.filter((c) => c.inspection === inspection.id);
+      this.#db
+        .insert(schema.inspections)
+        .values({
+          id: inspection.id,
+          gss,
+          laCode: inspection.authority.laCode,
+          authorityName: inspection.authority.name,
+          type: inspection.type,
+          framework: inspection.framework,
+          date: inspection.date,
+          endDate: inspection.endDate ?? null,
+          published: inspection.published ?? null,
+          sourceCount: inspection.sources.length,
+          conflictCount: own.length,
+        })
+        .run();
+      if (inspection.judgements.length > 0) {
+        this.#db
+          .insert(schema.judgements)
+          .values(
+            inspection.judgements.map((j) => ({ inspectionId: inspection.id, area: j.area, grade: j.grade, sources: JSON.stringify(j.sources) })),
+          )
+          .run();
+      }
+      this.#db
+        .insert(schema.inspectionClaims)
+        .values(
+          inspection.sources.flatMap((ref) => {
+            const claimId = claimIds.get(ref);
+            return claimId === undefined ? [] : [{ inspectionId: inspection.id, claimId }];
+          }),
+        )
+        .run();
+      if (own.length > 0) {
+        this.#db
+          .insert(schema.conflicts)
+          .values(
+            own.map((c) => ({
+              gss,
+              inspectionId: inspection.id,
+              kind: c.kind,
+              area: c.kind === "grade" ? c.area : null,
+              field: c.kind === "field" ? c.field : null,
+              message: conflictMessage(c, (ref) => claims.find((x) => x.claim.source === ref)?.label ?? ref),
+              detail: JSON.stringify({ values: c.values, candidates: c.kind === "ambiguous" ? c.candidates : [] }),
+            })),
+          )
+          .run();
+      }
+    }
+  }
+
+  /**
+   * Every claim about an authority, as domain claims keyed by their reference. A newer register
+   * snapshot's row supersedes an older snapshot's row about the same inspection; rows about older
+   * inspections stay as history.
+   */
+  #claimsFor(gss: string): { id: number; label: string; claim: Claim }[] {
+    const c = schema.claims;
+    const rows = this.#db
+      .select({ claim: c, kind: schema.documents.kind, documentSource: schema.documents.source })
+      .from(c)
+      .innerJoin(schema.documents, eq(schema.documents.id, c.documentId))
+      .where(eq(c.gss, gss))
+      .orderBy(asc(c.id))
+      .all();
+    const current = rows.filter(
+      ({ claim, kind }) =>
+        kind !== "register" ||
+        !rows.some((other) => other.kind === "register" && other.claim.documentId > claim.documentId && areDatesConsistent(other.claim.date, claim.date)),
+    );
+    const ids = JSON.stringify(current.map((r) => r.claim.id));
+    const judgementRows = this.#sqlite
+      .prepare<[string], { id: number; claim_id: number; area: Area; grade: Grade }>(
+        "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
+      )
+      .all(ids);
+    const evidenceRows = this.#sqlite
+      .prepare<[string], { claim_id: number; judgement_id: number | null; start: number; end: number; quote: string; label: string }>(
+        `select claim_id, judgement_id, start, "end", quote, label from evidence where claim_id in (select value from json_each(?)) order by id`,
+      )
+      .all(ids);
+    const toEvidence = (e: (typeof evidenceRows)[number]): Evidence => ({ source: e.label, start: e.start, end: e.end, quote: e.quote });
+    return current.map(({ claim, kind, documentSource }) => ({
+      id: claim.id,
+      // Conflict messages name a register row by its line, a document by its name.
+      label: kind === "register" ? claim.source.slice("register:".length) : documentSource,
+      claim: {
+        source: claim.source,
+        authority: { name: claim.authorityName, gss: claim.gss, laCode: claim.laCode },
+        type: claim.type as InspectionType,
+        framework: claim.framework as FrameworkId | null,
+        date: claim.date,
+        ...(claim.endDate !== null ? { endDate: claim.endDate } : {}),
+        ...(claim.published !== null ? { published: claim.published } : {}),
+        judgements: judgementRows
+          .filter((j) => j.claim_id === claim.id)
+          .map((j) => ({ area: j.area, grade: j.grade, evidence: evidenceRows.filter((e) => e.judgement_id === j.id).map(toEvidence) })),
+        evidence: evidenceRows.filter((e) => e.claim_id === claim.id && e.judgement_id === null).map(toEvidence),
+      },
+    }));
+  }
+
+  #inspectionSummaries(rows: readonly (typeof schema.inspections.$inferSelect)[]): InspectionSummary[] {
+    if (rows.length === 0) return [];
+    const ids = JSON.stringify(rows.map((r) => r.id));
+    const judgementRows = this.#sqlite
+      .prepare<[string], { inspection_id: string; area: string; grade: string }>(
+        "select inspection_id, area, grade from judgements where inspection_id in (select value from json_each(?))",
+      )
+      .all(ids);
+    const inRegister = new Set(
+      this.#sqlite
+        .prepare<[string], { inspection_id: string }>(
+          `select distinct ic.inspection_id from inspection_claims ic
+           join claims c on c.id = ic.claim_id join documents d on d.id = c.document_id
+           where d.kind = 'register' and ic.inspection_id in (select value from json_each(?))`,
+        )
+        .all(ids)
+        .map((r) => r.inspection_id),
+    );
+    const grouped = new Map<string, GradeEntry[]>();
+    for (const j of judgementRows) {
+      grouped.set(j.inspection_id, [...(grouped.get(j.inspection_id) ?? []), { area: j.area as Area, grade: j.grade as Grade }]);
+    }
+    return rows.map((r) => ({
+      id: r.id,
+      authority: { name: r.authorityName, gss: r.gss, laCode: r.laCode },
+      type: r.type as InspectionType,
+      framework: r.framework as FrameworkId | null,
+      date: r.date,
+      endDate: r.endDate,
+      published: r.published,
+      judgements: (grouped.get(r.id) ?? []).sort(byArea),
+      sourceCount: r.sourceCount,
+      inRegister: inRegister.has(r.id),
+      conflictCount: r.conflictCount,
+    }));
+  }
+
+  #sourceClaims(inspectionId: string): SourceClaim[] {
+    const claimRows = this.#sqlite
+      .prepare<
+        [string],
+        {
+          id: number;
+          ref: string;
+          type: string;
+          date: string;
+          end_date: string | null;
+          document_id: string;
+          kind: SourceKind;
+          document_source: string;
+          title: string | null;
+          published: string | null;
+        }
+      >(
+        `select c.id, c.source as ref, c.type, c.date, c.end_date, d.sha256 as document_id, d.kind,
+           d.source as document_source, d.title, coalesce(c.published, d.published) as published
+         from inspection_claims ic join claims c on c.id = ic.claim_id join documents d on d.id = c.document_id
+         where ic.inspection_id = ? order by d.kind desc, d.id`,
+      )
+      .all(inspectionId);
+    const claimIds = JSON.stringify(claimRows.map((c) => c.id));
+    const judgementRows = this.#sqlite
+      .prepare<[string], { id: number; claim_id: number; area: string; grade: string }>(
+        "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
+      )
+      .all(claimIds);
+    const evidenceRows = this.#sqlite
+      .prepare<[string], { claim_id: number; judgement_id: number | null; start: number; end: number; quote: string; label: string }>(
+        `select claim_id, judgement_id, start, "end", quote, label from evidence
+         where claim_id in (select value from json_each(?)) order by start, id`,
+      )
+      .all(claimIds);
+    return claimRows.map((c) => {
+      const item = (e: (typeof evidenceRows)[number]): EvidenceItem => ({
+        documentId: c.document_id,
+        kind: c.kind,
+        documentSource: c.document_source,
+        cites: e.label,
+        start: e.start,
+        end: e.end,
+        quote: e.quote,
+      });
+      return {
+        claimId: c.id,
+        ref: c.ref,
+        documentId: c.document_id,
+        kind: c.kind,
+        documentSource: c.document_source,
+        title: c.title,
+        published: c.published,
+        type: c.type as InspectionType,
+        date: c.date,
+        endDate: c.end_date,
+        judgements: judgementRows
+          .filter((j) => j.claim_id === c.id)
+          .map((j) => ({
+            area: j.area as Area,
+            grade: j.grade as Grade,
+            sources: [c.ref],
+            evidence: evidenceRows.filter((e) => e.judgement_id === j.id).map(item),
+          }))
+          .sort(byArea),
+        evidence: evidenceRows.filter((e) => e.claim_id === c.id && e.judgement_id === null).map(item),
+      };
+    });
+  }
+
+  #conflicts(where: SQL | undefined, limit: number | undefined, offset: number): Page<ConflictRecord> {
+    const k = schema.conflicts;
+    const total = this.#db.select({ n: count() }).from(k).where(where).get()?.n ?? 0;
+    const rows = this.#db
+      .select({ conflict: k, name: schema.inspections.authorityName, laCode: schema.inspections.laCode })
+      .from(k)
+      .innerJoin(schema.inspections, eq(schema.inspections.id, k.inspectionId))
+      .where(where)
+      .orderBy(asc(k.gss), asc(k.id))
+      .limit(limit ?? -1)
+      .offset(offset)
+      .all();
+    type Detail = { values: { source: string; value?: string; grade?: string; area?: Area; evidence: Evidence[] }[]; candidates: string[] };
+    const details = rows.map((r) => JSON.parse(r.conflict.detail) as Detail);
+    const refs = this.#sourceRefs([...new Set(details.flatMap((d) => d.values.map((v) => v.source)))]);
+    const items = rows.map(({ conflict, name, laCode }, index): ConflictRecord => {
+      const detail = details[index] ?? { values: [], candidates: [] };
+      return {
+        id: conflict.id,
+        authority: { name, gss: conflict.gss, laCode },
+        inspectionId: conflict.inspectionId,
+        kind: conflict.kind as ConflictKind,
+        area: conflict.area as Area | null,
+        field: conflict.field as ConflictField | null,
+        candidates: detail.candidates,
+        message: conflict.message,
+        values: detail.values.flatMap((v) => {
+          const source = refs.get(v.source);
+          if (!source) return [];
+          return [
+            {
+              value: v.grade ?? v.value ?? "",
+              ...(v.area ? { area: v.area } : {}),
+              source,
+              evidence: v.evidence.map((e) => ({
+                documentId: source.documentId,
+                kind: source.kind,
+                documentSource: source.documentSource,
+                cites: e.source,
+                start: e.start,
+                end: e.end,
+                quote: e.quote,
+              })),
+            },
+          ];
+        }),
+      };
+    });
+    return { items, total };
+  }
+
+  #sourceRefs(refs: readonly string[]): Map<string, SourceRef> {
+    return new Map(
+      this.#sqlite
+        .prepare<[string], { ref: string; document_id: string; kind: SourceKind; document_source: string; title: string | null }>(
+          `select c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
+           from claims c join documents d on d.id = c.document_id where c.source in (select value from json_each(?))`,
+        )
+        .all(JSON.stringify(refs))
+        .map((r) => [r.ref, { ref: r.ref, documentId: r.document_id, kind: r.kind, documentSource: r.document_source, title: r.title }]),
+    );
+  }
+
+  #spans(documentRowId: number): EvidenceSpan[] {
+    return this.#sqlite
+      .prepare<
+        [number],
+        {
+          start: number;
+          end: number;
+          quote: string;
+          ref: string;
+          gss: string;
+          la_code: string;
+          authority_name: string;
+          type: string;
+          date: string;
+          area: string | null;
+          grade: string | null;
+          inspection_id: string | null;
+        }
+      >(
+        `select e.start, e."end", e.quote, c.source as ref, c.gss, c.la_code, c.authority_name, c.type, c.date,
+           j.area, j.grade, (select ic.inspection_id from inspection_claims ic where ic.claim_id = c.id) as inspection_id
+         from evidence e join claims c on c.id = e.claim_id left join claim_judgements j on j.id = e.judgement_id
+         where e.document_id = ? order by e.start, e."end", e.id`,
+      )
+      .all(documentRowId)
+      .map((r) => ({
+        start: r.start,
+        end: r.end,
+        quote: r.quote,
+        claimRef: r.ref,
+        authority: { name: r.authority_name, gss: r.gss, laCode: r.la_code },
+        type: r.type as InspectionType,
+        date: r.date,
+        ...(r.area !== null && r.grade !== null ? { area: r.area as Area, grade: r.grade as Grade } : {}),
+        inspectionId: r.inspection_id,
+      }));
+  }
+}
+
+const summaryColumns = {
+  rowId: schema.documents.id,
+  id: schema.documents.sha256,
+  kind: schema.documents.kind,
+  source: schema.documents.source,
+  title: schema.documents.title,
+  published: schema.documents.published,
+  format: schema.documents.format,
+  byteSize: schema.documents.byteSize,
+  parserVersion: schema.documents.parserVersion,
+  ingestedAt: schema.documents.ingestedAt,
+  inspectionCount: sql<number>`(select count(*) from claims c where c.document_id = ${schema.documents.id})`,
+};
+
+function toSummary(row: {
+  id: string;
+  kind: SourceKind;
+  source: string;
+  title: string | null;
+  published: string | null;
+  format: DocumentFormat;
+  byteSize: number;
+  parserVersion: string;
+  ingestedAt: string;
+  inspectionCount: number;
+}): DocumentSummary {
+  return {
+    id: row.id,
+    kind: row.kind,
+    source: row.source,
+    title: row.title,
+    published: row.published as IsoDate | null,
+    format: row.format,
+    byteSize: row.byteSize,
+    parserVersion: row.parserVersion,
+    ingestedAt: row.ingestedAt,
+    inspectionCount: row.inspectionCount,
+  };
+}
+
+function countFacts(inspections: readonly Inspection[]): number {
+  return inspections.reduce(
+    (n, i) => n + 1 + i.evidence.length + i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
+    0,
+  );
+}
+
+// Evidence that does not quote the stored text exactly would mislead every reader; refuse it.
+function checkEvidence(text: string, inspections: readonly Inspection[], id: string): void {
+  for (const inspection of inspections) {
+    for (const e of [...inspection.evidence, ...inspection.judgements.flatMap((j) => j.evidence)]) {
+      if (text.slice(e.start, e.end) !== e.quote) {
+        throw new CsiError(
+          "invalid-input",
+          `evidence at ${e.start}–${e.end} of document ${id} does not quote its text (expected ${JSON.stringify(e.quote)})`,
+        );
+      }
+    }
+  }
+}
+
+const FIELD_LABELS: Readonly<Record<ConflictField, string>> = {
+  date: "inspection date",
+  endDate: "end date",
+  published: "publication date",
+  framework: "framework",
+};
+
+function conflictMessage(conflict: Conflict, who: (source: string) => string): string {
+  const sides = (values: readonly { source: string; value: string }[]) =>
+    values.map((v) => `${v.value} (${who(v.source)})`).join(" vs ");
+  switch (conflict.kind) {
+    case "grade":
+      return `sources grade ${conflict.area} differently: ${sides(conflict.values.map((v) => ({ source: v.source, value: `${v.grade}${v.area === conflict.area ? "" : ` for ${v.area}`}` })))}`;
+    case "field":
+      return `sources give different ${FIELD_LABELS[conflict.field]}s: ${sides(conflict.values)}`;
+    case "ambiguous":
+      return `a date of ${[...new Set(conflict.values.map((v) => v.value))].join(", ")} could mean any of ${conflict.candidates.length} inspections`;
+  }
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Database.SqliteError && error.code === "SQLITE_CONSTRAINT_UNIQUE";
+}
+
+function toSegments(snippet: string): SnippetSegment[] {
+  const segments: SnippetSegment[] = [];
+  for (const [index, part] of snippet.split(MARK_OPEN).entries()) {
+    if (index === 0) {
+      if (part) segments.push({ text: part, match: false });
+      continue;
+    }
+    const close = part.indexOf(MARK_CLOSE);
+    const matched = close === -1 ? part : part.slice(0, close);
+    const rest = close === -1 ? "" : part.slice(close + MARK_CLOSE.length);
+    if (matched) segments.push({ text: matched, match: true });
+    if (rest) segments.push({ text: rest, match: false });
+  }
+  return segments;
+}
+
