@@ -218,7 +218,7 @@ class SqliteStore implements Store {
     const where = and(
       filter.kind ? eq(d.kind, filter.kind) : undefined,
       filter.staleAgainst !== undefined ? ne(d.parserVersion, filter.staleAgainst) : undefined,
-      filter.gss ? sql`exists (select 1 from claims c where c.document_id = ${d.id} and c.gss = ${filter.gss})` : undefined,
+      filter.gss ? sql`exists (select 1 from claims c where c.document_id = "documents"."id" and c.gss = ${filter.gss})` : undefined,
     );
     const total = this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
     const rows = this.#db
@@ -271,7 +271,7 @@ class SqliteStore implements Store {
     ];
     if (filter.area !== undefined || filter.grade !== undefined) {
       conditions.push(
-        sql`exists (select 1 from judgements j where j.inspection_id = ${i.id}${
+        sql`exists (select 1 from judgements j where j.inspection_id = "inspections"."id"${
           filter.area !== undefined ? sql` and j.area = ${filter.area}` : sql``
         }${filter.grade !== undefined ? sql` and j.grade = ${filter.grade}` : sql``})`,
       );
@@ -802,7 +802,8 @@ const summaryColumns = {
   byteSize: schema.documents.byteSize,
   parserVersion: schema.documents.parserVersion,
   ingestedAt: schema.documents.ingestedAt,
-  inspectionCount: sql<number>`(select count(*) from claims c where c.document_id = ${schema.documents.id})`,
+  // Spelled out: drizzle leaves a lone column unqualified, which inside the subquery would mean claims.id.
+  inspectionCount: sql<number>`(select count(*) from claims c where c.document_id = "documents"."id")`,
 };
 
 function toSummary(row: {

@@ -1,6 +1,8 @@
+import { createHash } from "node:crypto";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import Database from "better-sqlite3";
 import { createCaller } from "../index";
 import { openStore } from "../open-store";
 import type { Store } from "../store/store";
@@ -36,4 +38,31 @@ export async function openTempStore(options: { loadCorpus?: boolean } = {}): Pro
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** The bundled seed articles' folder, for tests that ingest from disk. */
+export const SEEDS_DIR = join(import.meta.dirname, "..", "..", "data", "seeds");
+
+/**
+ * A digest of every row of every table (in rowid order), to show that an operation changed nothing.
+ * Opens its own read-only connection so it sees what is committed.
+ */
+export function databaseDigest(path: string): { tables: Record<string, number>; digest: string } {
+  const db = new Database(path, { readonly: true });
+  try {
+    const tables = db
+      .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'documents_fts%' order by name")
+      .all()
+      .map((r) => r.name);
+    const hash = createHash("sha256");
+    const counts: Record<string, number> = {};
+    for (const table of tables) {
+      const rows = db.prepare(`select * from "${table}" order by rowid`).raw().all();
+      counts[table] = rows.length;
+      hash.update(table).update(JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString("base64") : value)));
+    }
+    return { tables: counts, digest: hash.digest("hex") };
+  } finally {
+    db.close();
+  }
 }
