@@ -115,10 +115,20 @@ export function isAuthorityValidAt(authority: Authority, date: IsoDate): boolean
   return (authority.validFrom === null || authority.validFrom <= date) && (authority.validTo === null || date <= authority.validTo);
 }
 
+/**
+ * Every authority in force on `date` (`YYYY-MM-DD`), sorted by name: the register as it stood that day.
+ * @example authoritiesInForceAt("2020-06-01").some((a) => a.name === "Northamptonshire") // true
+ */
+export function authoritiesInForceAt(date: IsoDate): readonly Authority[] {
+  return AUTHORITIES.filter((a) => isAuthorityValidAt(a, date)).sort((a, b) => a.name.localeCompare(b.name));
+}
+
 // Words that say what kind of council it is, not which one. Stripped for matching only.
-const COUNCIL_PREFIXES = /^(the )?(london borough of|royal borough of|borough of|metropolitan borough of|county of)\s+/;
+// "LB Lewisham" and "LB of Lewisham" are how council papers abbreviate "London Borough of".
+const COUNCIL_PREFIXES = /^(the )?(london borough of|royal borough of|borough of|metropolitan borough of|county of|lb of|lb)\s+/;
+// Articles often name the department rather than the council ("Hammersmith & Fulham's children's services").
 const COUNCIL_SUFFIXES =
-  /\s+(metropolitan borough council|metropolitan district council|borough council|county borough council|city council|county council|district council|council|mbc|cc)$/;
+  /\s+(metropolitan borough council|metropolitan district council|metropolitan council|metropolitan borough|borough council|county borough council|city council|county council|district council|unitary authority|council|borough|mbc|cc|childrens? services( department)?|childrens? social care)$/;
 
 /**
  * Normalises a name for matching: lower case, `&` as "and", punctuation and extra spaces removed,
@@ -165,12 +175,15 @@ export function findAuthorityByGss(gss: string): Authority | undefined {
 }
 
 /**
- * Looks up an authority by DfE LA code. A code reused after a re-coding (Barnsley 370) resolves to the
- * current row unless `date` (`YYYY-MM-DD`) picks the row in force then.
+ * Looks up an authority by DfE three-digit LA code. Without `date` a code reused after a re-coding
+ * (Barnsley 370) resolves to the current row, and a retired code to its last row; with `date`
+ * (`YYYY-MM-DD`) it resolves to the row in force that day, or `undefined` when none was.
+ * @example findAuthorityByLaCode("370", "2020-01-01")?.gss // "E08000016"
  */
 export function findAuthorityByLaCode(laCode: string, date?: IsoDate): Authority | undefined {
   const rows = AUTHORITIES.filter((a) => a.laCode === laCode.trim());
-  return pickOne(rows, date);
+  if (date !== undefined) return pickOne(rows.filter((a) => isAuthorityValidAt(a, date)));
+  return pickOne(rows);
 }
 
 /** All authorities whose name or alias matches, ignoring case, punctuation and council-type words. */
@@ -178,10 +191,11 @@ export function findAuthoritiesByName(name: string): readonly Authority[] {
   return byKey.get(normalizeName(name)) ?? byKey.get(authorityNameKey(name)) ?? [];
 }
 
-function pickOne(rows: readonly Authority[], date?: IsoDate): Authority | undefined {
+// One row, or the one current row among several (a name or code the register reused); else ambiguous.
+function pickOne(rows: readonly Authority[]): Authority | undefined {
   if (rows.length <= 1) return rows[0];
-  const inForce = rows.filter((a) => (date === undefined ? a.validTo === null : isAuthorityValidAt(a, date)));
-  return inForce.length === 1 ? inForce[0] : undefined;
+  const current = rows.filter((a) => a.validTo === null);
+  return current.length === 1 ? current[0] : undefined;
 }
 
 /**
@@ -192,7 +206,7 @@ function pickOne(rows: readonly Authority[], date?: IsoDate): Authority | undefi
  * @example findAuthority("RBKC")?.gss // "E09000020"
  */
 export function findAuthority(codeOrName: string): Authority | undefined {
-  return findAuthorityCandidates(codeOrName).length ? pickOne(findAuthorityCandidates(codeOrName)) : undefined;
+  return pickOne(findAuthorityCandidates(codeOrName));
 }
 
 function findAuthorityCandidates(codeOrName: string): readonly Authority[] {

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { IsoDateSchema, startOfPartialDate, type PartialDate } from "./date";
 import { InspectionTypeSchema } from "./inspection";
-import { AreaSchema, type Area } from "./judgement";
+import { AREAS, AreaSchema, GradeSchema, areaParts, type Area, type Grade } from "./judgement";
 
 /** Identifiers of the Ofsted frameworks for inspecting local authority children's services. */
 export const FRAMEWORK_IDS = ["sif", "ilacs-2018", "ilacs-2023", "ilacs-2026"] as const;
@@ -39,8 +39,9 @@ export const FrameworkSchema = z.object({
 export type Framework = z.infer<typeof FrameworkSchema>;
 
 /**
- * The frameworks in date order. A new framework (one is due in 2027) is one more entry here: set the
- * previous entry's `to` and add the new id to {@link FRAMEWORK_IDS}.
+ * The frameworks in date order, each in force for inspections that started between its `from` and `to`.
+ * A new framework (one is due in 2027) is one more entry here: set the previous entry's `to` and add the
+ * new id to {@link FRAMEWORK_IDS}; every function below follows the data.
  */
 export const FRAMEWORKS: readonly Framework[] = [
   {
@@ -97,7 +98,10 @@ export const FRAMEWORKS: readonly Framework[] = [
   },
 ];
 
-/** Looks up a framework by id. */
+/**
+ * Looks up a framework by id; throws only if {@link FRAMEWORKS} lacks an id of {@link FRAMEWORK_IDS} (a bug).
+ * @example getFramework("ilacs-2023").gradedAreas.length // 5
+ */
 export function getFramework(id: FrameworkId): Framework {
   const framework = FRAMEWORKS.find((f) => f.id === id);
   if (!framework) throw new Error(`unknown framework ${id}`);
@@ -119,10 +123,49 @@ export type AreaStatus = "graded" | "not-judged";
 
 /**
  * Whether `framework` graded `area`. "Not judged" (the framework had no such judgement) is different
- * from "unknown" (it was graded but the source does not say how).
+ * from "unknown" (it was graded but the source does not say how); {@link areaOutcome} gives all three.
+ * @example areaStatus(getFramework("ilacs-2018"), "adoption") // "not-judged"
  */
 export function areaStatus(framework: Framework, area: Area): AreaStatus {
   return framework.gradedAreas.includes(area) ? "graded" : "not-judged";
+}
+
+/**
+ * Schema for what is known about one area of one inspection: its grade, `"not-judged"` when the
+ * framework in force did not grade that area (adoption under ILACS), or `"unknown"` when it was graded
+ * but the sources do not say how (or disagree).
+ */
+export const AreaOutcomeSchema = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("graded"), grade: GradeSchema }),
+  z.object({ status: z.literal("not-judged") }),
+  z.object({ status: z.literal("unknown") }),
+]);
+/** What is known about one area of one inspection: graded (with the grade), not judged, or unknown. */
+export type AreaOutcome = z.infer<typeof AreaOutcomeSchema>;
+
+/**
+ * The outcome of `area` in an inspection under `framework`, given the judgements known for it.
+ * An area the framework did not grade is `"not-judged"` whatever the judgements say. A graded area
+ * takes its own judgement; failing that, a separate area takes the grade of a combined judgement that
+ * covers it (children in care from "children in care and care leavers"), and the combined area takes
+ * the grade its separate parts give when they agree. Missing or disagreeing grades give `"unknown"`.
+ * @example areaOutcome(getFramework("ilacs-2018"), "adoption", []) // { status: "not-judged" }
+ * @example areaOutcome(getFramework("ilacs-2023"), "care-leavers", [{ area: "children-in-care-and-care-leavers", grade: "good" }]) // { status: "graded", grade: "good" }
+ */
+export function areaOutcome(
+  framework: Framework,
+  area: Area,
+  judgements: readonly { readonly area: Area; readonly grade: Grade }[],
+): AreaOutcome {
+  if (areaStatus(framework, area) === "not-judged") return { status: "not-judged" };
+  const gradesOf = (areas: readonly Area[]): ReadonlySet<Grade> =>
+    new Set(judgements.filter((j) => areas.includes(j.area)).map((j) => j.grade));
+  const own = gradesOf([area]);
+  const parts = areaParts(area);
+  const covering = AREAS.filter((a) => a !== area && areaParts(a).includes(area));
+  const grades = own.size ? own : parts.length > 1 ? gradesOf(parts) : gradesOf(covering);
+  const [grade] = grades;
+  return grades.size === 1 && grade !== undefined ? { status: "graded", grade } : { status: "unknown" };
 }
 
 /**

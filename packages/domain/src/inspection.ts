@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { assertNever } from "./internal/assert-never";
 
 /**
  * Kinds of Ofsted visit to a local authority's children's services.
@@ -28,5 +29,15 @@ export const INSPECTION_TYPE_LABELS: Readonly<Record<InspectionType, string>> = 
 
 /** True for inspection types that produce graded judgements (standard and short inspections). */
 export function isGradedInspectionType(type: InspectionType): boolean {
-  return type === "standard-inspection" || type === "short-inspection";
+  switch (type) {
+    case "standard-inspection":
+    case "short-inspection":
+      return true;
+    case "focused-visit":
+    case "monitoring-visit":
+    case "jtai":
+      return false;
+    default:
+      return assertNever(type, "inspection type");
+  }
 }

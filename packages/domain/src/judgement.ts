@@ -21,7 +21,7 @@ export const AreaSchema = z.enum(AREAS);
 /** One judgement area, e.g. `"help-and-protection"`. */
 export type Area = z.infer<typeof AreaSchema>;
 
-/** Short human labels for each area. */
+/** Short human labels for each area, e.g. `"Help and protection"`. */
 export const AREA_LABELS: Readonly<Record<Area, string>> = {
   "overall-effectiveness": "Overall effectiveness",
   leadership: "Leadership",
@@ -48,7 +48,37 @@ export const AREA_LEGACY_NAMES: Readonly<Record<Area, readonly string[]>> = {
   lscb: ["review of the effectiveness of the local safeguarding children board", "local safeguarding children board"],
 };
 
-/** The separate areas a combined area stands for; other areas stand for themselves. */
+/**
+ * Everyday phrases articles use for each area, lower case, beside Ofsted's formal names in
+ * {@link AREA_LEGACY_NAMES}. Several are only safe with context: "adoption" counts only inside a
+ * whole-service SIF inspection, and "leaders" or "overall" only next to a grade.
+ */
+export const AREA_SYNONYMS: Readonly<Record<Area, readonly string[]>> = {
+  "overall-effectiveness": ["overall effectiveness", "overall judgement", "overall grade", "overall rating", "overall grading", "overall"],
+  leadership: ["leadership", "leadership, management and governance", "senior leaders", "impact of leaders", "leaders"],
+  "help-and-protection": [
+    "help and protection",
+    "child protection",
+    "children who need help and protection",
+    "children in need of help and protection",
+    "help and protection services",
+  ],
+  "children-in-care": ["children in care", "children looked after", "looked-after children", "looked after children", "lac", "those in care"],
+  "care-leavers": ["care leavers", "leaving care", "care leaver support", "care leaver services", "support for care leavers"],
+  "children-in-care-and-care-leavers": [
+    "children in care and care leavers",
+    "children in care and those leaving care",
+    "those in care and leaving care",
+    "in care and leaving care",
+  ],
+  adoption: ["adoption", "adoption performance", "adoption support", "adoption services"],
+  lscb: ["lscb", "local safeguarding children board", "safeguarding children board", "the review of safeguarding arrangements"],
+};
+
+/**
+ * The separate areas a combined area stands for; other areas stand for themselves.
+ * @example areaParts("children-in-care-and-care-leavers") // ["children-in-care", "care-leavers"]
+ */
 export function areaParts(area: Area): readonly Area[] {
   return area === "children-in-care-and-care-leavers" ? ["children-in-care", "care-leavers"] : [area];
 }
@@ -61,7 +91,7 @@ export const GradeSchema = z.enum(GRADES);
 /** One Ofsted grade, e.g. `"requires-improvement"`. */
 export type Grade = z.infer<typeof GradeSchema>;
 
-/** Human labels for each grade. */
+/** Human labels for each grade, as Ofsted writes them (`"Requires improvement to be good"`). */
 export const GRADE_LABELS: Readonly<Record<Grade, string>> = {
   outstanding: "Outstanding",
   good: "Good",
@@ -104,7 +134,10 @@ export function compareGrades(a: Grade, b: Grade): number {
   return gradeNumber(a) - gradeNumber(b);
 }
 
-/** True when `a` is a strictly better grade than `b`. */
+/**
+ * True when `a` is a strictly better grade than `b`.
+ * @example isBetterGrade("good", "requires-improvement") // true
+ */
 export function isBetterGrade(a: Grade, b: Grade): boolean {
   return compareGrades(a, b) < 0;
 }
