@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { AUTHORITY_RECORDS } from "./authorities-data";
 import {
   AUTHORITIES,
+  continuingAuthority,
   AuthoritySchema,
   CURRENT_AUTHORITIES,
   authoritiesAt,
@@ -260,5 +261,21 @@ describe("names", () => {
     expect(slugify("Bournemouth, Christchurch & Poole")).toBe("bournemouth-christchurch-and-poole");
     const westminster = findAuthority("Westminster");
     expect(westminster && toAuthorityRef(westminster)).toEqual({ name: "Westminster", gss: "E09000033", laCode: "213" });
+  });
+});
+
+describe("continuingAuthority", () => {
+  it.each([
+    ["E10000023", "E06000065"],
+    ["E10000027", "E06000066"],
+    ["E08000016", "E08000038"],
+    ["E10000002", "E06000060"],
+    ["E08000020", "E08000037"],
+    ["E10000021", "E10000021"],
+    ["E10000006", "E10000006"],
+    ["E06000028", "E06000028"],
+    ["E09000013", "E09000013"],
+  ])("maps %s to %s", (from, to) => {
+    expect(continuingAuthority(findAuthorityByGss(from)!).gss).toBe(to);
   });
 });

@@ -257,6 +257,22 @@ export function authorityAt(codeOrName: string, date: IsoDate): Authority | unde
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * The row a council carries today when it has only changed GSS code since (North Yorkshire and Somerset
+ * in 2023, Barnsley and Sheffield in 2025, Buckinghamshire in 2020: one successor with the same DfE code).
+ * An authority that was split or merged away keeps its own row, since its successors are other councils.
+ * @example continuingAuthority(findAuthorityByGss("E10000023")!).gss // "E06000065"
+ */
+export function continuingAuthority(authority: Authority): Authority {
+  let current = authority;
+  for (;;) {
+    const [only, ...rest] = current.successors;
+    const next = only === undefined || rest.length > 0 ? undefined : byGss.get(only);
+    if (!next || next.laCode !== current.laCode) return current;
+    current = next;
+  }
+}
+
 /** The short reference `{ name, gss, laCode }` for an authority. */
 export function toAuthorityRef(authority: Authority): AuthorityRef {
   return { name: authority.name, gss: authority.gss, laCode: authority.laCode };

@@ -83,6 +83,7 @@ describe("@csi/domain", () => {
         "authorityAt",
         "authorityNameKey",
         "compareGrades",
+        "continuingAuthority",
         "datePrecision",
         "endOfPartialDate",
         "expandAllAreas",

@@ -16,6 +16,7 @@ export {
   authoritiesAt,
   authoritiesInForceAt,
   authorityNameKey,
+  continuingAuthority,
   findAuthoritiesByName,
   findAuthority,
   findAuthorityByGss,
