@@ -37,7 +37,7 @@ export type IngestOutcome =
 export async function ingestDocument(store: Store, input: IngestInput): Promise<IngestOutcome> {
   const bytes = toBytes(input.content);
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return { status: "skipped", source: input.source, reason: `${formatBytes(bytes.byteLength)} is over the 5 MB limit` };
+    return { status: "skipped", source: input.source, reason: `${bytes.byteLength.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit` };
   }
   if (bytes.byteLength === 0 || (typeof input.content === "string" && input.content.trim() === "")) {
     return { status: "skipped", source: input.source, reason: "the document is empty" };

@@ -78,7 +78,7 @@ async function ingestFile(store: Store, candidate: Candidate): Promise<IngestOut
   try {
     const info = await stat(candidate.path);
     if (info.size > MAX_DOCUMENT_BYTES) {
-      return { status: "skipped", source: candidate.path, reason: `${formatBytes(info.size)} is over the 5 MB limit` };
+      return { status: "skipped", source: candidate.path, reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit` };
     }
     const handle = await open(candidate.path, "r");
     try {

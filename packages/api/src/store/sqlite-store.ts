@@ -50,6 +50,7 @@ import type {
   Store,
   StoreCounts,
   StoredDiagnostic,
+  StoreInfo,
   WriteOutcome,
 } from "./store";
 
@@ -374,6 +375,23 @@ class SqliteStore implements Store {
       judgements: n("judgements"),
       evidence: n("evidence"),
       conflicts: n("conflicts"),
+    };
+  }
+
+  info(): StoreInfo {
+    const pragma = (name: string) => this.#sqlite.pragma(name, { simple: true }) as string | number;
+    const synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"][Number(pragma("synchronous"))] ?? String(pragma("synchronous"));
+    return {
+      location: this.location,
+      journalMode: String(pragma("journal_mode")),
+      foreignKeys: pragma("foreign_keys") === 1,
+      busyTimeoutMs: Number(pragma("busy_timeout")),
+      synchronous,
+      migrations: this.#sqlite
+        .prepare<[], { tag: string }>("select tag from __csi_migrations order by tag")
+        .all()
+        .map((r) => r.tag),
+      sizeBytes: Number(pragma("page_count")) * Number(pragma("page_size")),
     };
   }
 

@@ -291,6 +291,20 @@ export interface StoreCounts {
   readonly conflicts: number;
 }
 
+/** How the database is set up, for diagnostics (`csi doctor`) and tests. */
+export interface StoreInfo {
+  readonly location: string;
+  readonly journalMode: string;
+  readonly foreignKeys: boolean;
+  readonly busyTimeoutMs: number;
+  /** `FULL` or `NORMAL`. */
+  readonly synchronous: string;
+  /** Applied migration tags, oldest first. */
+  readonly migrations: readonly string[];
+  /** Database size in bytes (pages × page size, without the WAL). */
+  readonly sizeBytes: number;
+}
+
 /** A document whose stored rows do not add up to the fact count written with it. */
 export interface IncompleteDocument {
   readonly id: string;
@@ -337,6 +351,7 @@ export interface Store {
   search(query: string, options: { readonly limit: number; readonly offset: number }): SearchOutcome;
 
   counts(): StoreCounts;
+  info(): StoreInfo;
   getMeta(key: string): string | undefined;
   setMeta(key: string, value: string): void;
   /** `PRAGMA integrity_check` and foreign-key check results; empty when the file is sound. */
