@@ -28,5 +28,5 @@ export function limitRequestBody(request: Request, limit: number): Request {
       },
     }),
   );
-  return new Request(request, { body: counted, duplex: "half" } as RequestInit);
+  return new Request(request, { body: counted, duplex: "half" });
 }

@@ -128,7 +128,7 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
       headers: { "content-type": "application/json" },
       body,
       duplex: "half",
-    } as RequestInit);
+    });
     expect(response.status).toBe(413);
     expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/is over the 5 MB limit/);
   });
@@ -142,13 +142,13 @@ describe("fetch handler", () => {
   afterAll(() => t.cleanup());
 
   const handler = () => createTrpcFetchHandler({ endpoint: "/api/trpc", store: () => t.store, writeToken: TOKEN });
-  const post = (headers: Record<string, string>, body: BodyInit) =>
+  const post = (headers: Record<string, string>, body: string | ReadableStream<Uint8Array>) =>
     new Request("http://localhost:3000/api/trpc/document.ingest", {
       method: "POST",
       headers: { "content-type": "application/json", host: "localhost:3000", ...headers },
       body,
       duplex: "half",
-    } as RequestInit);
+    });
 
   it("serves queries and takes the peer address from X-Forwarded-For", async () => {
     const query = await handler()(new Request("http://localhost:3000/api/trpc/stats.overview"));

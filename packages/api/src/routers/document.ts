@@ -66,7 +66,7 @@ export const documentRouter = {
   }),
 
   /** Parses a document without storing it (a dry run): facts, evidence and diagnostics. */
-  parse: publicProcedure.input(DocumentInputSchema).mutation(async ({ input }) => {
+  parse: publicProcedure.input(DocumentInputSchema).mutation(({ input }) => {
     const content = decode(input);
     return parseDocument(content, {
       source: input.source,

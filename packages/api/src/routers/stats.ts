@@ -7,7 +7,6 @@ import {
   REGIONS,
   RegionSchema,
   yearOf,
-  type Area,
   type Grade,
   type Region,
 } from "@csi/domain";
@@ -98,7 +97,7 @@ export const statsRouter = {
     )
     .query(({ ctx, input }) => {
       const regionOf = (gss: string): Region | undefined => findAuthorityByGss(gss)?.region;
-      const changes = gradeChanges(ctx.store.listInspections({}).items, input.area as Area).filter(
+      const changes = gradeChanges(ctx.store.listInspections({}).items, input.area).filter(
         (c) =>
           (input.region === undefined || regionOf(c.authority.gss) === input.region) &&
           (input.yearFrom === undefined || yearOf(c.to.date) >= input.yearFrom) &&

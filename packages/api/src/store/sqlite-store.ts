@@ -14,7 +14,6 @@ import {
   type Grade,
   type Inspection,
   type InspectionType,
-  type IsoDate,
 } from "@csi/domain";
 import Database from "better-sqlite3";
 import { and, asc, count, desc, eq, inArray, like, ne, sql, type SQL } from "drizzle-orm";
@@ -25,7 +24,6 @@ import { MIGRATIONS } from "./migrations-data";
 import * as schema from "./schema";
 import type {
   ConflictField,
-  ConflictKind,
   ConflictRecord,
   DocumentContent,
   DocumentDetail,
@@ -728,7 +726,7 @@ class SqliteStore implements Store {
         id: conflict.id,
         authority: { name, gss: conflict.gss, laCode },
         inspectionId: conflict.inspectionId,
-        kind: conflict.kind as ConflictKind,
+        kind: conflict.kind,
         area: conflict.area as Area | null,
         field: conflict.field as ConflictField | null,
         candidates: detail.candidates,
@@ -841,7 +839,7 @@ function toSummary(row: {
     kind: row.kind,
     source: row.source,
     title: row.title,
-    published: row.published as IsoDate | null,
+    published: row.published,
     format: row.format,
     byteSize: row.byteSize,
     parserVersion: row.parserVersion,
