@@ -119,4 +119,22 @@ describe("openSqliteStore", () => {
     expect(reopened.findIncompleteDocuments()).toEqual([{ id: expect.any(String), expected: 4, actual: 2 }]);
     reopened.close();
   });
+
+  it("sees what another connection commits, although it keeps lists between changes", () => {
+    const path = tempPath();
+    const reader = openSqliteStore({ path, now: FIXED_NOW });
+    const writer = openSqliteStore({ path, now: FIXED_NOW });
+    expect(reader.listInspections({}).total).toBe(0);
+    expect(reader.listInspections({})).toBe(reader.listInspections({}));
+    writeArticle(writer, "b.txt", "Barnet was inspected in 2024 and rated good.", [
+      { authority: "Barnet", date: "2024", quote: "inspected in 2024", grades: [["overall-effectiveness", "good", "rated good"]] },
+    ]);
+    expect(reader.listInspections({}).total).toBe(1);
+    writeArticle(reader, "c.txt", "Camden was inspected in 2023 and rated good.", [
+      { authority: "Camden", date: "2023", quote: "inspected in 2023", grades: [["overall-effectiveness", "good", "rated good"]] },
+    ]);
+    expect(reader.listInspections({}).total).toBe(2);
+    reader.close();
+    writer.close();
+  });
 });

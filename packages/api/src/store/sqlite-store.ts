@@ -103,6 +103,10 @@ class SqliteStore implements Store {
   readonly #sqlite: Database.Database;
   readonly #db: Db;
   readonly #now: () => Date;
+  readonly #cache = new Map<string, Page<InspectionSummary>>();
+  #cacheRevision = "";
+  /** Commits made through this connection (`data_version` counts only other connections' commits). */
+  #writes = 0;
 
   constructor(sqlite: Database.Database, db: Db, location: string, now: () => Date) {
     this.#sqlite = sqlite;
@@ -145,6 +149,7 @@ class SqliteStore implements Store {
       for (const gss of authorities) this.#reconcileAuthority(gss);
       return { status: "stored", document: this.#summary(row), authorities };
     });
+    this.#writes++;
     try {
       return write.immediate();
     } catch (cause) {
@@ -159,6 +164,7 @@ class SqliteStore implements Store {
 
   replaceFacts(id: string, facts: ReparsedFacts): DocumentSummary | undefined {
     checkEvidence(facts.text, facts.inspections, id);
+    this.#writes++;
     return this.#sqlite
       .transaction((): DocumentSummary | undefined => {
         const row = this.#documentRow(id);
@@ -260,6 +266,23 @@ class SqliteStore implements Store {
   }
 
   listInspections(filter: InspectionFilter): Page<InspectionSummary> {
+    // Lists are read far more often than the data changes (every dashboard view lists every
+    // inspection), so they are kept until this or another connection commits a change.
+    const revision = this.#revision();
+    if (revision !== this.#cacheRevision) {
+      this.#cache.clear();
+      this.#cacheRevision = revision;
+    }
+    const key = JSON.stringify(filter);
+    const cached = this.#cache.get(key);
+    if (cached) return cached;
+    const page = this.#listInspections(filter);
+    if (this.#cache.size >= 64) this.#cache.clear();
+    this.#cache.set(key, page);
+    return page;
+  }
+
+  #listInspections(filter: InspectionFilter): Page<InspectionSummary> {
     const i = schema.inspections;
     const conditions: (SQL | undefined)[] = [
       filter.gss ? inArray(i.gss, [...filter.gss]) : undefined,
@@ -398,6 +421,7 @@ class SqliteStore implements Store {
   }
 
   setMeta(key: string, value: string): void {
+    this.#writes++;
     this.#db.insert(schema.meta).values({ key, value }).onConflictDoUpdate({ target: schema.meta.key, set: { value } }).run();
   }
 
@@ -432,6 +456,10 @@ class SqliteStore implements Store {
 
   close(): void {
     if (this.#sqlite.open) this.#sqlite.close();
+  }
+
+  #revision(): string {
+    return `${String(this.#sqlite.pragma("data_version", { simple: true }))}:${this.#writes}`;
   }
 
   #documentRow(sha256: string): DocumentRow | undefined {
