@@ -1,0 +1,101 @@
+import boundaries from "../../../data/boundaries.json";
+import { GRADE_LOOK } from "~/lib/vocabulary";
+import type { MapCell } from "./map-cell";
+import { MapPatterns } from "./map-patterns";
+
+const [LX, LY, LW, LH] = boundaries.london as [number, number, number, number];
+const INSET = { x: 415, y: 8, scale: 3.4 };
+const INSET_PAD = 8;
+const WIDTH = INSET.x + LW * INSET.scale + INSET_PAD * 2 + 6;
+
+/**
+ * England's children's services authorities on their real (generalised) boundaries, coloured by grade.
+ * London's boroughs are drawn again enlarged in an inset, where they are the links; in the main map
+ * they are decoration, so each authority is one stop for the keyboard.
+ */
+export function BoundaryMap({ cells, title }: { cells: ReadonlyMap<string, MapCell>; title: string }) {
+  const london = boundaries.features.filter((f) => f.gss.startsWith("E09"));
+  return (
+    <svg viewBox={`0 0 ${WIDTH.toFixed(0)} ${boundaries.height}`} role="group" aria-label={title} data-map="boundaries">
+      <MapPatterns />
+      <g>
+        {boundaries.features.map((feature) => {
+          const cell = cells.get(feature.gss);
+          const path = <path className={`boundary cell--${cell?.grade ?? "none"}`} d={feature.d} />;
+          if (!cell || feature.gss.startsWith("E09")) {
+            return (
+              <g key={feature.gss} aria-hidden="true" opacity={cell?.dimmed ? 0.25 : undefined}>
+                {path}
+              </g>
+            );
+          }
+          return (
+            <a
+              key={feature.gss}
+              href={cell.href}
+              className="map-link"
+              aria-label={cell.label}
+              data-gss={cell.gss}
+              data-name={cell.name}
+              data-tip={cell.tip.join("\n")}
+              style={cell.dimmed ? { opacity: 0.25 } : undefined}
+            >
+              {path}
+            </a>
+          );
+        })}
+        <rect x={LX - 2} y={LY - 2} width={LW + 4} height={LH + 4} fill="none" stroke="#505a5f" strokeWidth="0.8" strokeDasharray="2 2" aria-hidden="true" />
+      </g>
+      <g aria-label="London (enlarged)" role="group">
+        <rect
+          x={INSET.x}
+          y={INSET.y}
+          width={LW * INSET.scale + INSET_PAD * 2}
+          height={LH * INSET.scale + INSET_PAD * 2 + 14}
+          fill="#fff"
+          stroke="#505a5f"
+          strokeWidth="1"
+          rx="4"
+        />
+        <text x={INSET.x + INSET_PAD} y={INSET.y + 14} className="map-region-label" aria-hidden="true">
+          London
+        </text>
+        <g transform={`translate(${INSET.x + INSET_PAD} ${INSET.y + INSET_PAD + 12}) scale(${INSET.scale}) translate(${-LX} ${-LY})`}>
+          {london.map((feature) => {
+            const cell = cells.get(feature.gss);
+            const grade = cell?.grade ?? "none";
+            const shape = (
+              <>
+                <path className={`boundary cell--${grade}`} d={feature.d} strokeWidth={0.25} />
+                <text
+                  x={feature.label[0]}
+                  y={feature.label[1]}
+                  className={`cell-symbol cell-symbol--${grade}`}
+                  style={{ fontSize: 3 }}
+                  aria-hidden="true"
+                >
+                  {GRADE_LOOK[grade].symbol}
+                </text>
+              </>
+            );
+            if (!cell) return <g key={feature.gss} aria-hidden="true">{shape}</g>;
+            return (
+              <a
+                key={feature.gss}
+                href={cell.href}
+                className="map-link map-link--inset"
+                aria-label={cell.label}
+                data-gss={cell.gss}
+                data-name={cell.name}
+                data-tip={cell.tip.join("\n")}
+                style={cell.dimmed ? { opacity: 0.25 } : undefined}
+              >
+                {shape}
+              </a>
+            );
+          })}
+        </g>
+      </g>
+    </svg>
+  );
+}

@@ -1,0 +1,15 @@
+import { GRADE_LOOK, isGrade } from "~/lib/vocabulary";
+
+/** A grade as a tinted label with its symbol; an unknown or missing grade shows as a dashed "None". */
+export function GradeBadge({ grade, short = false }: { grade: string | null | undefined; short?: boolean }) {
+  const key = isGrade(grade) ? grade : "none";
+  const look = GRADE_LOOK[key];
+  return (
+    <span className={`badge badge--${key}`}>
+      <span className="badge__symbol" aria-hidden="true">
+        {look.symbol}
+      </span>
+      {short ? look.short : look.label}
+    </span>
+  );
+}

@@ -1,0 +1,21 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+
+/** Main navigation links; the current section is marked with `aria-current`. */
+export function NavLinks({ links }: { links: readonly { href: string; label: string }[] }) {
+  const pathname = usePathname();
+  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  return (
+    <ul>
+      {links.map((link) => (
+        <li key={link.href}>
+          <Link href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined}>
+            {link.label}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,11 @@
+import { defineProject } from "vitest/config";
+
+export default defineProject({
+  test: {
+    name: "web",
+    include: ["src/**/*.test.ts", "test/**/*.test.ts"],
+    // The end-to-end suite starts `next start` and a browser; both need more than the default 5 s.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+  },
+});
