@@ -56,4 +56,18 @@ describe("register router", () => {
       message: expect.stringMatching(/^register\.import changes the database, and writes are accepted only from this computer/),
     });
   });
+
+  it("keeps two snapshots that share a file name apart", async () => {
+    const corrected = registerCsv([
+      { authority: "Westminster", start: "2019-07-08", end: "2019-07-19", published: "2019-09-09", grades: ["outstanding", "good", "outstanding", "", "outstanding"] },
+    ]);
+    const outcome = await t.caller.register.import({ name: "ilacs-latest-2026-06.csv", csv: corrected });
+    expect(outcome.status).toBe("stored");
+    const westminster = await t.caller.inspection.list({ authority: "Westminster", yearFrom: 2019, yearTo: 2019 });
+    const detail = await t.caller.inspection.byId({ id: westminster.items[0]!.id });
+    const hp = detail.judgements.find((j) => j.area === "help-and-protection");
+    expect(hp?.grade).toBe("good");
+    expect(hp?.sources).toEqual(["register:ilacs-latest-2026-06.csv#L2"]);
+    expect(hp?.evidence.map((e) => e.documentId)).toEqual([outcome.document.id]);
+  });
 });

@@ -128,7 +128,7 @@ export const judgements = sqliteTable(
       .references(() => inspections.id, { onDelete: "cascade" }),
     area: text("area").notNull(),
     grade: text("grade").notNull(),
-    /** The claims (by reference) that give this grade, as a JSON array. */
+    /** The ids of the claims that give this grade, as a JSON array. */
     sources: text("sources").notNull(),
   },
   (t) => [uniqueIndex("judgements_inspection_area_unique").on(t.inspectionId, t.area)],
@@ -162,7 +162,7 @@ export const conflicts = sqliteTable(
     area: text("area"),
     field: text("field"),
     message: text("message").notNull(),
-    /** The competing values, each with its claim reference and evidence, and any candidate inspections, as JSON. */
+    /** The competing values, each with its claim id and evidence, and any candidate inspections, as JSON. */
     detail: text("detail").notNull(),
   },
   (t) => [index("conflicts_gss_idx").on(t.gss), index("conflicts_inspection_idx").on(t.inspectionId)],

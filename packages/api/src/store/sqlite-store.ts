@@ -324,16 +324,15 @@ class SqliteStore implements Store {
       .where(eq(schema.judgements.inspectionId, id))
       .all();
     const judgements: JudgementDetail[] = summary.judgements.map(({ area, grade }) => {
-      const refs = JSON.parse(stored.find((j) => j.area === area)?.sources ?? "[]") as string[];
+      const claimIds = JSON.parse(stored.find((j) => j.area === area)?.sources ?? "[]") as number[];
+      const agreeing = sources.filter((s) => claimIds.includes(s.claimId));
       // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
       const covers = (other: Area) => areaParts(other).some((part) => areaParts(area).includes(part));
       return {
         area,
         grade,
-        sources: refs,
-        evidence: sources
-          .filter((s) => refs.includes(s.ref))
-          .flatMap((s) => s.judgements.filter((j) => j.grade === grade && covers(j.area)).flatMap((j) => j.evidence)),
+        sources: agreeing.map((s) => s.ref),
+        evidence: agreeing.flatMap((s) => s.judgements.filter((j) => j.grade === grade && covers(j.area)).flatMap((j) => j.evidence)),
       };
     });
     return {
@@ -519,8 +518,10 @@ class SqliteStore implements Store {
   #reconcileAuthority(gss: string): void {
     this.#db.delete(schema.inspections).where(eq(schema.inspections.gss, gss)).run();
     const claims = this.#claimsFor(gss);
+    // Claims go to reconcile keyed by row id: two register files may share a name, so their row
+    // references need not be unique.
     const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
-    const claimIds = new Map(claims.map((c) => [c.claim.source, c.id]));
+    const claimId = (key: string) => claims.find((c) => c.claim.source === key)?.id;
     for (const inspection of inspections) {
       const own = conflicts.filter((c) => c.inspection === inspection.id);
       this.#db
@@ -543,16 +544,21 @@ class SqliteStore implements Store {
         this.#db
           .insert(schema.judgements)
           .values(
-            inspection.judgements.map((j) => ({ inspectionId: inspection.id, area: j.area, grade: j.grade, sources: JSON.stringify(j.sources) })),
+            inspection.judgements.map((j) => ({
+              inspectionId: inspection.id,
+              area: j.area,
+              grade: j.grade,
+              sources: JSON.stringify(j.sources.map(claimId)),
+            })),
           )
           .run();
       }
       this.#db
         .insert(schema.inspectionClaims)
         .values(
-          inspection.sources.flatMap((ref) => {
-            const claimId = claimIds.get(ref);
-            return claimId === undefined ? [] : [{ inspectionId: inspection.id, claimId }];
+          inspection.sources.flatMap((key) => {
+            const id = claimId(key);
+            return id === undefined ? [] : [{ inspectionId: inspection.id, claimId: id }];
           }),
         )
         .run();
@@ -566,8 +572,11 @@ class SqliteStore implements Store {
               kind: c.kind,
               area: c.kind === "grade" ? c.area : null,
               field: c.kind === "field" ? c.field : null,
-              message: conflictMessage(c, (ref) => claims.find((x) => x.claim.source === ref)?.label ?? ref),
-              detail: JSON.stringify({ values: c.values, candidates: c.kind === "ambiguous" ? c.candidates : [] }),
+              message: conflictMessage(c, (key) => claims.find((x) => x.claim.source === key)?.label ?? key),
+              detail: JSON.stringify({
+                values: c.values.map((v) => ({ ...v, source: claimId(v.source) })),
+                candidates: c.kind === "ambiguous" ? c.candidates : [],
+              }),
             })),
           )
           .run();
@@ -611,7 +620,7 @@ class SqliteStore implements Store {
       // Conflict messages name a register row by its line, a document by its name.
       label: kind === "register" ? claim.source.slice("register:".length) : documentSource,
       claim: {
-        source: claim.source,
+        source: `claim:${claim.id}`,
         authority: { name: claim.authorityName, gss: claim.gss, laCode: claim.laCode },
         type: claim.type as InspectionType,
         framework: claim.framework as FrameworkId | null,
@@ -745,7 +754,7 @@ class SqliteStore implements Store {
       .limit(limit ?? -1)
       .offset(offset)
       .all();
-    type Detail = { values: { source: string; value?: string; grade?: string; area?: Area; evidence: Evidence[] }[]; candidates: string[] };
+    type Detail = { values: { source: number; value?: string; grade?: string; area?: Area; evidence: Evidence[] }[]; candidates: string[] };
     const details = rows.map((r) => JSON.parse(r.conflict.detail) as Detail);
     const refs = this.#sourceRefs([...new Set(details.flatMap((d) => d.values.map((v) => v.source)))]);
     const items = rows.map(({ conflict, name, laCode }, index): ConflictRecord => {
@@ -784,15 +793,15 @@ class SqliteStore implements Store {
     return { items, total };
   }
 
-  #sourceRefs(refs: readonly string[]): Map<string, SourceRef> {
+  #sourceRefs(claimIds: readonly number[]): Map<number, SourceRef> {
     return new Map(
       this.#sqlite
-        .prepare<[string], { ref: string; document_id: string; kind: SourceKind; document_source: string; title: string | null }>(
-          `select c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
-           from claims c join documents d on d.id = c.document_id where c.source in (select value from json_each(?))`,
+        .prepare<[string], { id: number; ref: string; document_id: string; kind: SourceKind; document_source: string; title: string | null }>(
+          `select c.id, c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
+           from claims c join documents d on d.id = c.document_id where c.id in (select value from json_each(?))`,
         )
-        .all(JSON.stringify(refs))
-        .map((r) => [r.ref, { ref: r.ref, documentId: r.document_id, kind: r.kind, documentSource: r.document_source, title: r.title }]),
+        .all(JSON.stringify(claimIds))
+        .map((r) => [r.id, { ref: r.ref, documentId: r.document_id, kind: r.kind, documentSource: r.document_source, title: r.title }]),
     );
   }
 
