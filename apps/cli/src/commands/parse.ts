@@ -1,7 +1,6 @@
 import { parseDocument, type ParseResult } from "@csi/parser";
 import { z } from "zod";
 import { readDocumentFile } from "../read-document-file";
-import { UsageError } from "../usage-error";
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
@@ -49,12 +48,7 @@ function describe(entry: ParsedFile): string {
  * `csi parse FILE...`: parses each file without touching the database. Prints every file that parsed
  * (one JSON array with `--json`), reports each unreadable file on stderr, and returns 1 if any failed.
  */
-export async function runParse(files: readonly string[], rawOptions: unknown): Promise<number> {
-  const parsedOptions = parseOptionsSchema.safeParse(rawOptions);
-  if (!parsedOptions.success) {
-    throw new UsageError("bad-option", parsedOptions.error.issues[0]?.message ?? "invalid option", "Run `csi parse --help` for the options.");
-  }
-  const options = parsedOptions.data;
+export async function runParse(files: readonly string[], options: ParseOptions): Promise<number> {
   const entries: ParsedFile[] = [];
   const failures: string[] = [];
   for (const path of files) {

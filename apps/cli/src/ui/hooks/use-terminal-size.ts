@@ -1,0 +1,27 @@
+import { useStdout } from "ink";
+import { useEffect, useState } from "react";
+
+/** The terminal's size in cells. */
+export interface TerminalSize {
+  readonly columns: number;
+  readonly rows: number;
+}
+
+const read = (stdout: NodeJS.WriteStream): TerminalSize => ({
+  columns: stdout.columns > 0 ? stdout.columns : 80,
+  rows: stdout.rows > 0 ? stdout.rows : 24,
+});
+
+/** The terminal's size, updated when the window is resized. */
+export function useTerminalSize(): TerminalSize {
+  const { stdout } = useStdout();
+  const [size, setSize] = useState(() => read(stdout));
+  useEffect(() => {
+    const onResize = () => setSize(read(stdout));
+    stdout.on("resize", onResize);
+    return () => {
+      stdout.off("resize", onResize);
+    };
+  }, [stdout]);
+  return size;
+}
