@@ -3,11 +3,15 @@
 // package works when bundled (tsup for the CLI, Next's server bundle) without reading files at run time.
 // usage: node scripts/embed-data.mjs   (run after changing data/ or generating a migration)
 import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { format } from "prettier";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path) => readFileSync(join(root, path), "utf8");
+// Written as Prettier would, so formatting the repo leaves the generated files alone.
+const write = async (path, source) =>
+  writeFileSync(join(root, path), await format(source, { filepath: join(root, path) }));
 const header = (what) =>
   `// Embedded from ${what} by scripts/embed-data.mjs; do not edit by hand. A test checks it equals the files.\n`;
 
@@ -15,10 +19,13 @@ const seeds = readdirSync(join(root, "data/seeds"))
   .filter((name) => name.endsWith(".txt"))
   .sort()
   .map((name) => ({ name, text: read(`data/seeds/${name}`) }));
-const register = { name: "ilacs-latest-2026-06.csv", text: read("data/ilacs-latest-2026-06.csv") };
+const register = {
+  name: "ilacs-latest-2026-06.csv",
+  text: read("data/ilacs-latest-2026-06.csv"),
+};
 
-writeFileSync(
-  join(root, "src/corpus/corpus-data.ts"),
+await write(
+  "src/corpus/corpus-data.ts",
   `${header("data/seeds/*.txt and data/ilacs-latest-2026-06.csv")}
 /** One bundled file: its file name and its exact text. */
 export interface CorpusFile {
@@ -35,9 +42,12 @@ export const REGISTER_SNAPSHOT: CorpusFile = ${JSON.stringify(register, null, 2)
 );
 
 const journal = JSON.parse(read("drizzle/meta/_journal.json"));
-const migrations = journal.entries.map((entry) => ({ tag: entry.tag, sql: read(`drizzle/${entry.tag}.sql`) }));
-writeFileSync(
-  join(root, "src/store/migrations-data.ts"),
+const migrations = journal.entries.map((entry) => ({
+  tag: entry.tag,
+  sql: read(`drizzle/${entry.tag}.sql`),
+}));
+await write(
+  "src/store/migrations-data.ts",
   `${header("drizzle/*.sql (in drizzle/meta/_journal.json order)")}
 /** One schema migration: its drizzle tag and its SQL (statements separated by drizzle's breakpoint marker). */
 export interface Migration {

@@ -27,7 +27,8 @@ describe("@csi/api", () => {
   });
 
   it("mounts every router the apps use", () => {
-    expect(Object.keys(api.appRouter._def.procedures).sort()).toMatchInlineSnapshot(`
+    expect(Object.keys(api.appRouter._def.procedures).sort())
+      .toMatchInlineSnapshot(`
       [
         "authority.byCode",
         "authority.list",

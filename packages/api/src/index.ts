@@ -35,11 +35,23 @@ export type {
 export { ingestDocument } from "./ingest/ingest-document";
 export type { IngestInput, IngestOutcome } from "./ingest/ingest-document";
 export { ingestPaths, INGEST_EXTENSIONS } from "./ingest/ingest-paths";
-export type { IngestPathsOptions, IngestProgress, IngestSummary } from "./ingest/ingest-paths";
+export type {
+  IngestPathsOptions,
+  IngestProgress,
+  IngestSummary,
+} from "./ingest/ingest-paths";
 export { reparseAll } from "./ingest/reparse";
-export type { ReparseOptions, ReparseOutcome, ReparseProgress, ReparseSummary } from "./ingest/reparse";
+export type {
+  ReparseOptions,
+  ReparseOutcome,
+  ReparseProgress,
+  ReparseSummary,
+} from "./ingest/reparse";
 export { importRegister } from "./ingest/import-register";
-export type { ImportRegisterOutcome, RegisterInput } from "./ingest/import-register";
+export type {
+  ImportRegisterOutcome,
+  RegisterInput,
+} from "./ingest/import-register";
 export { MAX_DOCUMENT_BYTES } from "./ingest/limits";
 export { loadCorpus } from "./corpus/load-corpus";
 export type { CorpusOutcome } from "./corpus/load-corpus";

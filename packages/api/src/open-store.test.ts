@@ -15,13 +15,19 @@ describe("openStore", () => {
     return join(dir, "csi.sqlite");
   };
   afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs.splice(0))
+      rmSync(dir, { recursive: true, force: true });
   });
 
   it("loads the bundled corpus into a new database, once", async () => {
     const path = tempPath();
     const store = await openStore({ path, now: FIXED_NOW });
-    expect(store.counts()).toMatchObject({ documents: 4, articles: 3, registerSnapshots: 1, claims: expect.any(Number) });
+    expect(store.counts()).toMatchObject({
+      documents: 4,
+      articles: 3,
+      registerSnapshots: 1,
+      claims: expect.any(Number),
+    });
     expect(store.listInspections({}).total).toBeGreaterThanOrEqual(153);
     store.close();
     const again = await openStore({ path, now: FIXED_NOW });
@@ -31,7 +37,11 @@ describe("openStore", () => {
 
   it("completes a corpus load that was interrupted", async () => {
     const path = tempPath();
-    const partial = await openStore({ path, now: FIXED_NOW, loadCorpus: false });
+    const partial = await openStore({
+      path,
+      now: FIXED_NOW,
+      loadCorpus: false,
+    });
     importRegister(partial, REGISTER_SNAPSHOT);
     partial.close();
     const store = await openStore({ path, now: FIXED_NOW });
@@ -40,7 +50,11 @@ describe("openStore", () => {
   });
 
   it("leaves a database alone when told not to load the corpus", async () => {
-    const store = await openStore({ path: tempPath(), now: FIXED_NOW, loadCorpus: false });
+    const store = await openStore({
+      path: tempPath(),
+      now: FIXED_NOW,
+      loadCorpus: false,
+    });
     expect(store.counts().documents).toBe(0);
     store.close();
   });

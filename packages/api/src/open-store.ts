@@ -21,7 +21,10 @@ export async function openStore(options: OpenStoreOptions): Promise<Store> {
   try {
     // The flag is set only once every bundled document is in, so a first run that was interrupted
     // completes the corpus next time (each document is idempotent by content).
-    if (options.loadCorpus !== false && store.getMeta(CORPUS_LOADED) === undefined) {
+    if (
+      options.loadCorpus !== false &&
+      store.getMeta(CORPUS_LOADED) === undefined
+    ) {
       await loadCorpus(store);
       store.setMeta(CORPUS_LOADED, "1");
     }

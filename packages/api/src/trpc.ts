@@ -12,7 +12,10 @@ export interface Context {
 }
 
 /** Builds a context for in-process callers (the CLI, server components): they may write unless told otherwise. */
-export function createContext(options: { readonly store: Store; readonly canWrite?: boolean }): Context {
+export function createContext(options: {
+  readonly store: Store;
+  readonly canWrite?: boolean;
+}): Context {
   return { store: options.store, canWrite: options.canWrite ?? true };
 }
 
@@ -25,12 +28,14 @@ const t = initTRPC.context<Context>().create({
     return {
       ...shape,
       // The standalone adapter's own body limit raises PAYLOAD_TOO_LARGE without a message.
-      ...(error.code === "PAYLOAD_TOO_LARGE" && error.message === "PAYLOAD_TOO_LARGE"
+      ...(error.code === "PAYLOAD_TOO_LARGE" &&
+      error.message === "PAYLOAD_TOO_LARGE"
         ? { message: bodyTooLargeMessage(MAX_DOCUMENT_BYTES) }
         : {}),
       data: {
         ...shape.data,
-        zodError: error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
+        zodError:
+          error.cause instanceof ZodError ? z.flattenError(error.cause) : null,
       },
     };
   },
@@ -43,7 +48,10 @@ export const createCallerFactory = t.createCallerFactory;
 /** A procedure that changes the database: refused with FORBIDDEN unless the context may write. */
 export const writeProcedure = t.procedure.use(({ ctx, path, next }) => {
   if (!ctx.canWrite) {
-    throw new TRPCError({ code: "FORBIDDEN", message: `${path} changes the database, and ${WRITE_ACCESS_HINT}` });
+    throw new TRPCError({
+      code: "FORBIDDEN",
+      message: `${path} changes the database, and ${WRITE_ACCESS_HINT}`,
+    });
   }
   return next();
 });

@@ -1,5 +1,8 @@
 import { ingestDocument, type IngestOutcome } from "../ingest/ingest-document";
-import { importRegister, type ImportRegisterOutcome } from "../ingest/import-register";
+import {
+  importRegister,
+  type ImportRegisterOutcome,
+} from "../ingest/import-register";
 import type { Store } from "../store/store";
 import { REGISTER_SNAPSHOT, SEED_ARTICLES } from "./corpus-data";
 
@@ -17,7 +20,13 @@ export async function loadCorpus(store: Store): Promise<CorpusOutcome> {
   const register = importRegister(store, REGISTER_SNAPSHOT);
   const articles: IngestOutcome[] = [];
   for (const seed of SEED_ARTICLES) {
-    articles.push(await ingestDocument(store, { content: seed.text, source: seed.name, format: "text" }));
+    articles.push(
+      await ingestDocument(store, {
+        content: seed.text,
+        source: seed.name,
+        format: "text",
+      }),
+    );
   }
   return { register, articles };
 }

@@ -10,7 +10,10 @@ export function payloadTooLarge(limit: number, size?: number): TRPCError {
 }
 
 /** Throws PAYLOAD_TOO_LARGE when a declared `Content-Length` is over the limit. */
-export function checkContentLength(contentLength: string | null | undefined, limit: number): void {
+export function checkContentLength(
+  contentLength: string | null | undefined,
+  limit: number,
+): void {
   const size = contentLength ? Number(contentLength) : Number.NaN;
   if (Number.isFinite(size) && size > limit) throw payloadTooLarge(limit, size);
 }

@@ -23,10 +23,14 @@ export interface TrpcFetchHandlerOptions {
   /** Largest accepted request body, in bytes (default 5 MB). */
   readonly maxBodyBytes?: number;
   /** Called with every error a procedure throws (for server logs). */
-  readonly onError?: (error: { path: string | undefined; error: Error }) => void;
+  readonly onError?: (error: {
+    path: string | undefined;
+    error: Error;
+  }) => void;
 }
 
-const fromForwardedFor = (request: Request) => request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+const fromForwardedFor = (request: Request) =>
+  request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
 
 /**
  * A fetch-style tRPC handler (`(Request) => Promise<Response>`) for Next.js route handlers and other
@@ -35,10 +39,15 @@ const fromForwardedFor = (request: Request) => request.headers.get("x-forwarded-
  * const handler = createTrpcFetchHandler({ endpoint: "/api/trpc", store: () => getStore(), writeToken: env.CSI_WRITE_TOKEN });
  * export { handler as GET, handler as POST };
  */
-export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (request: Request) => Promise<Response> {
+export function createTrpcFetchHandler(
+  options: TrpcFetchHandlerOptions,
+): (request: Request) => Promise<Response> {
   const limit = options.maxBodyBytes ?? MAX_DOCUMENT_BYTES;
   let store: Promise<Store> | undefined;
-  const getStore = () => (store ??= Promise.resolve(typeof options.store === "function" ? options.store() : options.store));
+  const getStore = () =>
+    (store ??= Promise.resolve(
+      typeof options.store === "function" ? options.store() : options.store,
+    ));
   return async (request) => {
     const limited = limitRequestBody(request, limit);
     return fetchRequestHandler({
@@ -58,7 +67,9 @@ export function createTrpcFetchHandler(options: TrpcFetchHandlerOptions): (reque
           }),
         };
       },
-      ...(options.onError ? { onError: ({ path, error }) => options.onError?.({ path, error }) } : {}),
+      ...(options.onError
+        ? { onError: ({ path, error }) => options.onError?.({ path, error }) }
+        : {}),
     });
   };
 }

@@ -15,10 +15,13 @@ async function listen(server: Server): Promise<string> {
 
 async function close(server: Server): Promise<void> {
   server.closeAllConnections();
-  await new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve())));
+  await new Promise<void>((resolve, reject) =>
+    server.close((error) => (error ? reject(error) : resolve())),
+  );
 }
 
-const ingestBody = (content: string) => JSON.stringify({ content, source: "http.txt" });
+const ingestBody = (content: string) =>
+  JSON.stringify({ content, source: "http.txt" });
 
 describe("HTTP end to end (standalone server on a loopback port)", () => {
   let t: TempStore;
@@ -31,7 +34,11 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
     t = await openTempStore();
     local = createTrpcHttpServer({ store: t.store });
     // The same server as a client elsewhere sees it: the peer address is not loopback.
-    remote = createTrpcHttpServer({ store: t.store, writeToken: TOKEN, remoteAddress: () => "203.0.113.7" });
+    remote = createTrpcHttpServer({
+      store: t.store,
+      writeToken: TOKEN,
+      remoteAddress: () => "203.0.113.7",
+    });
     localUrl = await listen(local);
     remoteUrl = await listen(remote);
   });
@@ -43,17 +50,25 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
 
   it("answers a query", async () => {
     const input = encodeURIComponent(JSON.stringify({ code: "RBKC" }));
-    const response = await fetch(`${remoteUrl}/authority.byCode?input=${input}`);
+    const response = await fetch(
+      `${remoteUrl}/authority.byCode?input=${input}`,
+    );
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { result: { data: { gss: string; latest: { inRegister: boolean } } } };
+    const body = (await response.json()) as {
+      result: { data: { gss: string; latest: { inRegister: boolean } } };
+    };
     expect(body.result.data.gss).toBe("E09000020");
     expect(body.result.data.latest.inRegister).toBe(true);
   });
 
   it("reports a missing authority as 404 with a message naming it", async () => {
-    const response = await fetch(`${localUrl}/authority.byCode?input=${encodeURIComponent(JSON.stringify({ code: "Narnia" }))}`);
+    const response = await fetch(
+      `${localUrl}/authority.byCode?input=${encodeURIComponent(JSON.stringify({ code: "Narnia" }))}`,
+    );
     expect(response.status).toBe(404);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toBe('no authority with code or name "Narnia"');
+    expect(
+      ((await response.json()) as { error: { message: string } }).error.message,
+    ).toBe('no authority with code or name "Narnia"');
   });
 
   it("accepts a write from loopback", async () => {
@@ -63,13 +78,19 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
       body: ingestBody("Written over HTTP from this computer."),
     });
     expect(response.status).toBe(200);
-    expect(((await response.json()) as { result: { data: { status: string } } }).result.data.status).toBe("stored");
+    expect(
+      ((await response.json()) as { result: { data: { status: string } } })
+        .result.data.status,
+    ).toBe("stored");
   });
 
   it("refuses a write a web page on another site sends through the local server", async () => {
     const response = await fetch(`${localUrl}/document.ingest`, {
       method: "POST",
-      headers: { "content-type": "application/json", origin: "http://evil.example" },
+      headers: {
+        "content-type": "application/json",
+        origin: "http://evil.example",
+      },
       body: ingestBody("Cross-site write."),
     });
     expect(response.status).toBe(403);
@@ -82,13 +103,20 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
       body: ingestBody("Written from elsewhere."),
     });
     expect(response.status).toBe(403);
-    const { error } = (await response.json()) as { error: { message: string; data: { code: string } } };
+    const { error } = (await response.json()) as {
+      error: { message: string; data: { code: string } };
+    };
     expect(error.data.code).toBe("FORBIDDEN");
-    expect(error.message).toMatch(/Authorization: Bearer <token>.*CSI_WRITE_TOKEN/);
+    expect(error.message).toMatch(
+      /Authorization: Bearer <token>.*CSI_WRITE_TOKEN/,
+    );
 
     const wrong = await fetch(`${remoteUrl}/document.ingest`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: "Bearer nope" },
+      headers: {
+        "content-type": "application/json",
+        authorization: "Bearer nope",
+      },
       body: ingestBody("Written from elsewhere."),
     });
     expect(wrong.status).toBe(403);
@@ -97,7 +125,10 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
   it("accepts a write from another address with the token", async () => {
     const response = await fetch(`${remoteUrl}/document.ingest`, {
       method: "POST",
-      headers: { "content-type": "application/json", authorization: `Bearer ${TOKEN}` },
+      headers: {
+        "content-type": "application/json",
+        authorization: `Bearer ${TOKEN}`,
+      },
       body: ingestBody("Written from elsewhere with the token."),
     });
     expect(response.status).toBe(200);
@@ -111,7 +142,9 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
     });
     expect(response.status).toBe(413);
     const { error } = (await response.json()) as { error: { message: string } };
-    expect(error.message).toMatch(/^the request body \(5,243,\d{3} bytes\) is over the 5 MB limit; send a smaller document/);
+    expect(error.message).toMatch(
+      /^the request body \(5,243,\d{3} bytes\) is over the 5 MB limit; send a smaller document/,
+    );
   });
 
   it("refuses a streamed body (no length given) once it passes 5 MB", async () => {
@@ -130,7 +163,9 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
       duplex: "half",
     });
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/is over the 5 MB limit/);
+    expect(
+      ((await response.json()) as { error: { message: string } }).error.message,
+    ).toMatch(/is over the 5 MB limit/);
   });
 });
 
@@ -141,35 +176,63 @@ describe("fetch handler", () => {
   });
   afterAll(() => t.cleanup());
 
-  const handler = () => createTrpcFetchHandler({ endpoint: "/api/trpc", store: () => t.store, writeToken: TOKEN });
-  const post = (headers: Record<string, string>, body: string | ReadableStream<Uint8Array>) =>
+  const handler = () =>
+    createTrpcFetchHandler({
+      endpoint: "/api/trpc",
+      store: () => t.store,
+      writeToken: TOKEN,
+    });
+  const post = (
+    headers: Record<string, string>,
+    body: string | ReadableStream<Uint8Array>,
+  ) =>
     new Request("http://localhost:3000/api/trpc/document.ingest", {
       method: "POST",
-      headers: { "content-type": "application/json", host: "localhost:3000", ...headers },
+      headers: {
+        "content-type": "application/json",
+        host: "localhost:3000",
+        ...headers,
+      },
       body,
       duplex: "half",
     });
 
   it("serves queries and takes the peer address from X-Forwarded-For", async () => {
-    const query = await handler()(new Request("http://localhost:3000/api/trpc/stats.overview"));
+    const query = await handler()(
+      new Request("http://localhost:3000/api/trpc/stats.overview"),
+    );
     expect(query.status).toBe(200);
-    const remote = await handler()(post({ "x-forwarded-for": "198.51.100.4" }, ingestBody("From afar.")));
+    const remote = await handler()(
+      post({ "x-forwarded-for": "198.51.100.4" }, ingestBody("From afar.")),
+    );
     expect(remote.status).toBe(403);
-    const loopback = await handler()(post({ "x-forwarded-for": "::ffff:127.0.0.1" }, ingestBody("From here.")));
+    const loopback = await handler()(
+      post({ "x-forwarded-for": "::ffff:127.0.0.1" }, ingestBody("From here.")),
+    );
     expect(loopback.status).toBe(200);
-    const withToken = await handler()(post({ "x-forwarded-for": "198.51.100.4", authorization: `Bearer ${TOKEN}` }, ingestBody("With token.")));
+    const withToken = await handler()(
+      post(
+        { "x-forwarded-for": "198.51.100.4", authorization: `Bearer ${TOKEN}` },
+        ingestBody("With token."),
+      ),
+    );
     expect(withToken.status).toBe(200);
   });
 
   it("refuses a streamed body over the limit", async () => {
     const big = new ReadableStream<Uint8Array>({
       start(controller) {
-        for (let i = 0; i < 6; i++) controller.enqueue(new Uint8Array(1024 * 1024).fill(120));
+        for (let i = 0; i < 6; i++)
+          controller.enqueue(new Uint8Array(1024 * 1024).fill(120));
         controller.close();
       },
     });
-    const response = await handler()(post({ "x-forwarded-for": "127.0.0.1" }, big));
+    const response = await handler()(
+      post({ "x-forwarded-for": "127.0.0.1" }, big),
+    );
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { error: { message: string } }).error.message).toMatch(/over the 5 MB limit/);
+    expect(
+      ((await response.json()) as { error: { message: string } }).error.message,
+    ).toMatch(/over the 5 MB limit/);
   });
 });

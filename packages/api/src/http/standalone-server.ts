@@ -33,11 +33,14 @@ export function createTrpcHttpServer(options: TrpcHttpServerOptions): Server {
     maxBodySize: limit,
     createContext: ({ req }): Context => {
       checkContentLength(req.headers["content-length"], limit);
-      const header = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+      const header = (value: string | string[] | undefined) =>
+        Array.isArray(value) ? value[0] : value;
       return {
         store: options.store,
         canWrite: canWrite({
-          remoteAddress: options.remoteAddress ? options.remoteAddress(req) : req.socket.remoteAddress,
+          remoteAddress: options.remoteAddress
+            ? options.remoteAddress(req)
+            : req.socket.remoteAddress,
           authorization: header(req.headers.authorization),
           origin: header(req.headers.origin),
           host: header(req.headers.host),

@@ -19,7 +19,13 @@ describe("isLoopbackAddress", () => {
 });
 
 describe("canWrite", () => {
-  const base = { remoteAddress: "127.0.0.1", authorization: null, origin: null, host: "localhost:3000", writeToken: undefined };
+  const base = {
+    remoteAddress: "127.0.0.1",
+    authorization: null,
+    origin: null,
+    host: "localhost:3000",
+    writeToken: undefined,
+  };
 
   it("allows loopback requests without an Origin or from the same origin", () => {
     expect(canWrite(base)).toBe(true);
@@ -35,8 +41,26 @@ describe("canWrite", () => {
     const remote = { ...base, remoteAddress: "203.0.113.9" };
     expect(canWrite(remote)).toBe(false);
     expect(canWrite({ ...remote, authorization: "Bearer s3cret" })).toBe(false);
-    expect(canWrite({ ...remote, writeToken: "s3cret", authorization: "Bearer s3cret" })).toBe(true);
-    expect(canWrite({ ...remote, writeToken: "s3cret", authorization: "Bearer s3cre" })).toBe(false);
-    expect(canWrite({ ...remote, writeToken: "s3cret", authorization: "Basic s3cret" })).toBe(false);
+    expect(
+      canWrite({
+        ...remote,
+        writeToken: "s3cret",
+        authorization: "Bearer s3cret",
+      }),
+    ).toBe(true);
+    expect(
+      canWrite({
+        ...remote,
+        writeToken: "s3cret",
+        authorization: "Bearer s3cre",
+      }),
+    ).toBe(false);
+    expect(
+      canWrite({
+        ...remote,
+        writeToken: "s3cret",
+        authorization: "Basic s3cret",
+      }),
+    ).toBe(false);
   });
 });

@@ -4,9 +4,14 @@ import { isIP } from "node:net";
 /** True for 127.0.0.0/8, ::1 and IPv4-mapped loopback addresses. */
 export function isLoopbackAddress(address: string | undefined): boolean {
   if (!address) return false;
-  const plain = address.trim().toLowerCase().replace(/^\[|\]$/g, "");
+  const plain = address
+    .trim()
+    .toLowerCase()
+    .replace(/^\[|\]$/g, "");
   if (plain === "::1") return true;
-  const v4 = plain.startsWith("::ffff:") ? plain.slice("::ffff:".length) : plain;
+  const v4 = plain.startsWith("::ffff:")
+    ? plain.slice("::ffff:".length)
+    : plain;
   return isIP(v4) === 4 && v4.startsWith("127.");
 }
 
@@ -30,7 +35,8 @@ export interface WriteRequest {
  * not this host) is refused, so a web page cannot write through a local server.
  */
 export function canWrite(request: WriteRequest): boolean {
-  if (request.writeToken && hasToken(request.authorization, request.writeToken)) return true;
+  if (request.writeToken && hasToken(request.authorization, request.writeToken))
+    return true;
   if (!isLoopbackAddress(request.remoteAddress)) return false;
   if (request.origin && request.origin !== "null") {
     try {
@@ -42,7 +48,10 @@ export function canWrite(request: WriteRequest): boolean {
   return true;
 }
 
-function hasToken(authorization: string | null | undefined, token: string): boolean {
+function hasToken(
+  authorization: string | null | undefined,
+  token: string,
+): boolean {
   const match = /^Bearer\s+(.+)$/i.exec(authorization?.trim() ?? "");
   if (!match?.[1]) return false;
   const given = Buffer.from(match[1]);

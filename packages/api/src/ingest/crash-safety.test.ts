@@ -33,7 +33,12 @@ describe("bulk ingest killed with SIGKILL", () => {
     dir = mkdtempSync(join(tmpdir(), "csi-crash-test-"));
     folder = join(dir, "docs");
     db = join(dir, "csi.sqlite");
-    files = new Map(generateDocuments(folder, DOCUMENTS).map((path) => [path, readFileSync(path, "utf8")]));
+    files = new Map(
+      generateDocuments(folder, DOCUMENTS).map((path) => [
+        path,
+        readFileSync(path, "utf8"),
+      ]),
+    );
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -42,49 +47,63 @@ describe("bulk ingest killed with SIGKILL", () => {
     try {
       expect(store.checkIntegrity()).toEqual([]);
       expect(store.findIncompleteDocuments()).toEqual([]);
-      const articles = store.listDocuments({ kind: "article" }).items.filter((d) => files.has(d.source));
+      const articles = store
+        .listDocuments({ kind: "article" })
+        .items.filter((d) => files.has(d.source));
       for (const summary of articles) {
-        expect(store.findDocument(summary.id)?.text, summary.source).toBe(files.get(summary.source));
+        expect(store.findDocument(summary.id)?.text, summary.source).toBe(
+          files.get(summary.source),
+        );
       }
       const register = store.listDocuments({ kind: "register" }).items;
-      for (const snapshot of register) expect(snapshot.inspectionCount).toBe(153);
+      for (const snapshot of register)
+        expect(snapshot.inspectionCount).toBe(153);
       return articles.length;
     } finally {
       store.close();
     }
   }
 
-  it(
-    "leaves a sound database holding whole documents after every kill, and completes when run again",
-    async () => {
-      let kills = 0;
-      let stored = 0;
-      for (const [afterFiles, extraMs] of KILLS) {
-        const child = startIngestChild(db, folder);
-        if (afterFiles === null) await new Promise((resolve) => setTimeout(resolve, extraMs));
-        else {
-          await child.waitForDone(afterFiles);
-          await new Promise((resolve) => setTimeout(resolve, extraMs));
-        }
-        if (child.process.kill("SIGKILL")) kills++;
-        const { signal, code } = await child.exited;
-        expect(signal === "SIGKILL" || code === 0, child.stderr()).toBe(true);
-        const now = checkDatabase();
-        expect(now).toBeGreaterThanOrEqual(stored);
-        stored = now;
+  it("leaves a sound database holding whole documents after every kill, and completes when run again", async () => {
+    let kills = 0;
+    let stored = 0;
+    for (const [afterFiles, extraMs] of KILLS) {
+      const child = startIngestChild(db, folder);
+      if (afterFiles === null)
+        await new Promise((resolve) => setTimeout(resolve, extraMs));
+      else {
+        await child.waitForDone(afterFiles);
+        await new Promise((resolve) => setTimeout(resolve, extraMs));
       }
-      expect(kills).toBeGreaterThanOrEqual(10);
-      expect(stored).toBeLessThan(DOCUMENTS);
+      if (child.process.kill("SIGKILL")) kills++;
+      const { signal, code } = await child.exited;
+      expect(signal === "SIGKILL" || code === 0, child.stderr()).toBe(true);
+      const now = checkDatabase();
+      expect(now).toBeGreaterThanOrEqual(stored);
+      stored = now;
+    }
+    expect(kills).toBeGreaterThanOrEqual(10);
+    expect(stored).toBeLessThan(DOCUMENTS);
 
-      const finish = startIngestChild(db, folder);
-      expect(await finish.exited, finish.stderr()).toEqual({ code: 0, signal: null });
-      expect(JSON.parse(finish.stdout().trim().split("\n").at(-1) ?? "{}")).toMatchObject({ stored: DOCUMENTS - stored, unchanged: stored, failed: 0 });
-      expect(checkDatabase()).toBe(DOCUMENTS);
-      const store = openSqliteStore({ path: db });
-      // The bundled corpus completed too: three seed articles and the register snapshot.
-      expect(store.counts()).toMatchObject({ documents: DOCUMENTS + 4, registerSnapshots: 1 });
-      store.close();
-    },
-    180_000,
-  );
+    const finish = startIngestChild(db, folder);
+    expect(await finish.exited, finish.stderr()).toEqual({
+      code: 0,
+      signal: null,
+    });
+    expect(
+      JSON.parse(finish.stdout().trim().split("\n").at(-1) ?? "{}"),
+    ).toMatchObject({
+      stored: DOCUMENTS - stored,
+      unchanged: stored,
+      failed: 0,
+    });
+    expect(checkDatabase()).toBe(DOCUMENTS);
+    const store = openSqliteStore({ path: db });
+    // The bundled corpus completed too: three seed articles and the register snapshot.
+    expect(store.counts()).toMatchObject({
+      documents: DOCUMENTS + 4,
+      registerSnapshots: 1,
+    });
+    store.close();
+  }, 180_000);
 });

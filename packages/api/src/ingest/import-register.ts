@@ -1,5 +1,11 @@
 import { contentHash, toBytes } from "../internal/bytes";
-import { readRegister, registerDiagnostics, registerTitle, REGISTER_READER_VERSION, type SkippedRow } from "./register";
+import {
+  readRegister,
+  registerDiagnostics,
+  registerTitle,
+  REGISTER_READER_VERSION,
+  type SkippedRow,
+} from "./register";
 import type { DocumentSummary, Store } from "../store/store";
 import { MAX_DOCUMENT_BYTES } from "./limits";
 
@@ -28,13 +34,23 @@ export type ImportRegisterOutcome =
  * own kind: each row is a claim citing the register and row. Idempotent by content. A newer snapshot's
  * row supersedes an older snapshot's row for the same inspection; rows about older inspections remain.
  */
-export function importRegister(store: Store, input: RegisterInput): ImportRegisterOutcome {
+export function importRegister(
+  store: Store,
+  input: RegisterInput,
+): ImportRegisterOutcome {
   const bytes = toBytes(input.text);
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) return { status: "invalid", reason: `the register ${input.name} is over the 5 MB limit` };
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES)
+    return {
+      status: "invalid",
+      reason: `the register ${input.name} is over the 5 MB limit`,
+    };
   const reading = readRegister(input.text, input.name);
   if (!reading.success) return { status: "invalid", reason: reading.error };
   if (reading.inspections.length === 0) {
-    return { status: "invalid", reason: `the register ${input.name} has no usable rows (${reading.skipped.length} skipped)` };
+    return {
+      status: "invalid",
+      reason: `the register ${input.name} has no usable rows (${reading.skipped.length} skipped)`,
+    };
   }
   const outcome = store.writeDocument({
     sha256: contentHash(bytes),

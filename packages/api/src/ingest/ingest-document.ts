@@ -26,21 +26,48 @@ export type IngestOutcome =
       /** GSS codes of the authorities it asserts something about. */
       readonly authorities: readonly string[];
     }
-  | { readonly status: "unchanged"; readonly source: string; readonly document: DocumentSummary; readonly reason: string }
-  | { readonly status: "skipped"; readonly source: string; readonly reason: string }
-  | { readonly status: "failed"; readonly source: string; readonly reason: string };
+  | {
+      readonly status: "unchanged";
+      readonly source: string;
+      readonly document: DocumentSummary;
+      readonly reason: string;
+    }
+  | {
+      readonly status: "skipped";
+      readonly source: string;
+      readonly reason: string;
+    }
+  | {
+      readonly status: "failed";
+      readonly source: string;
+      readonly reason: string;
+    };
 
 /**
  * Parses one document and stores it with its facts in one transaction. Idempotent by content: the same
  * bytes a second time (from this process or another) change nothing and come back `unchanged`.
  */
-export async function ingestDocument(store: Store, input: IngestInput): Promise<IngestOutcome> {
+export async function ingestDocument(
+  store: Store,
+  input: IngestInput,
+): Promise<IngestOutcome> {
   const bytes = toBytes(input.content);
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return { status: "skipped", source: input.source, reason: `${bytes.byteLength.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit` };
+    return {
+      status: "skipped",
+      source: input.source,
+      reason: `${bytes.byteLength.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
+    };
   }
-  if (bytes.byteLength === 0 || (typeof input.content === "string" && input.content.trim() === "")) {
-    return { status: "skipped", source: input.source, reason: "the document is empty" };
+  if (
+    bytes.byteLength === 0 ||
+    (typeof input.content === "string" && input.content.trim() === "")
+  ) {
+    return {
+      status: "skipped",
+      source: input.source,
+      reason: "the document is empty",
+    };
   }
   const sha256 = contentHash(bytes);
   const unchanged = (document: DocumentSummary): IngestOutcome => ({
@@ -53,28 +80,51 @@ export async function ingestDocument(store: Store, input: IngestInput): Promise<
   if (existing) return unchanged(existing);
   let parsed;
   try {
-    parsed = await parseDocument(typeof input.content === "string" ? input.content : bytes, {
+    parsed = await parseDocument(
+      typeof input.content === "string" ? input.content : bytes,
+      {
+        source: input.source,
+        format: input.format ?? "auto",
+        ...(input.published ? { published: input.published } : {}),
+      },
+    );
+  } catch (cause) {
+    return {
+      status: "failed",
       source: input.source,
-      format: input.format ?? "auto",
-      ...(input.published ? { published: input.published } : {}),
+      reason: `could not parse it: ${cause instanceof Error ? cause.message : String(cause)}`,
+    };
+  }
+  let outcome;
+  try {
+    outcome = store.writeDocument({
+      sha256,
+      kind: "article",
+      source: input.source,
+      title: parsed.title,
+      published: parsed.published,
+      format: parsed.format,
+      text: parsed.text,
+      raw: parsed.format === "text" ? null : bytes,
+      byteSize: bytes.byteLength,
+      parserVersion: parsed.parserVersion,
+      diagnostics: parsed.diagnostics,
+      inspections: parsed.inspections,
     });
   } catch (cause) {
-    return { status: "failed", source: input.source, reason: `could not parse it: ${cause instanceof Error ? cause.message : String(cause)}` };
+    // One document that cannot be stored (its facts break an invariant, the database stays busy)
+    // must not end a bulk ingest; the outcome says why.
+    return {
+      status: "failed",
+      source: input.source,
+      reason: `could not store it: ${cause instanceof Error ? cause.message : String(cause)}`,
+    };
   }
-  const outcome = store.writeDocument({
-    sha256,
-    kind: "article",
-    source: input.source,
-    title: parsed.title,
-    published: parsed.published,
-    format: parsed.format,
-    text: parsed.text,
-    raw: parsed.format === "text" ? null : bytes,
-    byteSize: bytes.byteLength,
-    parserVersion: parsed.parserVersion,
-    diagnostics: parsed.diagnostics,
-    inspections: parsed.inspections,
-  });
   if (outcome.status === "unchanged") return unchanged(outcome.document);
-  return { status: "stored", source: input.source, document: outcome.document, authorities: outcome.authorities };
+  return {
+    status: "stored",
+    source: input.source,
+    document: outcome.document,
+    authorities: outcome.authorities,
+  };
 }

@@ -1,4 +1,10 @@
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import {
+  mkdirSync,
+  mkdtempSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -17,13 +23,28 @@ describe("ingestPaths", () => {
     const folder = join(root, "reports");
     mkdirSync(join(folder, "2019", "deep"), { recursive: true });
     mkdirSync(join(folder, ".git"));
-    writeFileSync(join(folder, "a.txt"), "Article A about Barnet's children's services.");
-    writeFileSync(join(folder, "2019", "b.html"), "<html><body><p>Article B about Leeds.</p></body></html>");
-    writeFileSync(join(folder, "2019", "deep", "c.md"), "Article C about Devon.");
+    writeFileSync(
+      join(folder, "a.txt"),
+      "Article A about Barnet's children's services.",
+    );
+    writeFileSync(
+      join(folder, "2019", "b.html"),
+      "<html><body><p>Article B about Leeds.</p></body></html>",
+    );
+    writeFileSync(
+      join(folder, "2019", "deep", "c.md"),
+      "Article C about Devon.",
+    );
     writeFileSync(join(folder, "2019", "notes.docx"), "not a supported type");
-    writeFileSync(join(folder, "big.txt"), Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 97));
+    writeFileSync(
+      join(folder, "big.txt"),
+      Buffer.alloc(MAX_DOCUMENT_BYTES + 1, 97),
+    );
     writeFileSync(join(folder, "empty.txt"), "");
-    writeFileSync(join(folder, "binary.txt"), Buffer.from([0x41, 0x00, 0x42, 0x00]));
+    writeFileSync(
+      join(folder, "binary.txt"),
+      Buffer.from([0x41, 0x00, 0x42, 0x00]),
+    );
     writeFileSync(join(folder, ".hidden.txt"), "hidden files are left out");
     writeFileSync(join(folder, ".git", "HEAD"), "ref: refs/heads/main");
     writeFileSync(join(outside, "secret.txt"), "outside the folder");
@@ -40,8 +61,14 @@ describe("ingestPaths", () => {
 
   it("walks folders recursively and skips what it cannot read, each with a reason", async () => {
     const progress: IngestProgress[] = [];
-    const summary = await ingestPaths(t.store, [join(root, "reports"), join(root, "nope.txt")], { onProgress: (p) => progress.push(p) });
-    const by = Object.fromEntries(summary.outcomes.map((o) => [o.source.slice(root.length + 1), o]));
+    const summary = await ingestPaths(
+      t.store,
+      [join(root, "reports"), join(root, "nope.txt")],
+      { onProgress: (p) => progress.push(p) },
+    );
+    const by = Object.fromEntries(
+      summary.outcomes.map((o) => [o.source.slice(root.length + 1), o]),
+    );
     expect(Object.keys(by).sort()).toEqual([
       "nope.txt",
       "reports/2019/b.html",
@@ -59,28 +86,66 @@ describe("ingestPaths", () => {
     expect(by["reports/2019/b.html"]?.status).toBe("stored");
     expect(by["reports/2019/deep/c.md"]?.status).toBe("stored");
     // The same bytes under another name are the same document.
-    expect(by["reports/link-in.txt"]).toMatchObject({ status: "unchanged", reason: expect.stringMatching(/already stored as .*a\.txt/) });
-    expect(by["reports/2019/notes.docx"]).toMatchObject({ status: "skipped", reason: expect.stringMatching(/^\.docx is not a supported type/) });
-    expect(by["reports/big.txt"]).toMatchObject({ status: "skipped", reason: "5,242,881 bytes is over the 5 MB limit" });
-    expect(by["reports/empty.txt"]).toMatchObject({ status: "skipped", reason: "the document is empty" });
-    expect(by["reports/binary.txt"]).toMatchObject({ status: "skipped", reason: "it is a binary file, not text, HTML or PDF" });
-    expect(by["reports/link-out.txt"]).toMatchObject({ status: "skipped", reason: expect.stringMatching(/links outside .* links are followed only inside the folder/) });
-    expect(by["reports/dangling.txt"]).toMatchObject({ status: "skipped", reason: "cannot follow the link: no such file or folder" });
-    expect(by["nope.txt"]).toMatchObject({ status: "skipped", reason: "cannot read it: no such file or folder" });
-    expect(summary).toMatchObject({ total: 11, stored: 3, unchanged: 1, skipped: 7, failed: 0 });
+    expect(by["reports/link-in.txt"]).toMatchObject({
+      status: "unchanged",
+      reason: expect.stringMatching(/already stored as .*a\.txt/),
+    });
+    expect(by["reports/2019/notes.docx"]).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(/^\.docx is not a supported type/),
+    });
+    expect(by["reports/big.txt"]).toMatchObject({
+      status: "skipped",
+      reason: "5,242,881 bytes is over the 5 MB limit",
+    });
+    expect(by["reports/empty.txt"]).toMatchObject({
+      status: "skipped",
+      reason: "the document is empty",
+    });
+    expect(by["reports/binary.txt"]).toMatchObject({
+      status: "skipped",
+      reason: "it is a binary file, not text, HTML or PDF",
+    });
+    expect(by["reports/link-out.txt"]).toMatchObject({
+      status: "skipped",
+      reason: expect.stringMatching(
+        /links outside .* links are followed only inside the folder/,
+      ),
+    });
+    expect(by["reports/dangling.txt"]).toMatchObject({
+      status: "skipped",
+      reason: "cannot follow the link: no such file or folder",
+    });
+    expect(by["nope.txt"]).toMatchObject({
+      status: "skipped",
+      reason: "cannot read it: no such file or folder",
+    });
+    expect(summary).toMatchObject({
+      total: 11,
+      stored: 3,
+      unchanged: 1,
+      skipped: 7,
+      failed: 0,
+    });
 
     const done = progress.filter((p) => p.type === "done");
     // Four were skipped while walking (unsupported, links, missing); the other seven are read one by one.
     expect(done.map((p) => p.done)).toEqual([5, 6, 7, 8, 9, 10, 11]);
     expect(progress.every((p) => p.total === 11)).toBe(true);
     expect(done.at(-1)?.done).toBe(11);
-    expect(progress.filter((p) => p.type === "start").map((p) => p.file)).toEqual(done.map((p) => p.file));
+    expect(
+      progress.filter((p) => p.type === "start").map((p) => p.file),
+    ).toEqual(done.map((p) => p.file));
   });
 
   it("stops before the next file when aborted", async () => {
     const controller = new AbortController();
     controller.abort();
-    const summary = await ingestPaths(t.store, [join(root, "reports", "a.txt")], { signal: controller.signal });
+    const summary = await ingestPaths(
+      t.store,
+      [join(root, "reports", "a.txt")],
+      { signal: controller.signal },
+    );
     expect(summary.outcomes).toEqual([]);
   });
 });

@@ -19,8 +19,19 @@ export const INGEST_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
 
 /** Progress of a bulk ingest: a file is about to be read (`start`), or it is finished (`done`). */
 export type IngestProgress =
-  | { readonly type: "start"; readonly total: number; readonly done: number; readonly file: string }
-  | { readonly type: "done"; readonly total: number; readonly done: number; readonly file: string; readonly outcome: IngestOutcome };
+  | {
+      readonly type: "start";
+      readonly total: number;
+      readonly done: number;
+      readonly file: string;
+    }
+  | {
+      readonly type: "done";
+      readonly total: number;
+      readonly done: number;
+      readonly file: string;
+      readonly outcome: IngestOutcome;
+    };
 
 /** Options for {@link ingestPaths}. */
 export interface IngestPathsOptions {
@@ -51,7 +62,11 @@ interface Candidate {
  * symbolic links are followed only when they stay inside the folder being walked. Each document is
  * stored in its own transaction, so an interrupted run keeps what it finished and a rerun completes it.
  */
-export async function ingestPaths(store: Store, paths: readonly string[], options: IngestPathsOptions = {}): Promise<IngestSummary> {
+export async function ingestPaths(
+  store: Store,
+  paths: readonly string[],
+  options: IngestPathsOptions = {},
+): Promise<IngestSummary> {
   const outcomes: IngestOutcome[] = [];
   const candidates: Candidate[] = [];
   for (const path of paths) {
@@ -67,18 +82,39 @@ export async function ingestPaths(store: Store, paths: readonly string[], option
     const outcome = await ingestFile(store, candidate);
     outcomes.push(outcome);
     done++;
-    options.onProgress?.({ type: "done", total, done, file: candidate.path, outcome });
+    options.onProgress?.({
+      type: "done",
+      total,
+      done,
+      file: candidate.path,
+      outcome,
+    });
   }
-  const tally = (status: IngestOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
-  return { total, stored: tally("stored"), unchanged: tally("unchanged"), skipped: tally("skipped"), failed: tally("failed"), outcomes };
+  const tally = (status: IngestOutcome["status"]) =>
+    outcomes.filter((o) => o.status === status).length;
+  return {
+    total,
+    stored: tally("stored"),
+    unchanged: tally("unchanged"),
+    skipped: tally("skipped"),
+    failed: tally("failed"),
+    outcomes,
+  };
 }
 
-async function ingestFile(store: Store, candidate: Candidate): Promise<IngestOutcome> {
+async function ingestFile(
+  store: Store,
+  candidate: Candidate,
+): Promise<IngestOutcome> {
   let bytes: Uint8Array;
   try {
     const info = await stat(candidate.path);
     if (info.size > MAX_DOCUMENT_BYTES) {
-      return { status: "skipped", source: candidate.path, reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit` };
+      return {
+        status: "skipped",
+        source: candidate.path,
+        reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
+      };
     }
     const handle = await open(candidate.path, "r");
     try {
@@ -87,18 +123,33 @@ async function ingestFile(store: Store, candidate: Candidate): Promise<IngestOut
       await handle.close();
     }
   } catch (cause) {
-    return { status: "skipped", source: candidate.path, reason: `cannot read it: ${describeFsError(cause)}` };
+    return {
+      status: "skipped",
+      source: candidate.path,
+      reason: `cannot read it: ${describeFsError(cause)}`,
+    };
   }
   if (looksBinary(bytes)) {
-    return { status: "skipped", source: candidate.path, reason: "it is a binary file, not text, HTML or PDF" };
+    return {
+      status: "skipped",
+      source: candidate.path,
+      reason: "it is a binary file, not text, HTML or PDF",
+    };
   }
-  return ingestDocument(store, { content: bytes, source: candidate.path, format: candidate.format ?? "auto" });
+  return ingestDocument(store, {
+    content: bytes,
+    source: candidate.path,
+    format: candidate.format ?? "auto",
+  });
 }
 
-async function collect(path: string): Promise<{ candidates: Candidate[]; skipped: IngestOutcome[] }> {
+async function collect(
+  path: string,
+): Promise<{ candidates: Candidate[]; skipped: IngestOutcome[] }> {
   const candidates: Candidate[] = [];
   const skipped: IngestOutcome[] = [];
-  const skip = (source: string, reason: string) => skipped.push({ status: "skipped", source, reason });
+  const skip = (source: string, reason: string) =>
+    skipped.push({ status: "skipped", source, reason });
   let info;
   try {
     info = await stat(path);
@@ -140,7 +191,10 @@ async function collect(path: string): Promise<{ candidates: Candidate[]; skipped
           continue;
         }
         if (target !== root && !target.startsWith(root + sep)) {
-          skip(full, `it links outside ${path} (to ${target}); links are followed only inside the folder`);
+          skip(
+            full,
+            `it links outside ${path} (to ${target}); links are followed only inside the folder`,
+          );
           continue;
         }
       }
@@ -151,7 +205,11 @@ async function collect(path: string): Promise<{ candidates: Candidate[]; skipped
       } else if (isFile) {
         const format = INGEST_EXTENSIONS[extname(entry.name).toLowerCase()];
         if (format) candidates.push({ path: full, format });
-        else skip(full, `${extname(entry.name) || "a file without an extension"} is not a supported type (${Object.keys(INGEST_EXTENSIONS).join(" ")})`);
+        else
+          skip(
+            full,
+            `${extname(entry.name) || "a file without an extension"} is not a supported type (${Object.keys(INGEST_EXTENSIONS).join(" ")})`,
+          );
       } else {
         skip(full, "it is not a regular file or a folder");
       }
@@ -159,7 +217,9 @@ async function collect(path: string): Promise<{ candidates: Candidate[]; skipped
   };
   await walk(path);
   // Relative order keeps progress output stable between runs.
-  candidates.sort((a, b) => relative(path, a.path).localeCompare(relative(path, b.path)));
+  candidates.sort((a, b) =>
+    relative(path, a.path).localeCompare(relative(path, b.path)),
+  );
   return { candidates, skipped };
 }
 
@@ -171,7 +231,11 @@ function formatOf(path: string): { format?: DocumentFormat } {
 // PDF is binary but wanted; anything else with NUL bytes near the start is not a text document.
 function looksBinary(bytes: Uint8Array): boolean {
   const head = bytes.subarray(0, 8000);
-  if (head.length >= 5 && String.fromCharCode(...head.subarray(0, 5)) === "%PDF-") return false;
+  if (
+    head.length >= 5 &&
+    String.fromCharCode(...head.subarray(0, 5)) === "%PDF-"
+  )
+    return false;
   return head.includes(0);
 }
 

@@ -72,43 +72,79 @@ const GRADE_COLUMNS: readonly [Column, Area][] = [
  */
 export function readRegister(text: string, name: string): RegisterReading {
   const [header, ...records] = parseCsv(text);
-  if (!header) return { success: false, error: `the register ${name} is empty` };
-  const index = new Map(header.cells.map((cell, i) => [cell.value.trim().toLowerCase(), i]));
+  if (!header)
+    return { success: false, error: `the register ${name} is empty` };
+  const index = new Map(
+    header.cells.map((cell, i) => [cell.value.trim().toLowerCase(), i]),
+  );
   const missing = REGISTER_COLUMNS.filter((column) => !index.has(column));
   if (missing.length > 0) {
-    return { success: false, error: `the register ${name} has no column ${missing.join(", ")} (expected ${REGISTER_COLUMNS.join(",")})` };
+    return {
+      success: false,
+      error: `the register ${name} has no column ${missing.join(", ")} (expected ${REGISTER_COLUMNS.join(",")})`,
+    };
   }
   const inspections: Inspection[] = [];
   const claimSources: string[] = [];
   const skipped: SkippedRow[] = [];
   const warnings: SkippedRow[] = [];
   for (const record of records) {
-    const cell = (column: Column) => record.cells[index.get(column) ?? -1]?.value.trim() ?? "";
+    const cell = (column: Column) =>
+      record.cells[index.get(column) ?? -1]?.value.trim() ?? "";
     const cite = `register:${name}#L${record.line}`;
     const authority =
-      findAuthorityByGss(cell("gss")) ?? (cell("la_code") ? findAuthorityByLaCode(cell("la_code")) : undefined);
+      findAuthorityByGss(cell("gss")) ??
+      (cell("la_code") ? findAuthorityByLaCode(cell("la_code")) : undefined);
     if (!authority) {
-      skipped.push({ line: record.line, reason: `no authority with GSS code "${cell("gss")}" or LA code "${cell("la_code")}"` });
+      skipped.push({
+        line: record.line,
+        reason: `no authority with GSS code "${cell("gss")}" or LA code "${cell("la_code")}"`,
+      });
       continue;
     }
     const dates = readDates(cell);
     if (!dates.date) {
-      skipped.push({ line: record.line, reason: `${authority.name} has neither an inspection start nor a publication date` });
+      skipped.push({
+        line: record.line,
+        reason: `${authority.name} has neither an inspection start nor a publication date`,
+      });
       continue;
     }
     const framework = frameworkAt(dates.date);
-    const combined = framework ? getFramework(framework.id).gradedAreas.includes("children-in-care-and-care-leavers") : false;
-    const evidence: Evidence[] = [{ source: cite, start: record.start, end: record.end, quote: text.slice(record.start, record.end) }];
+    const combined = framework
+      ? getFramework(framework.id).gradedAreas.includes(
+          "children-in-care-and-care-leavers",
+        )
+      : false;
+    const evidence: Evidence[] = [
+      {
+        source: cite,
+        start: record.start,
+        end: record.end,
+        quote: text.slice(record.start, record.end),
+      },
+    ];
     const judgements: Inspection["judgements"] = [];
     for (const [column, baseArea] of GRADE_COLUMNS) {
       const raw = cell(column);
       if (raw === "") continue;
-      const grade = GradeSchema.safeParse(raw.toLowerCase().replace(/\s+/g, "-").replace(/-to-be-good$/, ""));
+      const grade = GradeSchema.safeParse(
+        raw
+          .toLowerCase()
+          .replace(/\s+/g, "-")
+          .replace(/-to-be-good$/, ""),
+      );
       if (!grade.success) {
-        warnings.push({ line: record.line, reason: `${authority.name}: "${raw}" in ${column} is not a grade; left unknown` });
+        warnings.push({
+          line: record.line,
+          reason: `${authority.name}: "${raw}" in ${column} is not a grade; left unknown`,
+        });
         continue;
       }
-      const area: Area = column === "children_in_care" && combined ? "children-in-care-and-care-leavers" : baseArea;
+      const area: Area =
+        column === "children_in_care" && combined
+          ? "children-in-care-and-care-leavers"
+          : baseArea;
       judgements.push({ area, grade: grade.data, evidence });
     }
     inspections.push({
@@ -123,11 +159,23 @@ export function readRegister(text: string, name: string): RegisterReading {
     });
     claimSources.push(cite);
   }
-  return { success: true, inspections, claimSources, skipped, warnings, rows: records.length };
+  return {
+    success: true,
+    inspections,
+    claimSources,
+    skipped,
+    warnings,
+    rows: records.length,
+  };
 }
 
-function readDates(cell: (column: Column) => string): { date?: IsoDate; end?: IsoDate; published?: IsoDate } {
-  const iso = (value: string): IsoDate | undefined => (IsoDateSchema.safeParse(value).success ? value : undefined);
+function readDates(cell: (column: Column) => string): {
+  date?: IsoDate;
+  end?: IsoDate;
+  published?: IsoDate;
+} {
+  const iso = (value: string): IsoDate | undefined =>
+    IsoDateSchema.safeParse(value).success ? value : undefined;
   const start = iso(cell("inspection_start"));
   const end = iso(cell("inspection_end"));
   const published = iso(cell("publication_date"));
@@ -145,8 +193,15 @@ export function registerTitle(name: string): string {
 }
 
 /** A register reading's skipped rows and unusable cells as stored diagnostics. */
-export function registerDiagnostics(reading: { readonly skipped: readonly SkippedRow[]; readonly warnings: readonly SkippedRow[] }) {
+export function registerDiagnostics(reading: {
+  readonly skipped: readonly SkippedRow[];
+  readonly warnings: readonly SkippedRow[];
+}) {
   return [...reading.skipped, ...reading.warnings]
     .sort((a, b) => a.line - b.line)
-    .map((row) => ({ message: `line ${row.line}: ${row.reason}`, severity: "warning" as const, ruleId: "read-register" }));
+    .map((row) => ({
+      message: `line ${row.line}: ${row.reason}`,
+      severity: "warning" as const,
+      ruleId: "read-register",
+    }));
 }

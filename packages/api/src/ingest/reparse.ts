@@ -1,6 +1,11 @@
 import { parseDocument, PARSER_VERSION } from "@csi/parser";
 import type { Store } from "../store/store";
-import { readRegister, registerDiagnostics, registerTitle, REGISTER_READER_VERSION } from "./register";
+import {
+  readRegister,
+  registerDiagnostics,
+  registerTitle,
+  REGISTER_READER_VERSION,
+} from "./register";
 
 /** What happened to one document in a reparse. */
 export interface ReparseOutcome {
@@ -38,28 +43,59 @@ export interface ReparseSummary {
  * content, one transaction per document, then re-reconciles the authorities they touch. Documents already
  * at the current version are left alone unless `force`.
  */
-export async function reparseAll(store: Store, options: ReparseOptions = {}): Promise<ReparseSummary> {
+export async function reparseAll(
+  store: Store,
+  options: ReparseOptions = {},
+): Promise<ReparseSummary> {
   const versions = store.documentVersions();
   const outcomes: ReparseOutcome[] = [];
   for (const version of versions) {
-    const current = version.kind === "register" ? REGISTER_READER_VERSION : PARSER_VERSION;
+    const current =
+      version.kind === "register" ? REGISTER_READER_VERSION : PARSER_VERSION;
     const outcome =
       !options.force && version.parserVersion === current
-        ? ({ id: version.id, source: version.source, status: "current" } as const)
+        ? ({
+            id: version.id,
+            source: version.source,
+            status: "current",
+          } as const)
         : await reparseOne(store, version.id);
     outcomes.push(outcome);
-    options.onProgress?.({ total: versions.length, done: outcomes.length, outcome });
+    options.onProgress?.({
+      total: versions.length,
+      done: outcomes.length,
+      outcome,
+    });
   }
-  const tally = (status: ReparseOutcome["status"]) => outcomes.filter((o) => o.status === status).length;
-  return { total: versions.length, reparsed: tally("reparsed"), current: tally("current"), failed: tally("failed"), outcomes };
+  const tally = (status: ReparseOutcome["status"]) =>
+    outcomes.filter((o) => o.status === status).length;
+  return {
+    total: versions.length,
+    reparsed: tally("reparsed"),
+    current: tally("current"),
+    failed: tally("failed"),
+    outcomes,
+  };
 }
 
 async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
   const content = store.documentContent(id);
-  if (!content) return { id, source: id, status: "failed", reason: "it is no longer stored" };
+  if (!content)
+    return {
+      id,
+      source: id,
+      status: "failed",
+      reason: "it is no longer stored",
+    };
   if (content.kind === "register") {
     const reading = readRegister(content.text, content.source);
-    if (!reading.success) return { id, source: content.source, status: "failed", reason: reading.error };
+    if (!reading.success)
+      return {
+        id,
+        source: content.source,
+        status: "failed",
+        reason: reading.error,
+      };
     store.replaceFacts(id, {
       text: content.text,
       title: registerTitle(content.source),
@@ -87,6 +123,11 @@ async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
     });
     return { id, source: content.source, status: "reparsed" };
   } catch (cause) {
-    return { id, source: content.source, status: "failed", reason: cause instanceof Error ? cause.message : String(cause) };
+    return {
+      id,
+      source: content.source,
+      status: "failed",
+      reason: cause instanceof Error ? cause.message : String(cause),
+    };
   }
 }

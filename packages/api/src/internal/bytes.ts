@@ -7,5 +7,7 @@ export function contentHash(bytes: Uint8Array): string {
 
 /** The bytes of a document given as bytes or text (text is encoded as UTF-8). */
 export function toBytes(content: Uint8Array | string): Uint8Array {
-  return typeof content === "string" ? new TextEncoder().encode(content) : content;
+  return typeof content === "string"
+    ? new TextEncoder().encode(content)
+    : content;
 }

@@ -3,7 +3,7 @@ import { parseCsv } from "./csv";
 
 describe("parseCsv", () => {
   it("keeps each record's line and offsets, so cells can be cited", () => {
-    const text = "a,b\r\n1,2\n\n3,\"x, \"\"y\"\"\"\n";
+    const text = 'a,b\r\n1,2\n\n3,"x, ""y"""\n';
     const records = parseCsv(text);
     expect(records.map((r) => [r.line, r.cells.map((c) => c.value)])).toEqual([
       [1, ["a", "b"]],
@@ -26,6 +26,8 @@ describe("parseCsv", () => {
   });
 
   it("reads a last line without a line break and empty cells", () => {
-    expect(parseCsv("x,,z").map((r) => r.cells.map((c) => c.value))).toEqual([["x", "", "z"]]);
+    expect(parseCsv("x,,z").map((r) => r.cells.map((c) => c.value))).toEqual([
+      ["x", "", "z"],
+    ]);
   });
 });

@@ -70,7 +70,12 @@ export function parseCsv(text: string): CsvRecord[] {
       line++;
     }
     if (!(cells.length === 1 && cells[0]?.value === "")) {
-      records.push({ line: recordLine, start: recordStart, end: recordEnd, cells });
+      records.push({
+        line: recordLine,
+        start: recordStart,
+        end: recordEnd,
+        cells,
+      });
     }
   }
   return records;
@@ -83,5 +88,7 @@ export function csvCell(value: string | number | null | undefined): string {
   // A cell that starts with = + - @ (or a tab or carriage return that hides one) runs as a formula in
   // Excel, LibreOffice and Google Sheets; a leading apostrophe makes it text.
   if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replace(/"/g, '""')}"` : text;
+  return /[",\r\n]/.test(text) || text !== text.trim()
+    ? `"${text.replace(/"/g, '""')}"`
+    : text;
 }

@@ -20,7 +20,8 @@ export const pageInput = (defaultLimit: number, maxLimit: number) => ({
   offset: z.number().int().min(0).default(0),
 });
 
-const oneOrMany = <T extends z.ZodType>(schema: T) => z.union([schema, z.array(schema).min(1)]);
+const oneOrMany = <T extends z.ZodType>(schema: T) =>
+  z.union([schema, z.array(schema).min(1)]);
 
 /** Filters shared by inspection lists and exports. */
 export const InspectionFilterSchema = z.object({
@@ -42,7 +43,10 @@ export type InspectionFilterInput = z.infer<typeof InspectionFilterSchema>;
 export function getAuthorityOrThrow(code: string): Authority {
   const authority = findAuthority(code);
   if (!authority) {
-    throw new TRPCError({ code: "NOT_FOUND", message: `no authority with code or name "${code}"` });
+    throw new TRPCError({
+      code: "NOT_FOUND",
+      message: `no authority with code or name "${code}"`,
+    });
   }
   return authority;
 }
@@ -50,12 +54,16 @@ export function getAuthorityOrThrow(code: string): Authority {
 /** Turns the input filter into the store's filter (authority and region become GSS codes). */
 export function toStoreFilter(input: InspectionFilterInput) {
   let gss: string[] | undefined;
-  if (input.authority !== undefined) gss = [getAuthorityOrThrow(input.authority).gss];
+  if (input.authority !== undefined)
+    gss = [getAuthorityOrThrow(input.authority).gss];
   if (input.region !== undefined) {
-    const inRegion = AUTHORITIES.filter((a) => a.region === input.region).map((a) => a.gss);
+    const inRegion = AUTHORITIES.filter((a) => a.region === input.region).map(
+      (a) => a.gss,
+    );
     gss = gss ? gss.filter((code) => inRegion.includes(code)) : inRegion;
   }
-  const list = <T>(value: T | T[] | undefined) => (value === undefined ? undefined : Array.isArray(value) ? value : [value]);
+  const list = <T>(value: T | T[] | undefined) =>
+    value === undefined ? undefined : Array.isArray(value) ? value : [value];
   const types = list(input.type);
   const frameworks = list(input.framework);
   return {

@@ -21,21 +21,31 @@ export interface AuthoritySummary extends Authority {
 
 /** True for a standard or short inspection with at least one judgement. */
 export function isGraded(inspection: InspectionSummary): boolean {
-  return isGradedInspectionType(inspection.type) && inspection.judgements.length > 0;
+  return (
+    isGradedInspectionType(inspection.type) && inspection.judgements.length > 0
+  );
 }
 
 /**
  * The grade an inspection gave an area: its own judgement, or the combined children in care and care
  * leavers judgement (ILACS 2018–22) for either part.
  */
-export function gradeIn(inspection: InspectionSummary, area: Area): Grade | undefined {
+export function gradeIn(
+  inspection: InspectionSummary,
+  area: Area,
+): Grade | undefined {
   const direct = inspection.judgements.find((j) => j.area === area);
   if (direct) return direct.grade;
-  return inspection.judgements.find((j) => j.area !== area && areaParts(j.area).includes(area))?.grade;
+  return inspection.judgements.find(
+    (j) => j.area !== area && areaParts(j.area).includes(area),
+  )?.grade;
 }
 
 /** Newest first; a year-only date sorts before the days of that year. */
-export function byDateDesc(a: { date: PartialDate }, b: { date: PartialDate }): number {
+export function byDateDesc(
+  a: { date: PartialDate },
+  b: { date: PartialDate },
+): number {
   return a.date < b.date ? 1 : a.date > b.date ? -1 : 0;
 }
 
@@ -46,7 +56,10 @@ export function summarizeAuthorities(
 ): AuthoritySummary[] {
   const byGss = new Map<string, InspectionSummary[]>();
   for (const inspection of inspections) {
-    byGss.set(inspection.authority.gss, [...(byGss.get(inspection.authority.gss) ?? []), inspection]);
+    byGss.set(inspection.authority.gss, [
+      ...(byGss.get(inspection.authority.gss) ?? []),
+      inspection,
+    ]);
   }
   return authorities.map((authority) => {
     const own = [...(byGss.get(authority.gss) ?? [])].sort(byDateDesc);
@@ -67,8 +80,16 @@ export type Direction = "improved" | "declined" | "unchanged";
 export interface GradeChange {
   readonly authority: InspectionSummary["authority"];
   readonly area: Area;
-  readonly from: { readonly inspectionId: string; readonly date: PartialDate; readonly grade: Grade };
-  readonly to: { readonly inspectionId: string; readonly date: PartialDate; readonly grade: Grade };
+  readonly from: {
+    readonly inspectionId: string;
+    readonly date: PartialDate;
+    readonly grade: Grade;
+  };
+  readonly to: {
+    readonly inspectionId: string;
+    readonly date: PartialDate;
+    readonly grade: Grade;
+  };
   readonly direction: Direction;
   /** Grades moved: positive when better (inadequate → good is 2). */
   readonly steps: number;
@@ -78,11 +99,18 @@ export interface GradeChange {
  * Grade movements in `area` between consecutive graded inspections of each authority that graded it
  * (the combined children in care and care leavers judgement counts for either part).
  */
-export function gradeChanges(inspections: readonly InspectionSummary[], area: Area): GradeChange[] {
+export function gradeChanges(
+  inspections: readonly InspectionSummary[],
+  area: Area,
+): GradeChange[] {
   const byGss = new Map<string, InspectionSummary[]>();
   for (const inspection of inspections) {
-    if (!isGraded(inspection) || gradeIn(inspection, area) === undefined) continue;
-    byGss.set(inspection.authority.gss, [...(byGss.get(inspection.authority.gss) ?? []), inspection]);
+    if (!isGraded(inspection) || gradeIn(inspection, area) === undefined)
+      continue;
+    byGss.set(inspection.authority.gss, [
+      ...(byGss.get(inspection.authority.gss) ?? []),
+      inspection,
+    ]);
   }
   const changes: GradeChange[] = [];
   for (const list of byGss.values()) {
@@ -99,10 +127,15 @@ export function gradeChanges(inspections: readonly InspectionSummary[], area: Ar
         area,
         from: { inspectionId: before.id, date: before.date, grade: from },
         to: { inspectionId: after.id, date: after.date, grade: to },
-        direction: steps > 0 ? "improved" : steps < 0 ? "declined" : "unchanged",
+        direction:
+          steps > 0 ? "improved" : steps < 0 ? "declined" : "unchanged",
         steps,
       });
     }
   }
-  return changes.sort((a, b) => byDateDesc(a.to, b.to) || a.authority.name.localeCompare(b.authority.name));
+  return changes.sort(
+    (a, b) =>
+      byDateDesc(a.to, b.to) ||
+      a.authority.name.localeCompare(b.authority.name),
+  );
 }

@@ -28,7 +28,10 @@ export interface ExportRow {
   readonly evidence: readonly EvidenceItem[];
 }
 
-const CSV_COLUMNS: readonly [string, (row: ExportRow) => string | number | null][] = [
+const CSV_COLUMNS: readonly [
+  string,
+  (row: ExportRow) => string | number | null,
+][] = [
   ["gss", (r) => r.gss],
   ["la_code", (r) => r.laCode],
   ["authority", (r) => r.authority],
@@ -45,13 +48,20 @@ const CSV_COLUMNS: readonly [string, (row: ExportRow) => string | number | null]
   ["conflict_count", (r) => r.conflictCount],
   ["citations", (r) => r.citations.join(" | ")],
   // A document's words say more than a register row, so the first article quote leads.
-  ["evidence", (r) => ([...r.evidence].sort((a, b) => (a.kind === b.kind ? 0 : a.kind === "article" ? -1 : 1))[0]?.quote ?? null)],
+  [
+    "evidence",
+    (r) =>
+      [...r.evidence].sort((a, b) =>
+        a.kind === b.kind ? 0 : a.kind === "article" ? -1 : 1,
+      )[0]?.quote ?? null,
+  ],
 ];
 
 /** Judgements as CSV text (header + one row per judgement, CRLF line ends, formula-safe cells). */
 export function toCsv(rows: readonly ExportRow[]): string {
   const lines = [CSV_COLUMNS.map(([name]) => name).join(",")];
-  for (const row of rows) lines.push(CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(","));
+  for (const row of rows)
+    lines.push(CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(","));
   return `${lines.join("\r\n")}\r\n`;
 }
 
@@ -68,10 +78,15 @@ export const exportRouter = {
       }).default({ format: "csv", scope: "all" }),
     )
     .query(({ ctx, input }) => {
-      let inspections: readonly InspectionSummary[] = ctx.store.listInspections({ ...toStoreFilter(input), order: "date-asc" }).items;
+      let inspections: readonly InspectionSummary[] = ctx.store.listInspections(
+        { ...toStoreFilter(input), order: "date-asc" },
+      ).items;
       if (input.scope === "latest") {
         const latestIds = new Set(
-          summarizeAuthorities(CURRENT_AUTHORITIES, ctx.store.listInspections({}).items).flatMap((a) => (a.latest ? [a.latest.id] : [])),
+          summarizeAuthorities(
+            CURRENT_AUTHORITIES,
+            ctx.store.listInspections({}).items,
+          ).flatMap((a) => (a.latest ? [a.latest.id] : [])),
         );
         inspections = inspections.filter((i) => latestIds.has(i.id));
       }
@@ -99,7 +114,19 @@ export const exportRouter = {
       });
       const filename = `csi-judgements-${input.scope}.${input.format}`;
       return input.format === "csv"
-        ? { format: "csv" as const, filename, contentType: "text/csv; charset=utf-8", rowCount: rows.length, body: toCsv(rows) }
-        : { format: "json" as const, filename, contentType: "application/json", rowCount: rows.length, body: JSON.stringify(rows, null, 2) };
+        ? {
+            format: "csv" as const,
+            filename,
+            contentType: "text/csv; charset=utf-8",
+            rowCount: rows.length,
+            body: toCsv(rows),
+          }
+        : {
+            format: "json" as const,
+            filename,
+            contentType: "application/json",
+            rowCount: rows.length,
+            body: JSON.stringify(rows, null, 2),
+          };
     }),
 } satisfies TRPCRouterRecord;

@@ -11,10 +11,19 @@ export const registerRouter = {
    * publication_date, overall, help_and_protection, children_in_care, care_leavers, leadership).
    */
   import: writeProcedure
-    .input(z.object({ csv: z.string().min(1).max(MAX_DOCUMENT_BYTES), name: z.string().trim().min(1).max(200) }))
+    .input(
+      z.object({
+        csv: z.string().min(1).max(MAX_DOCUMENT_BYTES),
+        name: z.string().trim().min(1).max(200),
+      }),
+    )
     .mutation(({ ctx, input }) => {
-      const outcome = importRegister(ctx.store, { text: input.csv, name: input.name });
-      if (outcome.status === "invalid") throw new TRPCError({ code: "BAD_REQUEST", message: outcome.reason });
+      const outcome = importRegister(ctx.store, {
+        text: input.csv,
+        name: input.name,
+      });
+      if (outcome.status === "invalid")
+        throw new TRPCError({ code: "BAD_REQUEST", message: outcome.reason });
       return outcome;
     }),
 } satisfies TRPCRouterRecord;

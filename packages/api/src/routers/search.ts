@@ -10,9 +10,14 @@ export const searchRouter = {
    * each hit with a snippet split into matched and unmatched segments.
    */
   query: publicProcedure
-    .input(z.object({ q: z.string().trim().min(1).max(500), ...pageInput(20, 100) }))
+    .input(
+      z.object({ q: z.string().trim().min(1).max(500), ...pageInput(20, 100) }),
+    )
     .query(({ ctx, input }) => {
-      const outcome = ctx.store.search(input.q, { limit: input.limit, offset: input.offset });
+      const outcome = ctx.store.search(input.q, {
+        limit: input.limit,
+        offset: input.offset,
+      });
       if (!outcome.success) {
         throw new TRPCError({
           code: "BAD_REQUEST",

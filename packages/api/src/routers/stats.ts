@@ -12,13 +12,23 @@ import {
 } from "@csi/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { gradeChanges, gradeIn, isGraded, summarizeAuthorities } from "../internal/summaries";
+import {
+  gradeChanges,
+  gradeIn,
+  isGraded,
+  summarizeAuthorities,
+} from "../internal/summaries";
 import { publicProcedure } from "../trpc";
 
 /** How many of something got each grade. */
 export type GradeCounts = Record<Grade, number>;
 
-const emptyCounts = (): GradeCounts => ({ outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0 });
+const emptyCounts = (): GradeCounts => ({
+  outstanding: 0,
+  good: 0,
+  "requires-improvement": 0,
+  inadequate: 0,
+});
 
 export const statsRouter = {
   /**
@@ -26,7 +36,11 @@ export const statsRouter = {
    * per year over every graded inspection (grades in `area`, default overall effectiveness).
    */
   overview: publicProcedure
-    .input(z.object({ area: AreaSchema.default("overall-effectiveness") }).default({ area: "overall-effectiveness" }))
+    .input(
+      z
+        .object({ area: AreaSchema.default("overall-effectiveness") })
+        .default({ area: "overall-effectiveness" }),
+    )
     .query(({ ctx, input }) => {
       const all = ctx.store.listInspections({}).items;
       const current = summarizeAuthorities(CURRENT_AUTHORITIES, all);
@@ -35,7 +49,9 @@ export const statsRouter = {
       const byArea = AREAS.map((area) => {
         const counts = emptyCounts();
         for (const inspection of latest) {
-          const grade = inspection.judgements.find((j) => j.area === area)?.grade;
+          const grade = inspection.judgements.find(
+            (j) => j.area === area,
+          )?.grade;
           if (grade) counts[grade]++;
         }
         return { area, counts, total: sum(counts) };
@@ -45,25 +61,43 @@ export const statsRouter = {
         const counts = emptyCounts();
         const inRegion = current.filter((a) => a.region === region);
         for (const authority of inRegion) {
-          const grade = authority.latest ? gradeIn(authority.latest, input.area) : undefined;
+          const grade = authority.latest
+            ? gradeIn(authority.latest, input.area)
+            : undefined;
           if (grade) counts[grade]++;
         }
-        return { region, authorities: inRegion.length, counts, graded: sum(counts) };
+        return {
+          region,
+          authorities: inRegion.length,
+          counts,
+          graded: sum(counts),
+        };
       });
 
-      const years = new Map<number, { inspections: number; graded: number; counts: GradeCounts }>();
+      const years = new Map<
+        number,
+        { inspections: number; graded: number; counts: GradeCounts }
+      >();
       for (const inspection of all) {
         const year = yearOf(inspection.date);
-        const row = years.get(year) ?? { inspections: 0, graded: 0, counts: emptyCounts() };
+        const row = years.get(year) ?? {
+          inspections: 0,
+          graded: 0,
+          counts: emptyCounts(),
+        };
         row.inspections++;
-        const grade = isGraded(inspection) ? gradeIn(inspection, input.area) : undefined;
+        const grade = isGraded(inspection)
+          ? gradeIn(inspection, input.area)
+          : undefined;
         if (grade) {
           row.graded++;
           row.counts[grade]++;
         }
         years.set(year, row);
       }
-      const byYear = [...years.entries()].sort(([a], [b]) => a - b).map(([year, row]) => ({ year, ...row }));
+      const byYear = [...years.entries()]
+        .sort(([a], [b]) => a - b)
+        .map(([year, row]) => ({ year, ...row }));
       const counts = ctx.store.counts();
       return {
         area: input.area,
@@ -96,11 +130,17 @@ export const statsRouter = {
         .default({ area: "overall-effectiveness" }),
     )
     .query(({ ctx, input }) => {
-      const regionOf = (gss: string): Region | undefined => findAuthorityByGss(gss)?.region;
-      const changes = gradeChanges(ctx.store.listInspections({}).items, input.area).filter(
+      const regionOf = (gss: string): Region | undefined =>
+        findAuthorityByGss(gss)?.region;
+      const changes = gradeChanges(
+        ctx.store.listInspections({}).items,
+        input.area,
+      ).filter(
         (c) =>
-          (input.region === undefined || regionOf(c.authority.gss) === input.region) &&
-          (input.yearFrom === undefined || yearOf(c.to.date) >= input.yearFrom) &&
+          (input.region === undefined ||
+            regionOf(c.authority.gss) === input.region) &&
+          (input.yearFrom === undefined ||
+            yearOf(c.to.date) >= input.yearFrom) &&
           (input.yearTo === undefined || yearOf(c.to.date) <= input.yearTo),
       );
       return {

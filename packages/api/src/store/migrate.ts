@@ -9,10 +9,20 @@ const BREAKPOINT = "--> statement-breakpoint";
  * transaction, so two processes opening a new database at once apply each migration exactly once.
  * Returns the tags it applied.
  */
-export function applyMigrations(db: Database.Database, migrations: readonly Migration[], now: () => Date): string[] {
-  db.exec("CREATE TABLE IF NOT EXISTS __csi_migrations (tag TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)");
-  const isApplied = db.prepare<[string], { tag: string }>("SELECT tag FROM __csi_migrations WHERE tag = ?");
-  const record = db.prepare("INSERT INTO __csi_migrations (tag, applied_at) VALUES (?, ?)");
+export function applyMigrations(
+  db: Database.Database,
+  migrations: readonly Migration[],
+  now: () => Date,
+): string[] {
+  db.exec(
+    "CREATE TABLE IF NOT EXISTS __csi_migrations (tag TEXT PRIMARY KEY NOT NULL, applied_at TEXT NOT NULL)",
+  );
+  const isApplied = db.prepare<[string], { tag: string }>(
+    "SELECT tag FROM __csi_migrations WHERE tag = ?",
+  );
+  const record = db.prepare(
+    "INSERT INTO __csi_migrations (tag, applied_at) VALUES (?, ?)",
+  );
   const known = new Set(migrations.map((m) => m.tag));
   const unknown = db
     .prepare<[], { tag: string }>("SELECT tag FROM __csi_migrations")
@@ -38,7 +48,11 @@ export function applyMigrations(db: Database.Database, migrations: readonly Migr
     try {
       if (apply.immediate()) applied.push(migration.tag);
     } catch (cause) {
-      throw new CsiError("migration", `could not apply database migration ${migration.tag}: ${String(cause)}`, { cause });
+      throw new CsiError(
+        "migration",
+        `could not apply database migration ${migration.tag}: ${String(cause)}`,
+        { cause },
+      );
     }
   }
   return applied;

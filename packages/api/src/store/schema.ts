@@ -1,5 +1,13 @@
 import { sql } from "drizzle-orm";
-import { blob, index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import {
+  blob,
+  index,
+  integer,
+  primaryKey,
+  sqliteTable,
+  text,
+  uniqueIndex,
+} from "drizzle-orm/sqlite-core";
 
 /**
  * Source documents: articles, press releases and reports (`kind = "article"`), and register snapshots
@@ -28,7 +36,10 @@ export const documents = sqliteTable(
     diagnostics: text("diagnostics").notNull().default("[]"),
     factCount: integer("fact_count").notNull(),
   },
-  (t) => [uniqueIndex("documents_sha256_unique").on(t.sha256), index("documents_kind_idx").on(t.kind)],
+  (t) => [
+    uniqueIndex("documents_sha256_unique").on(t.sha256),
+    index("documents_kind_idx").on(t.kind),
+  ],
 );
 
 /** What one source asserts about one inspection: one row per document × inspection, and per register row. */
@@ -51,7 +62,10 @@ export const claims = sqliteTable(
     endDate: text("end_date"),
     published: text("published"),
   },
-  (t) => [uniqueIndex("claims_document_ordinal_unique").on(t.documentId, t.ordinal), index("claims_gss_idx").on(t.gss)],
+  (t) => [
+    uniqueIndex("claims_document_ordinal_unique").on(t.documentId, t.ordinal),
+    index("claims_gss_idx").on(t.gss),
+  ],
 );
 
 /** The graded judgements a claim asserts. */
@@ -82,7 +96,9 @@ export const evidence = sqliteTable(
     claimId: integer("claim_id")
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
-    judgementId: integer("judgement_id").references(() => claimJudgements.id, { onDelete: "cascade" }),
+    judgementId: integer("judgement_id").references(() => claimJudgements.id, {
+      onDelete: "cascade",
+    }),
     start: integer("start").notNull(),
     end: integer("end").notNull(),
     quote: text("quote").notNull(),
@@ -115,7 +131,10 @@ export const inspections = sqliteTable(
     sourceCount: integer("source_count").notNull(),
     conflictCount: integer("conflict_count").notNull(),
   },
-  (t) => [index("inspections_gss_idx").on(t.gss), index("inspections_date_idx").on(t.date)],
+  (t) => [
+    index("inspections_gss_idx").on(t.gss),
+    index("inspections_date_idx").on(t.date),
+  ],
 );
 
 /** The reconciled judgements of an inspection, one per area. */
@@ -131,7 +150,9 @@ export const judgements = sqliteTable(
     /** The ids of the claims that give this grade, as a JSON array. */
     sources: text("sources").notNull(),
   },
-  (t) => [uniqueIndex("judgements_inspection_area_unique").on(t.inspectionId, t.area)],
+  (t) => [
+    uniqueIndex("judgements_inspection_area_unique").on(t.inspectionId, t.area),
+  ],
 );
 
 /** Which claims a reconciled inspection was built from. */
@@ -145,7 +166,10 @@ export const inspectionClaims = sqliteTable(
       .notNull()
       .references(() => claims.id, { onDelete: "cascade" }),
   },
-  (t) => [primaryKey({ columns: [t.inspectionId, t.claimId] }), index("inspection_claims_claim_idx").on(t.claimId)],
+  (t) => [
+    primaryKey({ columns: [t.inspectionId, t.claimId] }),
+    index("inspection_claims_claim_idx").on(t.claimId),
+  ],
 );
 
 /** Disagreements between sources, kept and shown rather than overwritten; rebuilt per authority. */
@@ -165,11 +189,16 @@ export const conflicts = sqliteTable(
     /** The competing values, each with its claim id and evidence, and any candidate inspections, as JSON. */
     detail: text("detail").notNull(),
   },
-  (t) => [index("conflicts_gss_idx").on(t.gss), index("conflicts_inspection_idx").on(t.inspectionId)],
+  (t) => [
+    index("conflicts_gss_idx").on(t.gss),
+    index("conflicts_inspection_idx").on(t.inspectionId),
+  ],
 );
 
 /** Small key–value facts about the database (e.g. when the bundled corpus was loaded). */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),
-  value: text("value").notNull().default(sql`''`),
+  value: text("value")
+    .notNull()
+    .default(sql`''`),
 });

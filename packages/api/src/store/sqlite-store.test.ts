@@ -17,7 +17,8 @@ describe("openSqliteStore", () => {
     return join(dir, "nested", "folder", "csi.sqlite");
   };
   afterEach(() => {
-    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+    for (const dir of dirs.splice(0))
+      rmSync(dir, { recursive: true, force: true });
   });
 
   it("creates the file and its folders, with WAL, foreign keys, a busy timeout and full sync", () => {
@@ -36,7 +37,11 @@ describe("openSqliteStore", () => {
   it("applies each migration once, also when two connections open a new file together", () => {
     const path = tempPath();
     const first = openSqliteStore({ path, now: FIXED_NOW });
-    const second = openSqliteStore({ path, now: FIXED_NOW, synchronous: "NORMAL" });
+    const second = openSqliteStore({
+      path,
+      now: FIXED_NOW,
+      synchronous: "NORMAL",
+    });
     expect(second.info().migrations).toEqual(MIGRATIONS.map((m) => m.tag));
     expect(second.info().synchronous).toBe("NORMAL");
     first.close();
@@ -50,7 +55,11 @@ describe("openSqliteStore", () => {
     const path = tempPath();
     openSqliteStore({ path, now: FIXED_NOW }).close();
     const raw = new Database(path);
-    raw.prepare("insert into __csi_migrations (tag, applied_at) values ('9999_future', 'x')").run();
+    raw
+      .prepare(
+        "insert into __csi_migrations (tag, applied_at) values ('9999_future', 'x')",
+      )
+      .run();
     raw.close();
     let caught: unknown;
     try {
@@ -59,7 +68,9 @@ describe("openSqliteStore", () => {
       caught = error;
     }
     expect(isCsiError(caught) && caught.code).toBe("migration");
-    expect(String(caught)).toMatch(/written by a newer csi \(it has migration 9999_future\)/);
+    expect(String(caught)).toMatch(
+      /written by a newer csi \(it has migration 9999_future\)/,
+    );
   });
 
   it("refuses a file that is not a database", () => {
@@ -70,7 +81,9 @@ describe("openSqliteStore", () => {
     rmSync(`${path}-wal`, { force: true });
     rmSync(`${path}-shm`, { force: true });
     writeFileSync(path, "this is not SQLite ".repeat(100));
-    expect(() => openSqliteStore({ path, now: FIXED_NOW })).toThrow(/cannot use the database .*csi\.sqlite/);
+    expect(() => openSqliteStore({ path, now: FIXED_NOW })).toThrow(
+      /cannot use the database .*csi\.sqlite/,
+    );
   });
 
   it("refuses evidence that does not quote the document's text", () => {
@@ -95,7 +108,9 @@ describe("openSqliteStore", () => {
             framework: "ilacs-2023",
             date: "2024",
             judgements: [],
-            evidence: [{ source: "bad.txt", start: 0, end: 6, quote: "Camden" }],
+            evidence: [
+              { source: "bad.txt", start: 0, end: 6, quote: "Camden" },
+            ],
           },
         ],
       }),
@@ -107,16 +122,28 @@ describe("openSqliteStore", () => {
   it("records how many rows each document wrote, so a partial document would show", () => {
     const path = tempPath();
     const store = openSqliteStore({ path, now: FIXED_NOW });
-    writeArticle(store, "a.txt", "Barnet was inspected in 2024 and rated good.", [
-      { authority: "Barnet", date: "2024", quote: "inspected in 2024", grades: [["overall-effectiveness", "good", "rated good"]] },
-    ]);
+    writeArticle(
+      store,
+      "a.txt",
+      "Barnet was inspected in 2024 and rated good.",
+      [
+        {
+          authority: "Barnet",
+          date: "2024",
+          quote: "inspected in 2024",
+          grades: [["overall-effectiveness", "good", "rated good"]],
+        },
+      ],
+    );
     expect(store.findIncompleteDocuments()).toEqual([]);
     store.close();
     const raw = new Database(path);
     raw.prepare("delete from claim_judgements").run();
     raw.close();
     const reopened = openSqliteStore({ path, now: FIXED_NOW });
-    expect(reopened.findIncompleteDocuments()).toEqual([{ id: expect.any(String), expected: 4, actual: 2 }]);
+    expect(reopened.findIncompleteDocuments()).toEqual([
+      { id: expect.any(String), expected: 4, actual: 2 },
+    ]);
     reopened.close();
   });
 
@@ -126,13 +153,33 @@ describe("openSqliteStore", () => {
     const writer = openSqliteStore({ path, now: FIXED_NOW });
     expect(reader.listInspections({}).total).toBe(0);
     expect(reader.listInspections({})).toBe(reader.listInspections({}));
-    writeArticle(writer, "b.txt", "Barnet was inspected in 2024 and rated good.", [
-      { authority: "Barnet", date: "2024", quote: "inspected in 2024", grades: [["overall-effectiveness", "good", "rated good"]] },
-    ]);
+    writeArticle(
+      writer,
+      "b.txt",
+      "Barnet was inspected in 2024 and rated good.",
+      [
+        {
+          authority: "Barnet",
+          date: "2024",
+          quote: "inspected in 2024",
+          grades: [["overall-effectiveness", "good", "rated good"]],
+        },
+      ],
+    );
     expect(reader.listInspections({}).total).toBe(1);
-    writeArticle(reader, "c.txt", "Camden was inspected in 2023 and rated good.", [
-      { authority: "Camden", date: "2023", quote: "inspected in 2023", grades: [["overall-effectiveness", "good", "rated good"]] },
-    ]);
+    writeArticle(
+      reader,
+      "c.txt",
+      "Camden was inspected in 2023 and rated good.",
+      [
+        {
+          authority: "Camden",
+          date: "2023",
+          quote: "inspected in 2023",
+          grades: [["overall-effectiveness", "good", "rated good"]],
+        },
+      ],
+    );
     expect(reader.listInspections({}).total).toBe(2);
     reader.close();
     writer.close();

@@ -16,8 +16,22 @@ import {
   type InspectionType,
 } from "@csi/domain";
 import Database from "better-sqlite3";
-import { and, asc, count, desc, eq, inArray, like, ne, sql, type SQL } from "drizzle-orm";
-import { drizzle, type BetterSQLite3Database } from "drizzle-orm/better-sqlite3";
+import {
+  and,
+  asc,
+  count,
+  desc,
+  eq,
+  inArray,
+  like,
+  ne,
+  sql,
+  type SQL,
+} from "drizzle-orm";
+import {
+  drizzle,
+  type BetterSQLite3Database,
+} from "drizzle-orm/better-sqlite3";
 import { CsiError } from "../errors";
 import { applyMigrations } from "./migrate";
 import { MIGRATIONS } from "./migrations-data";
@@ -68,7 +82,8 @@ type Db = BetterSQLite3Database<typeof schema>;
 type DocumentRow = typeof schema.documents.$inferSelect;
 
 const AREA_ORDER = new Map<string, number>(AREAS.map((area, i) => [area, i]));
-const byArea = (a: { area: string }, b: { area: string }) => (AREA_ORDER.get(a.area) ?? 99) - (AREA_ORDER.get(b.area) ?? 99);
+const byArea = (a: { area: string }, b: { area: string }) =>
+  (AREA_ORDER.get(a.area) ?? 99) - (AREA_ORDER.get(b.area) ?? 99);
 const MARK_OPEN = "\uE000";
 const MARK_CLOSE = "\uE001";
 
@@ -78,12 +93,19 @@ const MARK_CLOSE = "\uE001";
  */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
   const now = options.now ?? (() => new Date());
-  if (options.path !== ":memory:") mkdirSync(dirname(options.path), { recursive: true });
+  if (options.path !== ":memory:")
+    mkdirSync(dirname(options.path), { recursive: true });
   let sqlite: Database.Database;
   try {
-    sqlite = new Database(options.path, { timeout: options.busyTimeoutMs ?? 15_000 });
+    sqlite = new Database(options.path, {
+      timeout: options.busyTimeoutMs ?? 15_000,
+    });
   } catch (cause) {
-    throw new CsiError("database", `cannot open the database ${options.path}: ${String(cause)}`, { cause });
+    throw new CsiError(
+      "database",
+      `cannot open the database ${options.path}: ${String(cause)}`,
+      { cause },
+    );
   }
   try {
     sqlite.pragma("journal_mode = WAL");
@@ -93,9 +115,18 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   } catch (cause) {
     sqlite.close();
     if (cause instanceof CsiError) throw cause;
-    throw new CsiError("database", `cannot use the database ${options.path}: ${String(cause)}`, { cause });
+    throw new CsiError(
+      "database",
+      `cannot use the database ${options.path}: ${String(cause)}`,
+      { cause },
+    );
   }
-  return new SqliteStore(sqlite, drizzle(sqlite, { schema }), options.path, now);
+  return new SqliteStore(
+    sqlite,
+    drizzle(sqlite, { schema }),
+    options.path,
+    now,
+  );
 }
 
 class SqliteStore implements Store {
@@ -108,7 +139,12 @@ class SqliteStore implements Store {
   /** Commits made through this connection (`data_version` counts only other connections' commits). */
   #writes = 0;
 
-  constructor(sqlite: Database.Database, db: Db, location: string, now: () => Date) {
+  constructor(
+    sqlite: Database.Database,
+    db: Db,
+    location: string,
+    now: () => Date,
+  ) {
     this.#sqlite = sqlite;
     this.#db = db;
     this.location = location;
@@ -123,7 +159,8 @@ class SqliteStore implements Store {
     checkEvidence(document.text, document.inspections, document.sha256);
     const write = this.#sqlite.transaction((): WriteOutcome => {
       const existing = this.#documentRow(document.sha256);
-      if (existing) return { status: "unchanged", document: this.#summary(existing) };
+      if (existing)
+        return { status: "unchanged", document: this.#summary(existing) };
       const [row] = this.#db
         .insert(schema.documents)
         .values({
@@ -143,9 +180,15 @@ class SqliteStore implements Store {
         })
         .returning()
         .all();
-      if (!row) throw new CsiError("database", `could not store document ${document.sha256}`);
+      if (!row)
+        throw new CsiError(
+          "database",
+          `could not store document ${document.sha256}`,
+        );
       this.#insertClaims(row, document.inspections, document.claimSources);
-      const authorities = [...new Set(document.inspections.map((i) => i.authority.gss))].sort();
+      const authorities = [
+        ...new Set(document.inspections.map((i) => i.authority.gss)),
+      ].sort();
       for (const gss of authorities) this.#reconcileAuthority(gss);
       return { status: "stored", document: this.#summary(row), authorities };
     });
@@ -156,7 +199,8 @@ class SqliteStore implements Store {
       // Another process stored the same content between our check and our insert.
       if (isUniqueViolation(cause)) {
         const existing = this.#documentRow(document.sha256);
-        if (existing) return { status: "unchanged", document: this.#summary(existing) };
+        if (existing)
+          return { status: "unchanged", document: this.#summary(existing) };
       }
       throw cause;
     }
@@ -175,7 +219,10 @@ class SqliteStore implements Store {
           .where(eq(schema.claims.documentId, row.id))
           .all()
           .map((r) => r.gss);
-        this.#db.delete(schema.claims).where(eq(schema.claims.documentId, row.id)).run();
+        this.#db
+          .delete(schema.claims)
+          .where(eq(schema.claims.documentId, row.id))
+          .run();
         const [updated] = this.#db
           .update(schema.documents)
           .set({
@@ -191,8 +238,12 @@ class SqliteStore implements Store {
           .all();
         if (!updated) return undefined;
         this.#insertClaims(updated, facts.inspections, facts.claimSources);
-        const authorities = new Set([...before, ...facts.inspections.map((i) => i.authority.gss)]);
-        for (const gss of [...authorities].sort()) this.#reconcileAuthority(gss);
+        const authorities = new Set([
+          ...before,
+          ...facts.inspections.map((i) => i.authority.gss),
+        ]);
+        for (const gss of [...authorities].sort())
+          this.#reconcileAuthority(gss);
         return this.#summary(updated);
       })
       .immediate();
@@ -222,10 +273,15 @@ class SqliteStore implements Store {
     const d = schema.documents;
     const where = and(
       filter.kind ? eq(d.kind, filter.kind) : undefined,
-      filter.staleAgainst !== undefined ? ne(d.parserVersion, filter.staleAgainst) : undefined,
-      filter.gss ? sql`exists (select 1 from claims c where c.document_id = "documents"."id" and c.gss = ${filter.gss})` : undefined,
+      filter.staleAgainst !== undefined
+        ? ne(d.parserVersion, filter.staleAgainst)
+        : undefined,
+      filter.gss
+        ? sql`exists (select 1 from claims c where c.document_id = "documents"."id" and c.gss = ${filter.gss})`
+        : undefined,
     );
-    const total = this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
+    const total =
+      this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
     const rows = this.#db
       .select(summaryColumns)
       .from(d)
@@ -237,10 +293,20 @@ class SqliteStore implements Store {
     return { items: rows.map(toSummary), total };
   }
 
-  documentVersions(): readonly { id: string; source: string; kind: SourceKind; parserVersion: string }[] {
+  documentVersions(): readonly {
+    id: string;
+    source: string;
+    kind: SourceKind;
+    parserVersion: string;
+  }[] {
     const d = schema.documents;
     return this.#db
-      .select({ id: d.sha256, source: d.source, kind: d.kind, parserVersion: d.parserVersion })
+      .select({
+        id: d.sha256,
+        source: d.source,
+        kind: d.kind,
+        parserVersion: d.parserVersion,
+      })
       .from(d)
       .orderBy(asc(d.id))
       .all();
@@ -252,7 +318,11 @@ class SqliteStore implements Store {
     const matches = this.#db
       .select()
       .from(schema.documents)
-      .where(key.length === 64 ? eq(schema.documents.sha256, key) : like(schema.documents.sha256, `${key}%`))
+      .where(
+        key.length === 64
+          ? eq(schema.documents.sha256, key)
+          : like(schema.documents.sha256, `${key}%`),
+      )
       .limit(2)
       .all();
     const row = matches.length === 1 ? matches[0] : undefined;
@@ -286,10 +356,16 @@ class SqliteStore implements Store {
     const i = schema.inspections;
     const conditions: (SQL | undefined)[] = [
       filter.gss ? inArray(i.gss, [...filter.gss]) : undefined,
-      filter.yearFrom !== undefined ? sql`cast(substr(${i.date}, 1, 4) as integer) >= ${filter.yearFrom}` : undefined,
-      filter.yearTo !== undefined ? sql`cast(substr(${i.date}, 1, 4) as integer) <= ${filter.yearTo}` : undefined,
+      filter.yearFrom !== undefined
+        ? sql`cast(substr(${i.date}, 1, 4) as integer) >= ${filter.yearFrom}`
+        : undefined,
+      filter.yearTo !== undefined
+        ? sql`cast(substr(${i.date}, 1, 4) as integer) <= ${filter.yearTo}`
+        : undefined,
       filter.types ? inArray(i.type, [...filter.types]) : undefined,
-      filter.frameworks ? inArray(i.framework, [...filter.frameworks]) : undefined,
+      filter.frameworks
+        ? inArray(i.framework, [...filter.frameworks])
+        : undefined,
     ];
     if (filter.area !== undefined || filter.grade !== undefined) {
       conditions.push(
@@ -299,8 +375,12 @@ class SqliteStore implements Store {
       );
     }
     const where = and(...conditions);
-    const total = this.#db.select({ n: count() }).from(i).where(where).get()?.n ?? 0;
-    const order = filter.order === "date-asc" ? [asc(i.date), asc(i.gss)] : [desc(i.date), asc(i.gss)];
+    const total =
+      this.#db.select({ n: count() }).from(i).where(where).get()?.n ?? 0;
+    const order =
+      filter.order === "date-asc"
+        ? [asc(i.date), asc(i.gss)]
+        : [desc(i.date), asc(i.gss)];
     const rows = this.#db
       .select()
       .from(i)
@@ -313,51 +393,85 @@ class SqliteStore implements Store {
   }
 
   findInspection(id: string): InspectionDetail | undefined {
-    const row = this.#db.select().from(schema.inspections).where(eq(schema.inspections.id, id)).get();
+    const row = this.#db
+      .select()
+      .from(schema.inspections)
+      .where(eq(schema.inspections.id, id))
+      .get();
     if (!row) return undefined;
     const [summary] = this.#inspectionSummaries([row]);
     if (!summary) return undefined;
     const sources = this.#sourceClaims(id);
     const stored = this.#db
-      .select({ area: schema.judgements.area, sources: schema.judgements.sources })
+      .select({
+        area: schema.judgements.area,
+        sources: schema.judgements.sources,
+      })
       .from(schema.judgements)
       .where(eq(schema.judgements.inspectionId, id))
       .all();
-    const judgements: JudgementDetail[] = summary.judgements.map(({ area, grade }) => {
-      const claimIds = JSON.parse(stored.find((j) => j.area === area)?.sources ?? "[]") as number[];
-      const agreeing = sources.filter((s) => claimIds.includes(s.claimId));
-      // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
-      const covers = (other: Area) => areaParts(other).some((part) => areaParts(area).includes(part));
-      return {
-        area,
-        grade,
-        sources: agreeing.map((s) => s.ref),
-        evidence: agreeing.flatMap((s) => s.judgements.filter((j) => j.grade === grade && covers(j.area)).flatMap((j) => j.evidence)),
-      };
-    });
+    const judgements: JudgementDetail[] = summary.judgements.map(
+      ({ area, grade }) => {
+        const claimIds = JSON.parse(
+          stored.find((j) => j.area === area)?.sources ?? "[]",
+        ) as number[];
+        const agreeing = sources.filter((s) => claimIds.includes(s.claimId));
+        // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
+        const covers = (other: Area) =>
+          areaParts(other).some((part) => areaParts(area).includes(part));
+        return {
+          area,
+          grade,
+          sources: agreeing.map((s) => s.ref),
+          evidence: agreeing.flatMap((s) =>
+            s.judgements
+              .filter((j) => j.grade === grade && covers(j.area))
+              .flatMap((j) => j.evidence),
+          ),
+        };
+      },
+    );
     return {
       ...summary,
       judgements,
       evidence: sources.flatMap((s) => s.evidence),
       sources,
-      conflicts: this.#conflicts(eq(schema.conflicts.inspectionId, id), undefined, 0).items,
+      conflicts: this.#conflicts(
+        eq(schema.conflicts.inspectionId, id),
+        undefined,
+        0,
+      ).items,
     };
   }
 
-  listConflicts(filter: { gss?: readonly string[]; limit?: number; offset?: number }): Page<ConflictRecord> {
-    const where = filter.gss ? inArray(schema.conflicts.gss, [...filter.gss]) : undefined;
+  listConflicts(filter: {
+    gss?: readonly string[];
+    limit?: number;
+    offset?: number;
+  }): Page<ConflictRecord> {
+    const where = filter.gss
+      ? inArray(schema.conflicts.gss, [...filter.gss])
+      : undefined;
     return this.#conflicts(where, filter.limit, filter.offset ?? 0);
   }
 
-  search(query: string, options: { limit: number; offset: number }): SearchOutcome {
+  search(
+    query: string,
+    options: { limit: number; offset: number },
+  ): SearchOutcome {
     const d = schema.documents;
     try {
       const total =
         this.#sqlite
-          .prepare<[string], { n: number }>("select count(*) as n from documents_fts where documents_fts match ?")
+          .prepare<[string], { n: number }>(
+            "select count(*) as n from documents_fts where documents_fts match ?",
+          )
           .get(query)?.n ?? 0;
       const rows = this.#sqlite
-        .prepare<[string, string, string, number, number], { id: number; snippet: string; rank: number }>(
+        .prepare<
+          [string, string, string, number, number],
+          { id: number; snippet: string; rank: number }
+        >(
           `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
            from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
         )
@@ -366,17 +480,29 @@ class SqliteStore implements Store {
         this.#db
           .select(summaryColumns)
           .from(d)
-          .where(inArray(d.id, rows.map((r) => r.id)))
+          .where(
+            inArray(
+              d.id,
+              rows.map((r) => r.id),
+            ),
+          )
           .all()
           .map((r) => [r.rowId, toSummary(r)]),
       );
       const hits = rows.flatMap((r) => {
         const document = documents.get(r.id);
-        return document ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }] : [];
+        return document
+          ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }]
+          : [];
       });
       return { success: true, hits, total };
     } catch (cause) {
-      if (cause instanceof Database.SqliteError && /fts5|no such column|unknown special query|unterminated/i.test(cause.message)) {
+      if (
+        cause instanceof Database.SqliteError &&
+        /fts5|no such column|unknown special query|unterminated/i.test(
+          cause.message,
+        )
+      ) {
         return { success: false, error: cause.message.replace(/^fts5: /, "") };
       }
       throw cause;
@@ -385,7 +511,11 @@ class SqliteStore implements Store {
 
   counts(): StoreCounts {
     const n = (table: string, where = "") =>
-      this.#sqlite.prepare<[], { n: number }>(`select count(*) as n from ${table} ${where}`).get()?.n ?? 0;
+      this.#sqlite
+        .prepare<[], { n: number }>(
+          `select count(*) as n from ${table} ${where}`,
+        )
+        .get()?.n ?? 0;
     return {
       documents: n("documents"),
       articles: n("documents", "where kind = 'article'"),
@@ -399,8 +529,11 @@ class SqliteStore implements Store {
   }
 
   info(): StoreInfo {
-    const pragma = (name: string) => this.#sqlite.pragma(name, { simple: true }) as string | number;
-    const synchronous = ["OFF", "NORMAL", "FULL", "EXTRA"][Number(pragma("synchronous"))] ?? String(pragma("synchronous"));
+    const pragma = (name: string) =>
+      this.#sqlite.pragma(name, { simple: true }) as string | number;
+    const synchronous =
+      ["OFF", "NORMAL", "FULL", "EXTRA"][Number(pragma("synchronous"))] ??
+      String(pragma("synchronous"));
     return {
       location: this.location,
       journalMode: String(pragma("journal_mode")),
@@ -408,7 +541,9 @@ class SqliteStore implements Store {
       busyTimeoutMs: Number(pragma("busy_timeout")),
       synchronous,
       migrations: this.#sqlite
-        .prepare<[], { tag: string }>("select tag from __csi_migrations order by tag")
+        .prepare<[], { tag: string }>(
+          "select tag from __csi_migrations order by tag",
+        )
         .all()
         .map((r) => r.tag),
       sizeBytes: Number(pragma("page_count")) * Number(pragma("page_size")),
@@ -416,12 +551,20 @@ class SqliteStore implements Store {
   }
 
   getMeta(key: string): string | undefined {
-    return this.#db.select().from(schema.meta).where(eq(schema.meta.key, key)).get()?.value;
+    return this.#db
+      .select()
+      .from(schema.meta)
+      .where(eq(schema.meta.key, key))
+      .get()?.value;
   }
 
   setMeta(key: string, value: string): void {
     this.#writes++;
-    this.#db.insert(schema.meta).values({ key, value }).onConflictDoUpdate({ target: schema.meta.key, set: { value } }).run();
+    this.#db
+      .insert(schema.meta)
+      .values({ key, value })
+      .onConflictDoUpdate({ target: schema.meta.key, set: { value } })
+      .run();
   }
 
   checkIntegrity(): readonly string[] {
@@ -430,13 +573,23 @@ class SqliteStore implements Store {
       .all()
       .map((r) => r.integrity_check)
       .filter((message) => message !== "ok");
-    for (const row of this.#sqlite.prepare<[], { table: string; parent: string; rowid: number }>("pragma foreign_key_check").all()) {
-      problems.push(`row ${row.rowid} of ${row.table} points at a missing row of ${row.parent}`);
+    for (const row of this.#sqlite
+      .prepare<[], { table: string; parent: string; rowid: number }>(
+        "pragma foreign_key_check",
+      )
+      .all()) {
+      problems.push(
+        `row ${row.rowid} of ${row.table} points at a missing row of ${row.parent}`,
+      );
     }
     try {
-      this.#sqlite.exec("insert into documents_fts(documents_fts) values ('integrity-check')");
+      this.#sqlite.exec(
+        "insert into documents_fts(documents_fts) values ('integrity-check')",
+      );
     } catch (cause) {
-      problems.push(`the search index does not match the documents: ${String(cause)}`);
+      problems.push(
+        `the search index does not match the documents: ${String(cause)}`,
+      );
     }
     return problems;
   }
@@ -462,22 +615,36 @@ class SqliteStore implements Store {
   }
 
   #documentRow(sha256: string): DocumentRow | undefined {
-    return this.#db.select().from(schema.documents).where(eq(schema.documents.sha256, sha256)).get();
+    return this.#db
+      .select()
+      .from(schema.documents)
+      .where(eq(schema.documents.sha256, sha256))
+      .get();
   }
 
   #summary(row: DocumentRow): DocumentSummary {
-    const n = this.#db.select({ n: count() }).from(schema.claims).where(eq(schema.claims.documentId, row.id)).get()?.n ?? 0;
+    const n =
+      this.#db
+        .select({ n: count() })
+        .from(schema.claims)
+        .where(eq(schema.claims.documentId, row.id))
+        .get()?.n ?? 0;
     return toSummary({ ...row, id: row.sha256, inspectionCount: n });
   }
 
-  #insertClaims(document: DocumentRow, inspections: readonly Inspection[], claimSources: readonly string[] | undefined): void {
+  #insertClaims(
+    document: DocumentRow,
+    inspections: readonly Inspection[],
+    claimSources: readonly string[] | undefined,
+  ): void {
     inspections.forEach((inspection, ordinal) => {
       const [claim] = this.#db
         .insert(schema.claims)
         .values({
           documentId: document.id,
           ordinal,
-          source: claimSources?.[ordinal] ?? `doc:${document.sha256}#${ordinal}`,
+          source:
+            claimSources?.[ordinal] ?? `doc:${document.sha256}#${ordinal}`,
           gss: inspection.authority.gss,
           laCode: inspection.authority.laCode,
           authorityName: inspection.authority.name,
@@ -489,39 +656,65 @@ class SqliteStore implements Store {
         })
         .returning({ id: schema.claims.id })
         .all();
-      if (!claim) throw new CsiError("database", `could not store a claim of document ${document.sha256}`);
-      const evidenceRows: (typeof schema.evidence.$inferInsert)[] = inspection.evidence.map((e) => ({
-        documentId: document.id,
-        claimId: claim.id,
-        judgementId: null,
-        start: e.start,
-        end: e.end,
-        quote: e.quote,
-        label: e.source,
-      }));
+      if (!claim)
+        throw new CsiError(
+          "database",
+          `could not store a claim of document ${document.sha256}`,
+        );
+      const evidenceRows: (typeof schema.evidence.$inferInsert)[] =
+        inspection.evidence.map((e) => ({
+          documentId: document.id,
+          claimId: claim.id,
+          judgementId: null,
+          start: e.start,
+          end: e.end,
+          quote: e.quote,
+          label: e.source,
+        }));
       for (const judgement of inspection.judgements) {
         const [stored] = this.#db
           .insert(schema.claimJudgements)
-          .values({ claimId: claim.id, area: judgement.area, grade: judgement.grade })
+          .values({
+            claimId: claim.id,
+            area: judgement.area,
+            grade: judgement.grade,
+          })
           .returning({ id: schema.claimJudgements.id })
           .all();
-        if (!stored) throw new CsiError("database", `could not store a judgement of document ${document.sha256}`);
+        if (!stored)
+          throw new CsiError(
+            "database",
+            `could not store a judgement of document ${document.sha256}`,
+          );
         for (const e of judgement.evidence) {
-          evidenceRows.push({ documentId: document.id, claimId: claim.id, judgementId: stored.id, start: e.start, end: e.end, quote: e.quote, label: e.source });
+          evidenceRows.push({
+            documentId: document.id,
+            claimId: claim.id,
+            judgementId: stored.id,
+            start: e.start,
+            end: e.end,
+            quote: e.quote,
+            label: e.source,
+          });
         }
       }
-      if (evidenceRows.length > 0) this.#db.insert(schema.evidence).values(evidenceRows).run();
+      if (evidenceRows.length > 0)
+        this.#db.insert(schema.evidence).values(evidenceRows).run();
     });
   }
 
   /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
   #reconcileAuthority(gss: string): void {
-    this.#db.delete(schema.inspections).where(eq(schema.inspections.gss, gss)).run();
+    this.#db
+      .delete(schema.inspections)
+      .where(eq(schema.inspections.gss, gss))
+      .run();
     const claims = this.#claimsFor(gss);
     // Claims go to reconcile keyed by row id: two register files may share a name, so their row
     // references need not be unique.
     const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
-    const claimId = (key: string) => claims.find((c) => c.claim.source === key)?.id;
+    const claimId = (key: string) =>
+      claims.find((c) => c.claim.source === key)?.id;
     for (const inspection of inspections) {
       const own = conflicts.filter((c) => c.inspection === inspection.id);
       this.#db
@@ -558,7 +751,9 @@ class SqliteStore implements Store {
         .values(
           inspection.sources.flatMap((key) => {
             const id = claimId(key);
-            return id === undefined ? [] : [{ inspectionId: inspection.id, claimId: id }];
+            return id === undefined
+              ? []
+              : [{ inspectionId: inspection.id, claimId: id }];
           }),
         )
         .run();
@@ -572,9 +767,16 @@ class SqliteStore implements Store {
               kind: c.kind,
               area: c.kind === "grade" ? c.area : null,
               field: c.kind === "field" ? c.field : null,
-              message: conflictMessage(c, (key) => claims.find((x) => x.claim.source === key)?.label ?? key),
+              message: conflictMessage(
+                c,
+                (key) =>
+                  claims.find((x) => x.claim.source === key)?.label ?? key,
+              ),
               detail: JSON.stringify({
-                values: c.values.map((v) => ({ ...v, source: claimId(v.source) })),
+                values: c.values.map((v) => ({
+                  ...v,
+                  source: claimId(v.source),
+                })),
                 candidates: c.kind === "ambiguous" ? c.candidates : [],
               }),
             })),
@@ -592,7 +794,11 @@ class SqliteStore implements Store {
   #claimsFor(gss: string): { id: number; label: string; claim: Claim }[] {
     const c = schema.claims;
     const rows = this.#db
-      .select({ claim: c, kind: schema.documents.kind, documentSource: schema.documents.source })
+      .select({
+        claim: c,
+        kind: schema.documents.kind,
+        documentSource: schema.documents.source,
+      })
       .from(c)
       .innerJoin(schema.documents, eq(schema.documents.id, c.documentId))
       .where(eq(c.gss, gss))
@@ -601,27 +807,57 @@ class SqliteStore implements Store {
     const current = rows.filter(
       ({ claim, kind }) =>
         kind !== "register" ||
-        !rows.some((other) => other.kind === "register" && other.claim.documentId > claim.documentId && areDatesConsistent(other.claim.date, claim.date)),
+        !rows.some(
+          (other) =>
+            other.kind === "register" &&
+            other.claim.documentId > claim.documentId &&
+            areDatesConsistent(other.claim.date, claim.date),
+        ),
     );
     const ids = JSON.stringify(current.map((r) => r.claim.id));
     const judgementRows = this.#sqlite
-      .prepare<[string], { id: number; claim_id: number; area: Area; grade: Grade }>(
+      .prepare<
+        [string],
+        { id: number; claim_id: number; area: Area; grade: Grade }
+      >(
         "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
       )
       .all(ids);
     const evidenceRows = this.#sqlite
-      .prepare<[string], { claim_id: number; judgement_id: number | null; start: number; end: number; quote: string; label: string }>(
+      .prepare<
+        [string],
+        {
+          claim_id: number;
+          judgement_id: number | null;
+          start: number;
+          end: number;
+          quote: string;
+          label: string;
+        }
+      >(
         `select claim_id, judgement_id, start, "end", quote, label from evidence where claim_id in (select value from json_each(?)) order by id`,
       )
       .all(ids);
-    const toEvidence = (e: (typeof evidenceRows)[number]): Evidence => ({ source: e.label, start: e.start, end: e.end, quote: e.quote });
+    const toEvidence = (e: (typeof evidenceRows)[number]): Evidence => ({
+      source: e.label,
+      start: e.start,
+      end: e.end,
+      quote: e.quote,
+    });
     return current.map(({ claim, kind, documentSource }) => ({
       id: claim.id,
       // Conflict messages name a register row by its line, a document by its name.
-      label: kind === "register" ? claim.source.slice("register:".length) : documentSource,
+      label:
+        kind === "register"
+          ? claim.source.slice("register:".length)
+          : documentSource,
       claim: {
         source: `claim:${claim.id}`,
-        authority: { name: claim.authorityName, gss: claim.gss, laCode: claim.laCode },
+        authority: {
+          name: claim.authorityName,
+          gss: claim.gss,
+          laCode: claim.laCode,
+        },
         type: claim.type as InspectionType,
         framework: claim.framework as FrameworkId | null,
         date: claim.date,
@@ -629,17 +865,30 @@ class SqliteStore implements Store {
         ...(claim.published !== null ? { published: claim.published } : {}),
         judgements: judgementRows
           .filter((j) => j.claim_id === claim.id)
-          .map((j) => ({ area: j.area, grade: j.grade, evidence: evidenceRows.filter((e) => e.judgement_id === j.id).map(toEvidence) })),
-        evidence: evidenceRows.filter((e) => e.claim_id === claim.id && e.judgement_id === null).map(toEvidence),
+          .map((j) => ({
+            area: j.area,
+            grade: j.grade,
+            evidence: evidenceRows
+              .filter((e) => e.judgement_id === j.id)
+              .map(toEvidence),
+          })),
+        evidence: evidenceRows
+          .filter((e) => e.claim_id === claim.id && e.judgement_id === null)
+          .map(toEvidence),
       },
     }));
   }
 
-  #inspectionSummaries(rows: readonly (typeof schema.inspections.$inferSelect)[]): InspectionSummary[] {
+  #inspectionSummaries(
+    rows: readonly (typeof schema.inspections.$inferSelect)[],
+  ): InspectionSummary[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
     const judgementRows = this.#sqlite
-      .prepare<[string], { inspection_id: string; area: string; grade: string }>(
+      .prepare<
+        [string],
+        { inspection_id: string; area: string; grade: string }
+      >(
         "select inspection_id, area, grade from judgements where inspection_id in (select value from json_each(?))",
       )
       .all(ids);
@@ -655,7 +904,10 @@ class SqliteStore implements Store {
     );
     const grouped = new Map<string, GradeEntry[]>();
     for (const j of judgementRows) {
-      grouped.set(j.inspection_id, [...(grouped.get(j.inspection_id) ?? []), { area: j.area as Area, grade: j.grade as Grade }]);
+      grouped.set(j.inspection_id, [
+        ...(grouped.get(j.inspection_id) ?? []),
+        { area: j.area as Area, grade: j.grade as Grade },
+      ]);
     }
     return rows.map((r) => ({
       id: r.id,
@@ -697,12 +949,25 @@ class SqliteStore implements Store {
       .all(inspectionId);
     const claimIds = JSON.stringify(claimRows.map((c) => c.id));
     const judgementRows = this.#sqlite
-      .prepare<[string], { id: number; claim_id: number; area: string; grade: string }>(
+      .prepare<
+        [string],
+        { id: number; claim_id: number; area: string; grade: string }
+      >(
         "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
       )
       .all(claimIds);
     const evidenceRows = this.#sqlite
-      .prepare<[string], { claim_id: number; judgement_id: number | null; start: number; end: number; quote: string; label: string }>(
+      .prepare<
+        [string],
+        {
+          claim_id: number;
+          judgement_id: number | null;
+          start: number;
+          end: number;
+          quote: string;
+          label: string;
+        }
+      >(
         `select claim_id, judgement_id, start, "end", quote, label from evidence
          where claim_id in (select value from json_each(?)) order by start, id`,
       )
@@ -734,19 +999,32 @@ class SqliteStore implements Store {
             area: j.area as Area,
             grade: j.grade as Grade,
             sources: [c.ref],
-            evidence: evidenceRows.filter((e) => e.judgement_id === j.id).map(item),
+            evidence: evidenceRows
+              .filter((e) => e.judgement_id === j.id)
+              .map(item),
           }))
           .sort(byArea),
-        evidence: evidenceRows.filter((e) => e.claim_id === c.id && e.judgement_id === null).map(item),
+        evidence: evidenceRows
+          .filter((e) => e.claim_id === c.id && e.judgement_id === null)
+          .map(item),
       };
     });
   }
 
-  #conflicts(where: SQL | undefined, limit: number | undefined, offset: number): Page<ConflictRecord> {
+  #conflicts(
+    where: SQL | undefined,
+    limit: number | undefined,
+    offset: number,
+  ): Page<ConflictRecord> {
     const k = schema.conflicts;
-    const total = this.#db.select({ n: count() }).from(k).where(where).get()?.n ?? 0;
+    const total =
+      this.#db.select({ n: count() }).from(k).where(where).get()?.n ?? 0;
     const rows = this.#db
-      .select({ conflict: k, name: schema.inspections.authorityName, laCode: schema.inspections.laCode })
+      .select({
+        conflict: k,
+        name: schema.inspections.authorityName,
+        laCode: schema.inspections.laCode,
+      })
       .from(k)
       .innerJoin(schema.inspections, eq(schema.inspections.id, k.inspectionId))
       .where(where)
@@ -754,54 +1032,86 @@ class SqliteStore implements Store {
       .limit(limit ?? -1)
       .offset(offset)
       .all();
-    type Detail = { values: { source: number; value?: string; grade?: string; area?: Area; evidence: Evidence[] }[]; candidates: string[] };
+    type Detail = {
+      values: {
+        source: number;
+        value?: string;
+        grade?: string;
+        area?: Area;
+        evidence: Evidence[];
+      }[];
+      candidates: string[];
+    };
     const details = rows.map((r) => JSON.parse(r.conflict.detail) as Detail);
-    const refs = this.#sourceRefs([...new Set(details.flatMap((d) => d.values.map((v) => v.source)))]);
-    const items = rows.map(({ conflict, name, laCode }, index): ConflictRecord => {
-      const detail = details[index] ?? { values: [], candidates: [] };
-      return {
-        id: conflict.id,
-        authority: { name, gss: conflict.gss, laCode },
-        inspectionId: conflict.inspectionId,
-        kind: conflict.kind,
-        area: conflict.area as Area | null,
-        field: conflict.field as ConflictField | null,
-        candidates: detail.candidates,
-        message: conflict.message,
-        values: detail.values.flatMap((v) => {
-          const source = refs.get(v.source);
-          if (!source) return [];
-          return [
-            {
-              value: v.grade ?? v.value ?? "",
-              ...(v.area ? { area: v.area } : {}),
-              source,
-              evidence: v.evidence.map((e) => ({
-                documentId: source.documentId,
-                kind: source.kind,
-                documentSource: source.documentSource,
-                cites: e.source,
-                start: e.start,
-                end: e.end,
-                quote: e.quote,
-              })),
-            },
-          ];
-        }),
-      };
-    });
+    const refs = this.#sourceRefs([
+      ...new Set(details.flatMap((d) => d.values.map((v) => v.source))),
+    ]);
+    const items = rows.map(
+      ({ conflict, name, laCode }, index): ConflictRecord => {
+        const detail = details[index] ?? { values: [], candidates: [] };
+        return {
+          id: conflict.id,
+          authority: { name, gss: conflict.gss, laCode },
+          inspectionId: conflict.inspectionId,
+          kind: conflict.kind,
+          area: conflict.area as Area | null,
+          field: conflict.field as ConflictField | null,
+          candidates: detail.candidates,
+          message: conflict.message,
+          values: detail.values.flatMap((v) => {
+            const source = refs.get(v.source);
+            if (!source) return [];
+            return [
+              {
+                value: v.grade ?? v.value ?? "",
+                ...(v.area ? { area: v.area } : {}),
+                source,
+                evidence: v.evidence.map((e) => ({
+                  documentId: source.documentId,
+                  kind: source.kind,
+                  documentSource: source.documentSource,
+                  cites: e.source,
+                  start: e.start,
+                  end: e.end,
+                  quote: e.quote,
+                })),
+              },
+            ];
+          }),
+        };
+      },
+    );
     return { items, total };
   }
 
   #sourceRefs(claimIds: readonly number[]): Map<number, SourceRef> {
     return new Map(
       this.#sqlite
-        .prepare<[string], { id: number; ref: string; document_id: string; kind: SourceKind; document_source: string; title: string | null }>(
+        .prepare<
+          [string],
+          {
+            id: number;
+            ref: string;
+            document_id: string;
+            kind: SourceKind;
+            document_source: string;
+            title: string | null;
+          }
+        >(
           `select c.id, c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
            from claims c join documents d on d.id = c.document_id where c.id in (select value from json_each(?))`,
         )
         .all(JSON.stringify(claimIds))
-        .map((r) => [r.id, { ref: r.ref, documentId: r.document_id, kind: r.kind, documentSource: r.document_source, title: r.title }]),
+        .map((r) => [
+          r.id,
+          {
+            ref: r.ref,
+            documentId: r.document_id,
+            kind: r.kind,
+            documentSource: r.document_source,
+            title: r.title,
+          },
+        ]),
     );
   }
 
@@ -838,7 +1148,9 @@ class SqliteStore implements Store {
         authority: { name: r.authority_name, gss: r.gss, laCode: r.la_code },
         type: r.type as InspectionType,
         date: r.date,
-        ...(r.area !== null && r.grade !== null ? { area: r.area as Area, grade: r.grade as Grade } : {}),
+        ...(r.area !== null && r.grade !== null
+          ? { area: r.area as Area, grade: r.grade as Grade }
+          : {}),
         inspectionId: r.inspection_id,
       }));
   }
@@ -887,15 +1199,26 @@ function toSummary(row: {
 
 function countFacts(inspections: readonly Inspection[]): number {
   return inspections.reduce(
-    (n, i) => n + 1 + i.evidence.length + i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
+    (n, i) =>
+      n +
+      1 +
+      i.evidence.length +
+      i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
     0,
   );
 }
 
 // Evidence that does not quote the stored text exactly would mislead every reader; refuse it.
-function checkEvidence(text: string, inspections: readonly Inspection[], id: string): void {
+function checkEvidence(
+  text: string,
+  inspections: readonly Inspection[],
+  id: string,
+): void {
   for (const inspection of inspections) {
-    for (const e of [...inspection.evidence, ...inspection.judgements.flatMap((j) => j.evidence)]) {
+    for (const e of [
+      ...inspection.evidence,
+      ...inspection.judgements.flatMap((j) => j.evidence),
+    ]) {
       if (text.slice(e.start, e.end) !== e.quote) {
         throw new CsiError(
           "invalid-input",
@@ -913,7 +1236,10 @@ const FIELD_LABELS: Readonly<Record<ConflictField, string>> = {
   framework: "framework",
 };
 
-function conflictMessage(conflict: Conflict, who: (source: string) => string): string {
+function conflictMessage(
+  conflict: Conflict,
+  who: (source: string) => string,
+): string {
   const sides = (values: readonly { source: string; value: string }[]) =>
     values.map((v) => `${v.value} (${who(v.source)})`).join(" vs ");
   switch (conflict.kind) {
@@ -927,7 +1253,10 @@ function conflictMessage(conflict: Conflict, who: (source: string) => string): s
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Database.SqliteError && error.code === "SQLITE_CONSTRAINT_UNIQUE";
+  return (
+    error instanceof Database.SqliteError &&
+    error.code === "SQLITE_CONSTRAINT_UNIQUE"
+  );
 }
 
 function toSegments(snippet: string): SnippetSegment[] {
@@ -945,4 +1274,3 @@ function toSegments(snippet: string): SnippetSegment[] {
   }
   return segments;
 }
-

@@ -56,7 +56,11 @@ export interface ReparsedFacts {
 
 /** What writing a document did. */
 export type WriteOutcome =
-  | { readonly status: "stored"; readonly document: DocumentSummary; readonly authorities: readonly string[] }
+  | {
+      readonly status: "stored";
+      readonly document: DocumentSummary;
+      readonly authorities: readonly string[];
+    }
   | { readonly status: "unchanged"; readonly document: DocumentSummary };
 
 /** A page of results and the number of rows matching the filter. */
@@ -174,7 +178,10 @@ export interface ConflictRecord {
 }
 
 /** A reconciled inspection with its judgements' evidence, every source and its conflicts. */
-export interface InspectionDetail extends Omit<InspectionSummary, "judgements"> {
+export interface InspectionDetail extends Omit<
+  InspectionSummary,
+  "judgements"
+> {
   readonly judgements: readonly JudgementDetail[];
   readonly evidence: readonly EvidenceItem[];
   readonly sources: readonly SourceClaim[];
@@ -276,7 +283,11 @@ export interface SearchHit {
 
 /** What a search found, or why the query could not run. */
 export type SearchOutcome =
-  | { readonly success: true; readonly hits: readonly SearchHit[]; readonly total: number }
+  | {
+      readonly success: true;
+      readonly hits: readonly SearchHit[];
+      readonly total: number;
+    }
   | { readonly success: false; readonly error: string };
 
 /** Row counts, for overviews and checks. */
@@ -337,7 +348,12 @@ export interface Store {
   /** Documents, newest first. */
   listDocuments(filter: DocumentFilter): Page<DocumentSummary>;
   /** Every document id with its kind and parser version, oldest first. */
-  documentVersions(): readonly { readonly id: string; readonly source: string; readonly kind: SourceKind; readonly parserVersion: string }[];
+  documentVersions(): readonly {
+    readonly id: string;
+    readonly source: string;
+    readonly kind: SourceKind;
+    readonly parserVersion: string;
+  }[];
   /**
    * A document by its id or an unambiguous id prefix (at least 6 hex characters); `undefined` when none
    * or several match.
@@ -346,9 +362,16 @@ export interface Store {
 
   listInspections(filter: InspectionFilter): Page<InspectionSummary>;
   findInspection(id: string): InspectionDetail | undefined;
-  listConflicts(filter: { readonly gss?: readonly string[]; readonly limit?: number; readonly offset?: number }): Page<ConflictRecord>;
+  listConflicts(filter: {
+    readonly gss?: readonly string[];
+    readonly limit?: number;
+    readonly offset?: number;
+  }): Page<ConflictRecord>;
   /** Full-text search over articles. */
-  search(query: string, options: { readonly limit: number; readonly offset: number }): SearchOutcome;
+  search(
+    query: string,
+    options: { readonly limit: number; readonly offset: number },
+  ): SearchOutcome;
 
   counts(): StoreCounts;
   info(): StoreInfo;

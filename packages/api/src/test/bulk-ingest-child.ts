@@ -5,14 +5,18 @@ import { ingestPaths } from "../ingest/ingest-paths";
 import { openStore } from "../open-store";
 
 const [dbPath, folder] = process.argv.slice(2);
-if (!dbPath || !folder) throw new Error("usage: bulk-ingest-child <db> <folder>");
+if (!dbPath || !folder)
+  throw new Error("usage: bulk-ingest-child <db> <folder>");
 const store = await openStore({ path: dbPath });
 process.stdout.write("ready\n");
 const summary = await ingestPaths(store, [folder], {
   onProgress: (progress) => {
-    if (progress.type === "done") process.stdout.write(`done ${progress.done}\n`);
+    if (progress.type === "done")
+      process.stdout.write(`done ${progress.done}\n`);
   },
 });
 store.close();
 const { stored, unchanged, skipped, failed } = summary;
-process.stdout.write(`${JSON.stringify({ stored, unchanged, skipped, failed })}\n`);
+process.stdout.write(
+  `${JSON.stringify({ stored, unchanged, skipped, failed })}\n`,
+);

@@ -12,36 +12,52 @@ export interface IngestChild {
   stdout(): string;
   stderr(): string;
   /** Resolves with the exit code (or the signal) when the process ends. */
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  readonly exited: Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }>;
   /** Resolves once it has finished at least `n` files, or when it exits first. */
   waitForDone(n: number): Promise<void>;
 }
 
 /** Starts `bulk-ingest-child.ts` under tsx, ingesting `folder` into the database at `db`. */
 export function startIngestChild(db: string, folder: string): IngestChild {
-  const child = spawn(process.execPath, ["--import", "tsx", CHILD, db, folder], {
-    cwd: packageRoot,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", CHILD, db, folder],
+    {
+      cwd: packageRoot,
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
   let out = "";
   let err = "";
   let done = 0;
   const waiters: { n: number; resolve: () => void }[] = [];
   const settle = () => {
     for (const waiter of waiters.splice(0)) {
-      if (done >= waiter.n || child.exitCode !== null || child.signalCode !== null) waiter.resolve();
+      if (
+        done >= waiter.n ||
+        child.exitCode !== null ||
+        child.signalCode !== null
+      )
+        waiter.resolve();
       else waiters.push(waiter);
     }
   };
   child.stdout.setEncoding("utf8").on("data", (chunk: string) => {
     out += chunk;
-    for (const match of chunk.matchAll(/^done (\d+)$/gm)) done = Math.max(done, Number(match[1]));
+    for (const match of chunk.matchAll(/^done (\d+)$/gm))
+      done = Math.max(done, Number(match[1]));
     settle();
   });
   child.stderr.setEncoding("utf8").on("data", (chunk: string) => {
     err += chunk;
   });
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+  const exited = new Promise<{
+    code: number | null;
+    signal: NodeJS.Signals | null;
+  }>((resolve) => {
     child.on("exit", (code, signal) => {
       resolve({ code, signal });
       for (const waiter of waiters.splice(0)) waiter.resolve();

@@ -25,21 +25,34 @@ export interface ArticleClaim {
  * Stores an article with the facts given here (not parsed), for tests of what the store and router do
  * with facts. Every quote must occur in `text`; its first occurrence is cited.
  */
-export function writeArticle(store: Store, source: string, text: string, claims: readonly ArticleClaim[]): WriteOutcome {
+export function writeArticle(
+  store: Store,
+  source: string,
+  text: string,
+  claims: readonly ArticleClaim[],
+): WriteOutcome {
   const cite = (quote: string) => {
     const start = text.indexOf(quote);
-    if (start === -1) throw new Error(`test fixture: ${JSON.stringify(quote)} is not in the text`);
+    if (start === -1)
+      throw new Error(
+        `test fixture: ${JSON.stringify(quote)} is not in the text`,
+      );
     return [{ source, start, end: start + quote.length, quote }];
   };
   const inspections: Inspection[] = claims.map((claim) => {
     const authority = findAuthority(claim.authority);
-    if (!authority) throw new Error(`test fixture: no authority ${claim.authority}`);
+    if (!authority)
+      throw new Error(`test fixture: no authority ${claim.authority}`);
     return {
       authority: toAuthorityRef(authority),
       type: claim.type ?? "standard-inspection",
       framework: frameworkAt(claim.date)?.id ?? null,
       date: claim.date,
-      judgements: claim.grades.map(([area, grade, quote]) => ({ area, grade, evidence: cite(quote) })),
+      judgements: claim.grades.map(([area, grade, quote]) => ({
+        area,
+        grade,
+        evidence: cite(quote),
+      })),
       evidence: cite(claim.quote),
     };
   });
@@ -70,11 +83,21 @@ export function registerCsv(
     readonly grades: readonly [string, string, string, string, string];
   }[],
 ): string {
-  const header = "la_code,gss,name,inspection_start,inspection_end,publication_date,overall,help_and_protection,children_in_care,care_leavers,leadership";
+  const header =
+    "la_code,gss,name,inspection_start,inspection_end,publication_date,overall,help_and_protection,children_in_care,care_leavers,leadership";
   const lines = rows.map((row) => {
     const authority = findAuthority(row.authority);
-    if (!authority) throw new Error(`test fixture: no authority ${row.authority}`);
-    return [authority.laCode, authority.gss, authority.name, row.start, row.end ?? "", row.published ?? "", ...row.grades].join(",");
+    if (!authority)
+      throw new Error(`test fixture: no authority ${row.authority}`);
+    return [
+      authority.laCode,
+      authority.gss,
+      authority.name,
+      row.start,
+      row.end ?? "",
+      row.published ?? "",
+      ...row.grades,
+    ].join(",");
   });
   return `${[header, ...lines].join("\n")}\n`;
 }

@@ -23,10 +23,16 @@ export interface TempStore {
 }
 
 /** Opens a store in a temporary folder; `loadCorpus` (default true) loads the bundled corpus. */
-export async function openTempStore(options: { loadCorpus?: boolean } = {}): Promise<TempStore> {
+export async function openTempStore(
+  options: { loadCorpus?: boolean } = {},
+): Promise<TempStore> {
   const dir = mkdtempSync(join(tmpdir(), "csi-api-test-"));
   const path = join(dir, "csi.sqlite");
-  const store = await openStore({ path, now: FIXED_NOW, loadCorpus: options.loadCorpus ?? true });
+  const store = await openStore({
+    path,
+    now: FIXED_NOW,
+    loadCorpus: options.loadCorpus ?? true,
+  });
   return {
     dir,
     path,
@@ -47,19 +53,33 @@ export const SEEDS_DIR = join(import.meta.dirname, "..", "..", "data", "seeds");
  * A digest of every row of every table (in rowid order), to show that an operation changed nothing.
  * Opens its own read-only connection so it sees what is committed.
  */
-export function databaseDigest(path: string): { tables: Record<string, number>; digest: string } {
+export function databaseDigest(path: string): {
+  tables: Record<string, number>;
+  digest: string;
+} {
   const db = new Database(path, { readonly: true });
   try {
     const tables = db
-      .prepare<[], { name: string }>("select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'documents_fts%' order by name")
+      .prepare<[], { name: string }>(
+        "select name from sqlite_master where type = 'table' and name not like 'sqlite_%' and name not like 'documents_fts%' order by name",
+      )
       .all()
       .map((r) => r.name);
     const hash = createHash("sha256");
     const counts: Record<string, number> = {};
     for (const table of tables) {
-      const rows = db.prepare(`select * from "${table}" order by rowid`).raw().all();
+      const rows = db
+        .prepare(`select * from "${table}" order by rowid`)
+        .raw()
+        .all();
       counts[table] = rows.length;
-      hash.update(table).update(JSON.stringify(rows, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString("base64") : value)));
+      hash
+        .update(table)
+        .update(
+          JSON.stringify(rows, (_key, value: unknown) =>
+            Buffer.isBuffer(value) ? value.toString("base64") : value,
+          ),
+        );
     }
     return { tables: counts, digest: hash.digest("hex") };
   } finally {
