@@ -11,7 +11,10 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const read = (path) => readFileSync(join(root, path), "utf8");
 // Written as Prettier would, so formatting the repo leaves the generated files alone.
 const write = async (path, source) =>
-  writeFileSync(join(root, path), await format(source, { filepath: join(root, path) }));
+  writeFileSync(
+    join(root, path),
+    await format(source, { filepath: join(root, path) }),
+  );
 const header = (what) =>
   `// Embedded from ${what} by scripts/embed-data.mjs; do not edit by hand. A test checks it equals the files.\n`;
 
