@@ -31,5 +31,7 @@ export function limitRequestBody(request: Request, limit: number): Request {
       },
     }),
   );
-  return new Request(request, { body: counted, duplex: "half" });
+  // Spelled out as a variable: DOM's RequestInit type has no `duplex`, Node's requires it for streams.
+  const init: RequestInit & { duplex: "half" } = { body: counted, duplex: "half" };
+  return new Request(request, init);
 }
