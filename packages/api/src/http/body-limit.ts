@@ -32,6 +32,9 @@ export function limitRequestBody(request: Request, limit: number): Request {
     }),
   );
   // Spelled out as a variable: DOM's RequestInit type has no `duplex`, Node's requires it for streams.
-  const init: RequestInit & { duplex: "half" } = { body: counted, duplex: "half" };
+  const init: RequestInit & { duplex: "half" } = {
+    body: counted,
+    duplex: "half",
+  };
   return new Request(request, init);
 }
