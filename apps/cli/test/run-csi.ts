@@ -33,7 +33,7 @@ export function runCsi(args: readonly string[], env: Record<string, string>, opt
       },
       (error, stdout, stderr) => {
         if (error && typeof error.code !== "number") {
-          reject(error);
+          reject(new Error(`could not run csi ${args.join(" ")}: ${error.message}`, { cause: error }));
           return;
         }
         resolve({ code: typeof error?.code === "number" ? error.code : 0, stdout, stderr });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach } from "vitest";
 
 // Output on the console during a test is a failure: a component or command wrote where it should not.
 const methods = ["log", "info", "warn", "error", "debug"] as const;
-const originals = new Map(methods.map((method) => [method, console[method]]));
+const originals = new Map(methods.map((method) => [method, console[method].bind(console)]));
 
 beforeEach(() => {
   for (const method of methods) {

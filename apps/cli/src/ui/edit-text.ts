@@ -12,6 +12,6 @@ export function editText(value: string, input: string, key: Key): string | undef
   if (key.ctrl || key.meta || key.return || key.escape || key.tab) return undefined;
   if (key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end) return undefined;
   // Keep printable characters only; a paste may carry newlines or tabs.
-  const printable = input.replace(/[\u0000-\u001f\u007f]/g, "");
+  const printable = input.replace(/\p{Cc}/gu, "");
   return printable === "" ? undefined : value + printable;
 }

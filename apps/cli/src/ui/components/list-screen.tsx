@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Caller } from "../../api-types";
 import { editText } from "../edit-text";
 import { useListCursor } from "../hooks/use-list-cursor";
@@ -51,8 +51,8 @@ export function ListScreen({
   const [filter, filterRef, setFilter] = useSyncedState("");
   const [editing, editingRef, setEditing] = useSyncedState(false);
   const text = filter.trim();
-  const query = useQuery(() => caller.authority.list(text === "" ? undefined : { text }), [caller, text, revision]);
-  const rows = query.data ?? [];
+  const query = useQuery(async () => ({ text, rows: await caller.authority.list(text === "" ? undefined : { text }) }), [caller, text, revision]);
+  const rows = query.data?.rows ?? [];
   const showFilter = editing || filter !== "";
   const tableHeight = Math.max(2, height - 2 - (showFilter ? 1 : 0));
   const cursor = useListCursor(rows.length, tableHeight - 2);
@@ -61,6 +61,20 @@ export function ListScreen({
   useEffect(() => {
     setIndex(0);
   }, [text, setIndex]);
+
+  // Enter pressed before the list for the typed filter arrived opens the first match once it does.
+  const pendingOpen = useRef(false);
+  const open = (index: number) => {
+    const row = rows[index];
+    if (row) nav.push({ screen: "authority", code: row.gss, name: row.name });
+  };
+  useEffect(() => {
+    if (pendingOpen.current && query.status === "success" && query.data.text === filterRef.current.trim()) {
+      pendingOpen.current = false;
+      const row = query.data.rows[cursor.current()];
+      if (row) nav.push({ screen: "authority", code: row.gss, name: row.name });
+    }
+  });
 
   useScreenKeys((input, key) => {
     if (editingRef.current) {
@@ -78,8 +92,8 @@ export function ListScreen({
     if (input === "/") setEditing(true);
     else if (key.escape && filterRef.current !== "") setFilter("");
     else if (key.return) {
-      const row = rows[cursor.current()];
-      if (row) nav.push({ screen: "authority", code: row.gss, name: row.name });
+      if (query.status === "success" && query.data.text === filterRef.current.trim()) open(cursor.current());
+      else pendingOpen.current = true;
     } else if (input === "s") nav.push({ screen: "search" });
     else if (input === "i") nav.push({ screen: "ingest" });
     else return cursor.handleKey(input, key);

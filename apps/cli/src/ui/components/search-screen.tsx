@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 import type { Caller, SearchResult } from "../../api-types";
 import { editText } from "../edit-text";
 import { useListCursor } from "../hooks/use-list-cursor";
@@ -68,7 +68,7 @@ export function SearchScreen({
 }) {
   const theme = useTheme();
   const [draft, draftRef, setDraft] = useSyncedState(initialQuery);
-  const [submitted, , setSubmitted] = useSyncedState(initialQuery.trim());
+  const [submitted, submittedRef, setSubmitted] = useSyncedState(initialQuery.trim());
   const [editing, editingRef, setEditing] = useSyncedState(initialQuery.trim() === "");
   const query = useQuery(
     async () => (submitted === "" ? undefined : caller.search.query({ q: submitted, limit: 50 })),
@@ -83,6 +83,19 @@ export function SearchScreen({
   useEffect(() => {
     setIndex(0);
   }, [submitted, setIndex]);
+
+  // Enter pressed before the results of the new query arrived opens the first hit once they do.
+  const pendingOpen = useRef(false);
+  const open = (hit: Hit | undefined) => {
+    const match = hit?.snippet.find((segment) => segment.match)?.text.trim();
+    if (hit) nav.push({ screen: "document", id: hit.document.id, ...(match ? { find: match } : {}) });
+  };
+  useEffect(() => {
+    if (pendingOpen.current && query.status === "success" && query.data?.query === submittedRef.current) {
+      pendingOpen.current = false;
+      open(query.data.hits[cursor.current()]);
+    }
+  });
 
   useScreenKeys((input, key) => {
     if (editingRef.current) {
@@ -101,9 +114,8 @@ export function SearchScreen({
     }
     if (input === "/" || input === "s") setEditing(true);
     else if (key.return) {
-      const hit = hits[cursor.current()];
-      const match = hit?.snippet.find((segment) => segment.match)?.text.trim();
-      if (hit) nav.push({ screen: "document", id: hit.document.id, ...(match ? { find: match } : {}) });
+      if (query.status === "success" && query.data?.query === submittedRef.current) open(hits[cursor.current()]);
+      else pendingOpen.current = true;
     } else return cursor.handleKey(input, key);
     return true;
   }, active);
