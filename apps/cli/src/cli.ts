@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { version } from "../package.json";
 import type { Session } from "./api-types";
 import { parseOptions } from "./options";
-import { isUsageError } from "./usage-error";
+import { isUsageError, UsageError } from "./usage-error";
 
 /** Codes of router errors that mean the user asked for something wrong or missing. */
 const USER_ERROR_CODES = new Set(["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "CONFLICT"]);
@@ -21,6 +21,32 @@ function routerErrorMessage(error: RouterError): string {
   const first = issues?.[0];
   if (!first) return error.message;
   return first.path.length > 0 ? `${first.path.map(String).join(".")}: ${first.message}` : first.message;
+}
+
+/** The closest command name to `word`, when one is within two edits. */
+function closestCommand(word: string, names: readonly string[]): string | undefined {
+  const distance = (a: string, b: string): number => {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const current = [i];
+      for (let j = 1; j <= b.length; j++) {
+        current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+      }
+      previous = current;
+    }
+    return previous[b.length] ?? Number.POSITIVE_INFINITY;
+  };
+  const ranked = names.map((name) => ({ name, d: distance(word, name) })).sort((x, y) => x.d - y.d);
+  return ranked[0] && ranked[0].d <= 2 ? ranked[0].name : undefined;
+}
+
+function unknownCommand(word: string, program: Command): UsageError {
+  const suggestion = closestCommand(word, program.commands.map((command) => command.name()));
+  return new UsageError(
+    "unknown-command",
+    `unknown command '${word}'`,
+    `${suggestion ? `Did you mean \`csi ${suggestion}\`? ` : ""}Run \`csi --help\` for the commands.`,
+  );
 }
 
 async function withSession<T>(run: (session: Session) => Promise<T>): Promise<T> {
@@ -42,10 +68,15 @@ function buildProgram(setExitCode: (code: number) => void): Command {
     )
     .version(version, "-v, --version", "print the version")
     .helpOption("-h, --help", "show help")
+    .helpCommand("help [command]", "show help for a command")
     .exitOverride()
     .configureOutput({ outputError: () => undefined })
     .showSuggestionAfterError(true)
-    .action(async () => {
+    // With an action of its own, the program takes an unknown command for an argument; say what it is.
+    .allowExcessArguments(true)
+    .action(async (_options: unknown, program: Command) => {
+      const [word] = program.args;
+      if (word !== undefined) throw unknownCommand(word, program);
       const { runBrowse } = await import("./commands/browse");
       setExitCode(await withSession(runBrowse));
     });

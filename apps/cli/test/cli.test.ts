@@ -173,6 +173,7 @@ describe("csi list", () => {
     [["list", "--json", "--csv"], /choose one of --json and --csv/, /csi list --help/],
     [["list", "--bogus"], /unknown option '--bogus'/, /csi list --help/],
     [["frobnicate"], /unknown command 'frobnicate'/, /csi --help/],
+    [["lsit"], /unknown command 'lsit'/, /Did you mean `csi list`\?/],
   ])("rejects bad arguments %j with a hint", async (args, what, hint) => {
     expectUserError(await runCsi(args, env), what, hint);
   });
@@ -202,10 +203,10 @@ describe("csi show, search and export", () => {
   });
 
   it("searches the documents' text", async () => {
-    const result = await runCsi(["search", "tri-borough"], env);
+    const result = await runCsi(["search", '"tri-borough"'], env);
     expect(result.code).toBe(0);
-    expect(result.stdout).toMatch(/^\d+ documents? match(es)? “tri-borough”/);
-    expect(result.stdout).toMatch(/\[[Tt]ri\b/);
+    expect(result.stdout).toMatch(/^\d+ documents? match(es)? “"tri-borough"”/);
+    expect(result.stdout).toMatch(/\[[Tt]ri-borough\]/);
   });
 
   it("rejects a search query SQLite cannot run", async () => {
