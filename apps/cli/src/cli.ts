@@ -1,27 +1,9 @@
-import { Command, CommanderError, Option } from "commander";
+import { Command, Option } from "commander";
 import { version } from "../package.json";
 import type { Session } from "./api-types";
 import { parseOptions } from "./options";
-import { isUsageError, UsageError } from "./usage-error";
-
-/** Codes of router errors that mean the user asked for something wrong or missing. */
-const USER_ERROR_CODES = new Set(["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "CONFLICT"]);
-
-interface RouterError extends Error {
-  readonly code: string;
-}
-
-function isRouterUserError(error: unknown): error is RouterError {
-  return error instanceof Error && error.name === "TRPCError" && USER_ERROR_CODES.has((error as RouterError).code);
-}
-
-// A rejected input carries zod's issues as its cause; the first one, with its field, is the useful line.
-function routerErrorMessage(error: RouterError): string {
-  const issues = (error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
-  const first = issues?.[0];
-  if (!first) return error.message;
-  return first.path.length > 0 ? `${first.path.map(String).join(".")}: ${first.message}` : first.message;
-}
+import { describeFailure } from "./describe-failure";
+import { UsageError } from "./usage-error";
 
 /** The closest command name to `word`, when one is within two edits. */
 function closestCommand(word: string, names: readonly string[]): string | undefined {
@@ -218,30 +200,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: "user" });
     return exitCode;
   } catch (error) {
-    if (error instanceof CommanderError) {
-      if (error.exitCode === 0) return 0;
-      // Commander appends "(Did you mean parse?)" on a line of its own; turn it into the hint.
-      const [message = "invalid arguments", suggestion] = error.message.replace(/^error: /, "").split("\n");
-      const sub = error.code === "commander.unknownCommand" ? undefined : argv.find((arg) => !arg.startsWith("-"));
-      const usage = `Run \`${sub ? `csi ${sub}` : "csi"} --help\` for usage.`;
-      process.stderr.write(`csi: ${message}\n${suggestion ? `${suggestion.replace(/^\((.*)\)$/, "$1")} ${usage}` : usage}\n`);
-      return 1;
-    }
-    if (isUsageError(error)) {
-      process.stderr.write(`csi: ${error.message}\n${error.hint}\n`);
-      return 1;
-    }
-    if (isRouterUserError(error)) {
-      const hint = /no authority/.test(error.message)
-        ? "Run `csi list` to see every authority's name and code."
-        : `Run \`${command} --help\` for usage.`;
-      process.stderr.write(`csi: ${routerErrorMessage(error)}\n${hint}\n`);
-      return 1;
-    }
-    process.stderr.write(
-      `csi: unexpected error; please report it with the output below.\n${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-    return 2;
+    const failure = describeFailure(error, { argv, command });
+    if (failure.text !== "") process.stderr.write(failure.text);
+    return failure.exitCode;
   }
 }
-
