@@ -48,7 +48,8 @@ async function withProgress<T>(label: string, job: (report: (done: number, total
   try {
     return await job((done, total, file) => app.rerender(view({ label, done, total, file })));
   } finally {
-    app.clear();
+    // An empty last frame erases the bar, so only the summary line stays on the terminal.
+    app.rerender(null);
     app.unmount();
   }
 }

@@ -31,7 +31,7 @@ function plural(count: number, word: string): string {
 function TimelineLine({ row, selected, width }: { readonly row: TimelineRow; readonly selected: boolean; readonly width: number }) {
   const theme = useTheme();
   const marker = (
-    <Box width={2}>
+    <Box width={2} flexShrink={0}>
       <Text color={theme.text.accent} bold>
         {selected ? "›" : " "}
       </Text>
@@ -63,7 +63,7 @@ function TimelineLine({ row, selected, width }: { readonly row: TimelineRow; rea
   return (
     <Box height={1} width={width}>
       {marker}
-      <Box width={4} />
+      <Box width={4} flexShrink={0} />
       <Box width={labelWidth}>
         <Text wrap="truncate-end" inverse={selected}>
           {AREA_LABELS[row.judgement.area]}

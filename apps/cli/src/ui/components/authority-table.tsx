@@ -40,7 +40,7 @@ export function AuthorityTable({
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box height={1}>
-        <Box width={2} />
+        <Box width={2} flexShrink={0} />
         <Box width={columns.name}>
           <Text bold color={theme.text.heading}>
             Authority
@@ -70,7 +70,7 @@ export function AuthorityTable({
         const isSelected = start + i === selected;
         return (
           <Box key={row.gss} height={1}>
-            <Box width={2}>
+            <Box width={2} flexShrink={0}>
               <Text color={theme.text.accent} bold>
                 {isSelected ? "›" : " "}
               </Text>

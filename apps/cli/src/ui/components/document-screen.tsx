@@ -28,11 +28,17 @@ function initialHighlight(document: DocumentDetail, highlight: Highlight | undef
   return at === -1 ? undefined : { start: at, end: at + find.length };
 }
 
-function describeSpan(document: DocumentDetail, highlight: Highlight | undefined): string {
+function describeSpan(document: DocumentDetail, highlight: Highlight | undefined, find: string | undefined): string {
   if (!highlight) return "";
-  const span = document.spans.find((s) => s.start === highlight.start && s.end === highlight.end);
-  if (!span) return "match";
-  const what = span.area && span.grade ? `${AREA_LABELS[span.area]}: ${GRADE_WORDS[span.grade].full}` : "the inspection";
+  // One quote can back the inspection and several of its judgements (a register row backs them all).
+  const spans = document.spans.filter((s) => s.start === highlight.start && s.end === highlight.end);
+  const [span] = spans;
+  if (!span) return find ? `first match for “${find}”` : "";
+  const judgements = spans.filter((s) => s.area !== undefined && s.grade !== undefined);
+  let what: string;
+  if (judgements.length === 1 && judgements[0]?.area && judgements[0].grade) what = `${AREA_LABELS[judgements[0].area]}: ${GRADE_WORDS[judgements[0].grade].full}`;
+  else if (judgements.length > 1) what = `${judgements.length} judgements${spans.length > judgements.length ? " and the inspection" : ""}`;
+  else what = "the inspection";
   return `evidence for ${span.authority.name} ${span.date} · ${what}`;
 }
 
@@ -53,7 +59,7 @@ function DocumentLine({
   const marked = highlight !== undefined && to > from;
   return (
     <Box height={1} width={width}>
-      <Box width={2}>
+      <Box width={2} flexShrink={0}>
         <Text color={theme.status.warning}>{marked ? "┃" : " "}</Text>
       </Box>
       <Text wrap="truncate-end">
@@ -185,7 +191,7 @@ export function DocumentScreen({
       </Box>
       <Box height={1} width={width}>
         <Text color={theme.status.warning} wrap="truncate-end">
-          {highlight ? `┃ ${describeSpan(document, highlight)}` : ""}
+          {highlight ? `┃ ${describeSpan(document, highlight, find)}` : ""}
         </Text>
       </Box>
       <KeyHints hints={HINTS} width={width} />

@@ -34,7 +34,7 @@ function Snippet({ hit, width }: { readonly hit: Hit; readonly width: number }) 
   const theme = useTheme();
   return (
     <Box height={1} width={width}>
-      <Box width={4} />
+      <Box width={4} flexShrink={0} />
       <Text wrap="truncate-end">
         {hit.snippet.map((segment, i) =>
           segment.match ? (
@@ -141,7 +141,7 @@ export function SearchScreen({
             return (
               <Box key={hit.document.id} flexDirection="column" height={2} width={width}>
                 <Box height={1} width={width}>
-                  <Box width={2}>
+                  <Box width={2} flexShrink={0}>
                     <Text color={theme.text.accent} bold>
                       {selected ? "›" : " "}
                     </Text>
