@@ -1,0 +1,46 @@
+import { cover, type CueMention, type ParseContext } from "../internal/context";
+import { CUE_TRIE, type CueKind } from "../internal/lexicon";
+import { matchAt } from "../internal/phrase-trie";
+
+/**
+ * Finds the words around grades that decide whether a grade is an Ofsted judgement and of what:
+ * rating verbs and nouns, negation and hypotheticals, current/previous markers, traps (schools, homes,
+ * agencies, SEND, other inspectorates), visit types, "all areas" quantifiers, council references.
+ * Tokens already read as names, grades, areas or dates are skipped.
+ */
+export function extractCues(ctx: ParseContext): void {
+  const { tokens } = ctx;
+  const found: CueMention[] = [];
+  const taken = (k: number): boolean => ctx.nameAt[k]! >= 0 || ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0 || ctx.dateAt[k]! >= 0;
+  let i = 0;
+  let inspection = false;
+  while (i < tokens.length) {
+    if (taken(i)) {
+      i++;
+      continue;
+    }
+    let limit = i;
+    while (limit < tokens.length && !taken(limit) && limit - i < 12) limit++;
+    const m = matchAt(CUE_TRIE, tokens, i, limit);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const kinds = new Set<CueKind>(m.entries.map((e) => e.value.kind));
+    const visit = m.entries.find((e) => e.value.visit)?.value.visit;
+    const count = m.entries.find((e) => e.value.count !== undefined)?.value;
+    if (kinds.has("ofsted") || kinds.has("inspection-event") || kinds.has("visit")) inspection = true;
+    found.push({
+      start: m.start,
+      end: m.end,
+      kinds,
+      ...(visit ? { visit } : {}),
+      ...(count?.count !== undefined ? { count: count.count } : {}),
+      ...(count?.of !== undefined ? { of: count.of } : {}),
+    });
+    i = m.end;
+  }
+  ctx.cues = found;
+  ctx.inspectionContext = inspection;
+  cover(ctx.cueAt, ctx.cues);
+}

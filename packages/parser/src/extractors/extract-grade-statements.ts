@@ -1,0 +1,274 @@
+import type { Area, Grade } from "@csi/domain";
+import {
+  areaPartAt,
+  backwardAreas,
+  clauseBounds,
+  clauseInitialAreas,
+  findReferent,
+  findWhen,
+  forwardAreas,
+  toAreaSpec,
+  type AreaPart,
+} from "../internal/attach";
+import { cueAtToken, hasCue, report, sentenceSpan, spanOf, type AreaSpec, type DateMentionR, type GradeMention, type ParseContext, type When } from "../internal/context";
+import { OVERALL_SUBJECTS } from "../internal/lexicon";
+import type { Span } from "../types";
+
+const RULE = "extract-grade-statements";
+const QUOTES = new Set(['"', "'"]);
+const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
+const SUBJECT_ADVERBS = new Set(["also", "still", "now", "both", "all", "each", "currently", "again", "too", "overall", "themselves", "itself", "were", "was", "to", "be", "been", "have", "has", "had"]);
+
+/** A grade, or "the same grade" standing for the previous one. */
+interface GradeItem {
+  readonly start: number;
+  readonly end: number;
+  readonly grade: Grade;
+  readonly mention: GradeMention | undefined;
+}
+
+/** What an earlier sentence produced, for "Its child protection ... was rated good" follow-ups. */
+interface SentenceFacts {
+  readonly paragraph: number;
+  readonly gss: string;
+  readonly dates: ReadonlySet<DateMentionR>;
+}
+
+function prevSignificant(ctx: ParseContext, i: number, lower: number, skip: ReadonlySet<string>): number {
+  let j = i - 1;
+  while (j >= lower) {
+    const t = ctx.tokens[j]!;
+    if (skip.has(t.norm) || QUOTES.has(t.norm) || (t.kind === "num" && t.norm.length <= 2 && !t.cap)) j--;
+    else break;
+  }
+  return j;
+}
+
+function areaEndsAt(ctx: ParseContext, j: number): boolean {
+  const a = ctx.areaAt[j]!;
+  if (a >= 0 && ctx.areas[a]!.end === j + 1) return true;
+  const cue = cueAtToken(ctx, j);
+  return cue !== undefined && cue.end === j + 1 && (cue.kinds.has("area-ref") || cue.kinds.has("all-areas"));
+}
+
+function subjectHeadOk(ctx: ParseContext, j: number): boolean {
+  if (j < 0) return false;
+  if (areaEndsAt(ctx, j)) return true;
+  if (ctx.nameAt[j]! >= 0) return true;
+  const t = ctx.tokens[j]!;
+  if (OVERALL_SUBJECTS.has(t.norm)) return true;
+  const cue = cueAtToken(ctx, j);
+  return cue !== undefined && (cue.kinds.has("council-ref") || cue.kinds.has("pronoun") || cue.kinds.has("plural-pronoun") || cue.kinds.has("group-ref"));
+}
+
+/** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
+function licence(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem): string | undefined {
+  const m = g.mention;
+  if (!m || m.form === "full" || m.form === "superlative" || m.form === "abbreviation" || m.form === "failing") return "form";
+  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
+  for (let k = g.end, n = 0; k < clause.end && n < 3; k++, n++) {
+    if (QUOTES.has(ctx.tokens[k]!.norm)) continue;
+    if (hasCue(ctx, k, "rating-noun")) return "rating-noun";
+    if (ctx.tokens[k]!.norm !== "ofsted") break;
+  }
+  const before = ctx.tokens[g.start - 1];
+  if (before?.norm === "of" && hasCue(ctx, g.start - 2, "rating-noun")) return "rating-noun";
+  // "Help and protection: Good", a table row, a grade on the line under its label.
+  const j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
+  if (j >= clause.start && areaEndsAt(ctx, j)) {
+    const between = ctx.tokens.slice(j + 1, g.start + 1);
+    if (between.some((t) => LABEL_SEPARATORS.has(t.norm) || t.nl > 0 || t.cell || QUOTES.has(t.norm)) || (m.marked && ctx.tokens[g.start]!.cap)) return "label";
+  }
+  // "Children's services in Sefton are inadequate", "care leavers require improvement".
+  let h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  if (m.predicate) {
+    if (subjectHeadOk(ctx, h)) return "predicate";
+  } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
+    const cue = cueAtToken(ctx, h)!;
+    h = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
+    if (subjectHeadOk(ctx, h)) return "copula";
+  }
+  // "rates the trust good for X, but requires improvement for Y": a rating verb earlier in the sentence.
+  const s = ctx.sentences[sentence]!;
+  if (m.predicate || m.marked) {
+    for (let k = Math.max(s.start, g.start - 30); k < g.start; k++) if (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun")) return "parallel";
+  }
+  return undefined;
+}
+
+function blocker(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem): string | undefined {
+  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
+    if (hasCue(ctx, k, "negation")) return "negated";
+    if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
+    if (hasCue(ctx, k, "future") && g.start - k <= 6) return "in the future";
+  }
+  const s = ctx.sentences[sentence]!;
+  if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  let ofsted = false;
+  let other = false;
+  for (let k = s.start; k < s.end; k++) {
+    if (hasCue(ctx, k, "ofsted")) ofsted = true;
+    if (hasCue(ctx, k, "other-inspectorate")) other = true;
+  }
+  if (other) return "graded by another inspectorate";
+  if (!ofsted && ctx.inspectorate[sentence] === "other") return "graded by another inspectorate";
+  for (let k = clause.start; k < clause.end; k++) {
+    if (hasCue(ctx, k, "trap")) return "about a school, home, agency, SEND or another service";
+    if (k < g.start && hasCue(ctx, k, "trap-weak")) return "about another service";
+    if (hasCue(ctx, k, "legacy-grade")) return "a grade from before 2013";
+  }
+  return undefined;
+}
+
+function gradeItems(ctx: ParseContext, sentence: number, lastGrade: Grade | undefined): GradeItem[] {
+  const s = ctx.sentences[sentence]!;
+  const items: GradeItem[] = [];
+  let previous = lastGrade;
+  for (let k = s.start; k < s.end; k++) {
+    const gi = ctx.gradeAt[k]!;
+    if (gi >= 0) {
+      const m = ctx.grades[gi]!;
+      if (m.start === k) {
+        // "'Requires Improvement to be Good' (RI2BG)": a restatement in brackets is the same grade.
+        const last = items[items.length - 1];
+        if (!(last && last.grade === m.grade && m.start - last.end <= 2 && ctx.tokens[m.start - 1]?.norm === "(")) items.push({ start: m.start, end: m.end, grade: m.grade, mention: m });
+        previous = m.grade;
+        k = m.end - 1;
+      }
+      continue;
+    }
+    const cue = cueAtToken(ctx, k);
+    if (cue && cue.start === k && cue.kinds.has("same-grade") && previous) {
+      items.push({ start: cue.start, end: cue.end, grade: previous, mention: undefined });
+      k = cue.end - 1;
+    }
+  }
+  return items;
+}
+
+function overallAllowed(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem, referentAt: number): boolean {
+  for (let k = clause.start; k < g.start; k++) {
+    const a = ctx.areaAt[k]!;
+    if (a >= 0 && !ctx.areas[a]!.bareOverall) return false;
+  }
+  if (referentAt >= clause.start && referentAt < clause.end) return true;
+  for (let k = clause.start; k < clause.end; k++) if (OVERALL_SUBJECTS.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
+/** Areas named next to "failings"/"weaknesses" when they drag a service down to inadequate. */
+function failingAreas(ctx: ParseContext, sentence: number): Area[] {
+  const s = ctx.sentences[sentence]!;
+  const found: Area[] = [];
+  for (let k = s.start; k < s.end; k++) {
+    if (!hasCue(ctx, k, "failings")) continue;
+    for (let j = Math.max(s.start, k - 3); j < Math.min(s.end, k + 9); j++) {
+      const a = ctx.areaAt[j]!;
+      if (a >= 0 && !ctx.areas[a]!.bareOverall) found.push(...ctx.areas[a]!.areas.filter((x) => x !== "overall-effectiveness"));
+    }
+  }
+  return [...new Set(found)];
+}
+
+function evidenceSpan(ctx: ParseContext, sentence: number): Span {
+  return sentenceSpan(ctx, sentence);
+}
+
+/**
+ * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
+ * with looked-after children, adoption and care leavers; child protection was rated requires
+ * improvement", report lists ("2.1 Adoption performance Good"), "children's services in X are
+ * inadequate", "rated good in every area", "four of its five judgements", "the same grade for ...",
+ * "..., as was the council's overall effectiveness". Each grade needs a rating context, a council, and
+ * no trap (school, home, agency, SEND, another inspectorate, negation, hypothetical, question).
+ */
+export function extractGradeStatements(ctx: ParseContext): void {
+  if (!ctx.inspectionContext) {
+    if (ctx.grades.length) report(ctx, RULE, "info", "grade words, but the text never mentions Ofsted or an inspection");
+    return;
+  }
+  const facts = new Map<number, SentenceFacts[]>();
+  let lastGrade: Grade | undefined;
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.masked[si]) continue;
+    const items = gradeItems(ctx, si, lastGrade);
+    if (items.length === 0) continue;
+    const s = ctx.sentences[si]!;
+    const used = new Set<DateMentionR>();
+    let lowerBound = s.start;
+    for (let idx = 0; idx < items.length; idx++) {
+      const g = items[idx]!;
+      const next = items[idx + 1];
+      const nextGrade = next?.start ?? s.end;
+      const clause = clauseBounds(ctx, si, g.start);
+      const lower = Math.max(clause.start, lowerBound);
+      lowerBound = g.end;
+      lastGrade = g.grade;
+      const gSpan = spanOf(ctx, g.start, g.end);
+      const why = licence(ctx, si, clause, g);
+      if (!why) {
+        report(ctx, RULE, "info", "grade word without a rating context", gSpan);
+        continue;
+      }
+      const blocked = blocker(ctx, si, clause, g);
+      if (blocked) {
+        report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
+        continue;
+      }
+      const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
+      let parts: AreaPart[] = [...backwardAreas(ctx, si, g.start, lower), ...forward];
+      if (parts.length === 0 && (idx === 0 || items[idx - 1]!.end <= clause.start)) parts = clauseInitialAreas(ctx, si, clause.start, g.start);
+      let spec: AreaSpec | undefined = toAreaSpec(parts, si);
+      const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
+      if (referent.kind === "blocked") {
+        report(ctx, RULE, "info", `grade skipped: ${referent.reason}`, gSpan);
+        continue;
+      }
+      let confidence = why === "label" ? 3 : 2;
+      if (!spec) {
+        if (!overallAllowed(ctx, clause, g, at)) {
+          report(ctx, RULE, "info", "grade skipped: its area is unclear", gSpan);
+          continue;
+        }
+        spec = { kind: "areas", areas: ["overall-effectiveness"] };
+        confidence = 1;
+      }
+      if (g.grade === "inadequate" && spec.kind === "areas" && spec.areas.includes("overall-effectiveness")) {
+        const extra = failingAreas(ctx, si);
+        if (extra.length) spec = { kind: "areas", areas: [...new Set([...spec.areas, ...extra])] };
+      }
+      const { whens, marker } = findWhen(ctx, si, clause, g.start, g.end, used);
+      let finalWhens: When[] = whens;
+      if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined) {
+        // "In 2016 Westminster was rated outstanding for ... Its child protection ... was rated good."
+        const prior = facts.get(si - 1) ?? [];
+        const sameParagraph = prior.filter((f) => f.paragraph === s.paragraph && referent.authorities.some((a) => a.gss === f.gss));
+        const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
+        if (dates.size === 1) finalWhens = [{ kind: "date", date: [...dates][0]! }];
+      }
+      for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
+      const evidence = [evidenceSpan(ctx, si)];
+      for (const when of finalWhens) {
+        ctx.judgements.push({ grade: g.grade, area: spec, authorities: referent.authorities, when, evidence, confidence, ruleId: RULE, sentence: si, marker });
+      }
+      const list = facts.get(si) ?? [];
+      for (const a of referent.authorities) {
+        list.push({ paragraph: s.paragraph, gss: a.gss, dates: new Set(finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : []))) });
+      }
+      facts.set(si, list);
+      // "..., as was the council's overall effectiveness": the same grade for more areas.
+      for (let k = g.end; k < nextGrade; k++) {
+        const cue = cueAtToken(ctx, k);
+        if (!cue || cue.start !== k || !cue.kinds.has("same-as")) continue;
+        let j = cue.end;
+        while (j < nextGrade && j - cue.end < 5 && !areaPartAt(ctx, si, j)) j++;
+        const part = j < nextGrade ? areaPartAt(ctx, si, j) : undefined;
+        if (part) {
+          const more = toAreaSpec([part], si);
+          if (more) for (const when of finalWhens) ctx.judgements.push({ grade: g.grade, area: more, authorities: referent.authorities, when, evidence, confidence: 2, ruleId: RULE, sentence: si, marker });
+        }
+        break;
+      }
+    }
+  }
+}

@@ -1,0 +1,89 @@
+import { cover, type GradeMention, type ParseContext } from "../internal/context";
+import { AFTER_GRADE_OK, BEFORE_GRADE_BAD, GRADE_TRIE } from "../internal/lexicon";
+import { matchAt } from "../internal/phrase-trie";
+import type { Token } from "../internal/tokenize";
+
+const QUOTES = new Set(['"', "'"]);
+const RATED = new Set(["rated", "judged", "graded", "deemed", "declared", "labelled", "branded", "as"]);
+
+function nextWord(tokens: readonly Token[], i: number): { token: Token; index: number } | undefined {
+  let j = i;
+  while (j < tokens.length && QUOTES.has(tokens[j]!.norm)) j++;
+  const t = tokens[j];
+  return t ? { token: t, index: j } : undefined;
+}
+
+function prevIndex(tokens: readonly Token[], i: number): number {
+  let j = i - 1;
+  while (j >= 0 && QUOTES.has(tokens[j]!.norm)) j--;
+  return j;
+}
+
+function prevWord(tokens: readonly Token[], i: number): Token | undefined {
+  return tokens[prevIndex(tokens, i)];
+}
+
+/** A grade word used as a praise adjective: "good support", "outstanding commitment". */
+function isAdjective(tokens: readonly Token[], start: number, end: number): boolean {
+  const next = nextWord(tokens, end);
+  const prev = prevWord(tokens, start);
+  if (prev && prev.kind === "word" && BEFORE_GRADE_BAD.has(prev.norm) && prev.nl === 0) return true;
+  if (prev?.norm === "as" && next?.token.norm === "as") return true;
+  if (!next || next.token.kind !== "word" || next.token.nl > 0) return false;
+  const w = next.token;
+  if (AFTER_GRADE_OK.has(w.norm)) {
+    // "good and outstanding schools": a coordinated pair is judged by what follows the second word.
+    if (w.norm === "and" || w.norm === "or") {
+      const second = matchAt(GRADE_TRIE, tokens, next.index + 1);
+      if (second) return isAdjective(tokens, second.start, second.end) && !AFTER_GRADE_OK.has(nextWord(tokens, second.end)?.token.norm ?? "");
+    }
+    return false;
+  }
+  // A capitalised word after the grade starts a new name or title-case headline word.
+  if (w.cap && tokens[end - 1]!.cap) return false;
+  return true;
+}
+
+/**
+ * Finds grade phrases ("good", "Requires Improvement to be Good", "RI2BG", "the highest possible
+ * rating", "Ofsted's lowest rating") and drops those used as praise adjectives ("good practice",
+ * "outstanding commitment", "very good"). "failing" counts only right after "rated"/"judged".
+ */
+export function extractGrades(ctx: ParseContext): void {
+  const { tokens } = ctx;
+  const found: GradeMention[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchAt(GRADE_TRIE, tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const value = m.entry.value;
+    i = m.end;
+    if (value.form === "word" && !value.predicate && isAdjective(tokens, m.start, m.end)) continue;
+    if (value.form === "failing") {
+      const k1 = prevIndex(tokens, m.start);
+      const p1 = tokens[k1];
+      const p2 = k1 >= 0 ? prevWord(tokens, k1) : undefined;
+      if (!(p1 && RATED.has(p1.norm)) && !(p2 && RATED.has(p2.norm))) continue;
+    }
+    const before = tokens[m.start - 1];
+    const after = tokens[m.end];
+    const first = tokens[m.start]!;
+    const sentenceStart = !before || before.nl > 0 || [".", "!", "?", ":"].includes(before.norm);
+    const marked = (before !== undefined && QUOTES.has(before.norm)) || (after !== undefined && QUOTES.has(after.norm)) || (first.cap && !sentenceStart) || first.caps;
+    found.push({ start: m.start, end: m.end, grade: value.grade, form: value.form, predicate: value.predicate === true, marked });
+  }
+  // A wrapped table cell can leave "to be good" apart from its "Requires improvement": not a grade.
+  const kept = found.filter((g, k) => {
+    if (g.grade !== "good" || g.form !== "word") return true;
+    const p1 = tokens[g.start - 1];
+    const p2 = tokens[g.start - 2];
+    if (p1?.norm !== "be" || p2?.norm !== "to") return true;
+    const prior = found[k - 1];
+    return !(prior && prior.grade === "requires-improvement" && g.start - prior.end <= 12);
+  });
+  ctx.grades = kept;
+  cover(ctx.gradeAt, ctx.grades);
+}

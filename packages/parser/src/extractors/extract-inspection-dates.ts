@@ -1,0 +1,70 @@
+import { anchorsIn, isSinceAnchor } from "../internal/attach";
+import { cueAtToken, hasCue, spanOf, type ParseContext } from "../internal/context";
+import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
+import type { Authority, InspectionType } from "@csi/domain";
+
+// Event words that date an inspection; "report", "letter" and "review" date publication instead.
+const EVENT_WORDS = new Set(["inspection", "inspections", "inspected", "inspecting", "inspectors", "inspector", "visited", "visit", "visits", "visiting", "took", "carried", "were", "spent", "on", "site", "date", "dates", "re", "reinspection", "concluded", "finished", "ran", "returned", "look", "check"]);
+const WINDOW = 10;
+
+function eventNear(ctx: ParseContext, from: number, to: number, at: number): boolean {
+  for (let k = Math.max(from, at - WINDOW); k < Math.min(to, at + WINDOW); k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue) continue;
+    if (cue.kinds.has("visit")) return true;
+    if (cue.kinds.has("inspection-event") && EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * Finds statements of when an inspection took place: "Inspection dates: 11 to 15 March 2024",
+ * "Inspectors visited the borough between 4 and 15 November", "The latest visit, which took place
+ * between March 11 and 15 this year", "Rutland in March and Leicestershire in April". Dates of earlier
+ * inspections ("since the last inspection in 2016"), of publication and of future visits are left out.
+ */
+export function extractInspectionDates(ctx: ParseContext): void {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    if (ctx.masked[si]) continue;
+    const s = ctx.sentences[si]!;
+    const usedByGrades = new Set(ctx.judgements.filter((j) => j.sentence === si && j.when.kind === "date").map((j) => (j.when.kind === "date" ? j.when.date : undefined)));
+    let visit: InspectionType | undefined;
+    let trap = false;
+    for (let k = s.start; k < s.end; k++) {
+      const cue = cueAtToken(ctx, k);
+      if (cue?.visit && cue.visit !== "standard-inspection" && cue.visit !== "short-inspection") visit = cue.visit;
+      if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate")) trap = true;
+    }
+    if (trap) continue;
+    for (const date of anchorsIn(ctx, s.start, s.end)) {
+      if (usedByGrades.has(date) || isSinceAnchor(ctx, date, s.start)) continue;
+      if (!date.resolved && date.value.month === undefined) continue;
+      if (!eventNear(ctx, s.start, s.end, date.start)) continue;
+      let skip = false;
+      for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
+        if (hasCue(ctx, k, "previous") || hasCue(ctx, k, "future") || hasCue(ctx, k, "published") || hasCue(ctx, k, "hypothetical")) skip = true;
+      }
+      if (skip) continue;
+      ctx.dateStatements.push({ authorities: whoFor(ctx, si, date.start), date, span: spanOf(ctx, s.start, s.end), sentence: si, ...(visit ? { visit } : {}) });
+    }
+  }
+}
+
+/** The council a dated statement is about: a name just before the date, else the sentence's council, else none. */
+function whoFor(ctx: ParseContext, sentence: number, at: number): readonly Authority[] {
+  const s = ctx.sentences[sentence]!;
+  const runs = nameRuns(ctx, s.start, s.end);
+  const close = runs.find((r) => r.end <= at && at - r.end <= 2);
+  if (close) {
+    const ref = resolveRef(ctx, sentence, close.start, "name");
+    return ref.kind === "authorities" ? ref.authorities : [];
+  }
+  for (let k = s.start; k < s.end; k++) {
+    const kind = refKindAt(ctx, k);
+    if (kind === "name" || kind === "group-ref" || kind === "council-ref" || kind === "pronoun" || kind === "plural-pronoun") {
+      const ref = resolveRef(ctx, sentence, kind === "name" ? ctx.names[ctx.nameAt[k]!]!.start : (cueAtToken(ctx, k)?.start ?? k), kind);
+      return ref.kind === "authorities" ? ref.authorities : [];
+    }
+  }
+  return [];
+}

@@ -1,0 +1,127 @@
+import type { Authority } from "@csi/domain";
+import { AMBIGUOUS_NAMES, NAME_TRIE, WEAK_NAMES, fuzzyAuthority } from "../internal/authority-lexicon";
+import { cover, report, spanOf, type NameMention, type ParseContext } from "../internal/context";
+import { COUNCIL_WORDS } from "../internal/lexicon";
+import { matchAt } from "../internal/phrase-trie";
+import type { Token } from "../internal/tokenize";
+
+const RULE = "extract-names";
+
+// Capitalised words that may follow an authority name without making it part of another name.
+const NEXT_OK = new Set([
+  ...COUNCIL_WORDS, "children", "childrens", "children's", "social", "services", "service", "safeguarding", "local", "lscb", "ofsted", "cabinet", "mayor", "and", "council's", "councils", "health",
+  "education", "family", "families", "scrutiny", "corporate", "director", "directors", "leader", "the", "a", "an", "in", "is", "was", "has", "have", "had", "said", "says", "on", "for",
+]);
+
+function titleCaseRow(tokens: readonly Token[], i: number): boolean {
+  const row = tokens[i]!.row;
+  let words = 0;
+  let caps = 0;
+  for (let j = i; j >= 0 && tokens[j]!.row === row && i - j < 40; j--) {
+    const t = tokens[j]!;
+    if (t.kind === "word" && t.end - t.start >= 4) {
+      words++;
+      if (t.cap) caps++;
+    }
+  }
+  for (let j = i + 1; j < tokens.length && tokens[j]!.row === row && j - i < 40; j++) {
+    const t = tokens[j]!;
+    if (t.kind === "word" && t.end - t.start >= 4) {
+      words++;
+      if (t.cap) caps++;
+    }
+  }
+  return words >= 3 && caps / words >= 0.7;
+}
+
+/** The name continues into a longer proper noun ("Cumberland Park Academy", "Leeds Youth Justice Service"). */
+function isPartOfLongerName(tokens: readonly Token[], end: number): boolean {
+  const next = tokens[end];
+  if (!next || next.kind !== "word" || !next.cap || next.nl > 0) return false;
+  if (NEXT_OK.has(next.norm)) return false;
+  if (tokens[end - 1]!.poss) return false;
+  return !titleCaseRow(tokens, end);
+}
+
+/** Initials of the words of a name as written, with and without "and"/"of"/"upon". */
+function acronymsOf(words: readonly string[]): string[] {
+  const all = words.map((w) => w[0]!.toUpperCase()).join("");
+  const content = words
+    .filter((w) => !["and", "of", "upon", "the", "on", "with"].includes(w.toLowerCase()))
+    .map((w) => w[0]!.toUpperCase())
+    .join("");
+  return [...new Set([all, content])].filter((a) => a.length >= 2);
+}
+
+/**
+ * Finds authority names (register names and aliases, delivery bodies such as "Achieving for Children"),
+ * Welsh, Scottish and Northern Irish councils, and English regions. Also: acronyms a document defines
+ * by naming the council in full first ("Hertfordshire County Council" then "HCC"), and misspelt
+ * single-word names one edit away from exactly one authority ("Wolverhamton").
+ */
+export function extractNames(ctx: ParseContext): void {
+  const { tokens } = ctx;
+  const found: (NameMention & { weak: boolean })[] = [];
+  const acronyms = new Map<string, readonly Authority[]>();
+  let i = 0;
+  while (i < tokens.length) {
+    const m = matchAt(NAME_TRIE, tokens, i);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const value = m.entry.value;
+    let end = m.end;
+    if (value.kind === "authority" || value.kind === "body") {
+      // Swallow the council-type words that follow ("Wigan Council", "Trafford Metropolitan Borough Council").
+      while (end < tokens.length && COUNCIL_WORDS.has(tokens[end]!.norm) && tokens[end]!.cap && tokens[end]!.nl === 0 && end - m.end < 4) end++;
+    }
+    const single = m.end - m.start === 1;
+    if (value.kind === "authority" && isPartOfLongerName(tokens, end)) {
+      i = m.end;
+      continue;
+    }
+    if (value.kind === "authority" && single && WEAK_NAMES.has(tokens[m.start]!.norm) && end === m.end && !tokens[m.start]!.poss) {
+      // "Reading", "Bury", "Hull": only with a council word, or when the full name appears elsewhere.
+      found.push({ start: m.start, end, kind: "authority", authorities: value.authorities, via: "name", weak: true });
+      i = m.end;
+      continue;
+    }
+    found.push({ start: m.start, end, kind: value.kind, authorities: value.kind === "authority" || value.kind === "body" ? value.authorities : [], via: "name", weak: false });
+    if ((value.kind === "authority" || value.kind === "body") && value.authorities.length === 1) {
+      const words = tokens.slice(m.start, end).filter((t) => t.kind === "word").map((t) => ctx.text.slice(t.start, t.end));
+      if (words.length >= 2) for (const a of acronymsOf(words)) if (!acronyms.has(a)) acronyms.set(a, value.authorities);
+    }
+    i = end;
+  }
+  // Weak single-word names need support from a stronger mention of the same authority.
+  const strong = new Set(found.filter((f) => !f.weak).flatMap((f) => f.authorities.map((a) => a.gss)));
+  const names: NameMention[] = found
+    .filter((f) => !f.weak || f.authorities.some((a) => strong.has(a.gss)))
+    .map(({ weak: _weak, ...mention }) => mention);
+  // Acronyms and misspellings, over tokens no name covers.
+  const covered = new Uint8Array(tokens.length);
+  for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;
+  const extra: NameMention[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (covered[k] || t.kind !== "word") continue;
+    const raw = ctx.text.slice(t.start, t.end);
+    if (t.caps && raw.length >= 2 && raw.length <= 6) {
+      const authorities = acronyms.get(raw);
+      if (authorities && !isPartOfLongerName(tokens, k + 1)) {
+        extra.push({ start: k, end: k + 1, kind: "authority", authorities, via: "acronym" });
+        continue;
+      }
+    }
+    if (t.cap && !t.caps && raw.length >= 7 && !AMBIGUOUS_NAMES.has(t.norm)) {
+      const authority = fuzzyAuthority(raw);
+      if (authority && !isPartOfLongerName(tokens, k + 1)) {
+        extra.push({ start: k, end: k + 1, kind: "authority", authorities: [authority], via: "fuzzy" });
+        report(ctx, RULE, "info", `read "${raw}" as ${authority.name}`, spanOf(ctx, k, k + 1));
+      }
+    }
+  }
+  ctx.names = [...names, ...extra].sort((a, b) => a.start - b.start);
+  cover(ctx.nameAt, ctx.names);
+}

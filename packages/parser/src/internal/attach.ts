@@ -1,0 +1,362 @@
+/**
+ * Attaches areas, authorities and a time to a grade within its clause and sentence. Shared by the
+ * extractors that read grade statements and rating anaphora.
+ */
+import type { Area } from "@csi/domain";
+import { cueAtToken, hasCue, type AreaSpec, type DateMentionR, type ParseContext, type Referent, type When } from "./context";
+import { refKindAt, resolveRef } from "./referents";
+
+/** Token bounds of the clause containing token `i` of sentence `sentence`. */
+export function clauseBounds(ctx: ParseContext, sentence: number, i: number): { start: number; end: number } {
+  const s = ctx.sentences[sentence]!;
+  let start = s.start;
+  let end = s.end;
+  for (const c of s.clauses) {
+    if (c <= i) start = c;
+    else {
+      end = c;
+      break;
+    }
+  }
+  return { start, end };
+}
+
+const QUOTES = new Set(['"', "'"]);
+// Words that can sit between an area and the grade it takes ("care leavers, which was judged to be").
+const LINKING = new Set([
+  "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "rated", "judged", "graded", "found", "considered", "deemed", "assessed", "described", "to", "as", "also",
+  "both", "all", "each", "now", "still", "then", "again", "has", "have", "had", ",", ":", "-", "|", "*", "which", "that", "who", "services", "service", "work", "support", "arrangements",
+  "provision", "practice", "receive", "receives", "received", "a", "an", "it", "them", "overall", "currently", "likewise", "too", "themselves", "itself", "performance", "judgement", "judgment",
+  "grade", "rating", "given", "awarded", "earned", "earn", "won", "a", "domain", "area", "respectively",
+]);
+// Words that may separate two areas in a list ("children looked after, adoption and care leavers").
+const LIST_BLOCKERS = new Set(["is", "are", "was", "were", "has", "have", "had", "but", "while", "whereas", ";", ".", "!", "?", "said", "says", "found", "rated", "judged", "graded", "praised", "described"]);
+const PREPOSITIONS = new Set(["for", "in", "on", "across", "around", "covering", "regarding", "at", "about"]);
+const FORWARD_SKIP = new Set([...QUOTES, ",", "again", "too", "also", "by", "from", "ofsted", "inspectors", "both", "each", "twice", "once", "and", "the", "same", "a", "an", "its", "their", "overall"]);
+
+/** One attached area item. */
+export type AreaPart =
+  | { readonly kind: "areas"; readonly areas: readonly Area[]; readonly start: number; readonly end: number }
+  | { readonly kind: "all"; readonly count?: number; readonly start: number; readonly end: number }
+  | { readonly kind: "count"; readonly count: number; readonly of: number; readonly start: number; readonly end: number };
+
+/** The area item starting at token `k`, if any ("that area" resolves to the nearest earlier area). */
+export function areaPartAt(ctx: ParseContext, sentence: number, k: number): AreaPart | undefined {
+  const a = ctx.areaAt[k]!;
+  if (a >= 0) {
+    const m = ctx.areas[a]!;
+    return { kind: "areas", areas: m.areas, start: m.start, end: m.end };
+  }
+  const cue = cueAtToken(ctx, k);
+  if (!cue) return undefined;
+  if (cue.kinds.has("all-areas")) return { kind: "all", ...(cue.count !== undefined ? { count: cue.count } : {}), start: cue.start, end: cue.end };
+  if (cue.kinds.has("count-areas") && cue.count !== undefined && cue.of !== undefined) return { kind: "count", count: cue.count, of: cue.of, start: cue.start, end: cue.end };
+  if (cue.kinds.has("area-ref")) {
+    const s = ctx.sentences[sentence]!;
+    const from = Math.max(ctx.sentences[Math.max(0, sentence - 1)]!.start, s.start - 60);
+    for (let j = cue.start - 1; j >= from; j--) {
+      const b = ctx.areaAt[j]!;
+      if (b >= 0) {
+        const m = ctx.areas[b]!;
+        if (m.bareOverall) continue;
+        return { kind: "areas", areas: m.areas, start: cue.start, end: cue.end };
+      }
+    }
+  }
+  return undefined;
+}
+
+function isVerbish(ctx: ParseContext, k: number): boolean {
+  const t = ctx.tokens[k]!;
+  if (LIST_BLOCKERS.has(t.norm)) return true;
+  return hasCue(ctx, k, "copula") || (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"));
+}
+
+/** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
+function chainForward(ctx: ParseContext, sentence: number, first: AreaPart, limit: number, nextGrade: number): AreaPart[] {
+  const parts = [first];
+  let k = first.end;
+  let gap = 0;
+  while (k < limit && k < nextGrade) {
+    const part = areaPartAt(ctx, sentence, k);
+    if (part) {
+      if (linksBackTo(ctx, part.end, nextGrade)) break;
+      parts.push(part);
+      k = part.end;
+      gap = 0;
+      continue;
+    }
+    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k) || ++gap > 6) break;
+    k++;
+  }
+  return parts;
+}
+
+/** True when only linking words separate token `from` and a grade starting at `grade`. */
+function linksBackTo(ctx: ParseContext, from: number, grade: number): boolean {
+  if (grade >= ctx.tokens.length || grade - from > 8) return false;
+  for (let k = from; k < grade; k++) {
+    const t = ctx.tokens[k]!;
+    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !(t.kind === "num" && t.norm.length <= 2)) return false;
+  }
+  return true;
+}
+
+/**
+ * Areas after a grade: "good for A, B and C", "outstanding in every area", "good overall",
+ * "the highest rating in 2016 for A". Stops before an area that a later grade claims ("..., in
+ * contrast with help and protection, which was judged good").
+ */
+export function forwardAreas(ctx: ParseContext, sentence: number, gradeEnd: number, clauseEnd: number, nextGrade: number): AreaPart[] {
+  let k = gradeEnd;
+  let prep = false;
+  let steps = 0;
+  while (k < clauseEnd && k < nextGrade && steps < 14) {
+    const part = areaPartAt(ctx, sentence, k);
+    if (part) {
+      // Without a preposition only "overall" and quantifiers attach directly ("good overall", "across the board").
+      const direct = part.kind !== "areas" || (ctx.areas[ctx.areaAt[k]!]?.bareOverall ?? false);
+      if (!prep && !direct) return [];
+      if (part.kind === "areas" && linksBackTo(ctx, part.end, nextGrade)) return [];
+      return chainForward(ctx, sentence, part, clauseEnd, nextGrade);
+    }
+    const t = ctx.tokens[k]!;
+    if (ctx.gradeAt[k]! >= 0) return [];
+    if (PREPOSITIONS.has(t.norm)) prep = true;
+    else if (ctx.dateAt[k]! >= 0) {
+      k = ctx.dates[ctx.dateAt[k]!]!.end;
+      steps++;
+      continue;
+    } else if (isVerbish(ctx, k) && !hasCue(ctx, k, "rating-noun")) return [];
+    else if (!prep && !FORWARD_SKIP.has(t.norm) && !hasCue(ctx, k, "rating-noun") && ctx.nameAt[k]! < 0) return [];
+    k++;
+    steps++;
+  }
+  return [];
+}
+
+/**
+ * Areas before a grade: "child protection was rated requires improvement", "Help and protection:
+ * Good", "A, B and C were all judged good". `lower` is the first token the search may use.
+ */
+export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: number, lower: number): AreaPart[] {
+  let k = gradeStart - 1;
+  let linking = 0;
+  while (k >= lower) {
+    const t = ctx.tokens[k]!;
+    if (ctx.areaAt[k]! >= 0 || hasCue(ctx, k, "all-areas") || hasCue(ctx, k, "area-ref") || hasCue(ctx, k, "count-areas")) break;
+    const footnote = t.kind === "num" && t.norm.length <= 2;
+    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !footnote && !hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "copula")) return [];
+    if (++linking > 9) return [];
+    k--;
+  }
+  if (k < lower) return [];
+  const parts: AreaPart[] = [];
+  // Walk back over the list.
+  let gap = 0;
+  while (k >= lower) {
+    const startOfMention = (() => {
+      const a = ctx.areaAt[k]!;
+      if (a >= 0) return ctx.areas[a]!.start;
+      const cue = cueAtToken(ctx, k);
+      return cue && (cue.kinds.has("all-areas") || cue.kinds.has("area-ref") || cue.kinds.has("count-areas")) ? cue.start : -1;
+    })();
+    if (startOfMention >= 0) {
+      const part = areaPartAt(ctx, sentence, startOfMention);
+      if (part) parts.unshift(part);
+      k = startOfMention - 1;
+      gap = 0;
+      continue;
+    }
+    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k) || ++gap > 6) break;
+    k--;
+  }
+  return parts;
+}
+
+/** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
+export function clauseInitialAreas(ctx: ParseContext, sentence: number, clauseStart: number, gradeStart: number): AreaPart[] {
+  let k = clauseStart;
+  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also"]);
+  while (k < gradeStart && skip.has(ctx.tokens[k]!.norm) && k - clauseStart < 4) k++;
+  const part = areaPartAt(ctx, sentence, k);
+  if (!part || part.kind !== "areas") return [];
+  for (let j = part.end; j < gradeStart; j++) if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || (ctx.nameAt[j]! >= 0 && ctx.names[ctx.nameAt[j]!]!.kind !== "region")) return [];
+  return chainForward(ctx, sentence, part, gradeStart, gradeStart);
+}
+
+/** Combines area parts into one spec; `undefined` when there are none. */
+export function toAreaSpec(parts: readonly AreaPart[], sentence: number): AreaSpec | undefined {
+  if (parts.length === 0) return undefined;
+  const all = parts.find((p) => p.kind === "all");
+  const count = parts.find((p) => p.kind === "count");
+  const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
+  if (count && count.kind === "count") return { kind: "count", count: count.count, of: count.of, sentence };
+  if (all && all.kind === "all") return { kind: "all", ...(all.count !== undefined ? { count: all.count } : {}) };
+  return { kind: "areas", areas: [...new Set(areas)] };
+}
+
+/** Finds who a grade is about: the nearest referring expression before it in its clause, then after it, then earlier clauses, then the topic. */
+export function findReferent(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, gradeStart: number, gradeEnd: number): { referent: Referent; at: number } {
+  for (let k = gradeStart - 1; k >= clause.start; k--) {
+    const kind = refKindAt(ctx, k);
+    if (kind) {
+      // A generic word directly before a name ("the only other council", "one of") blocks it.
+      return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+    }
+  }
+  for (let k = gradeEnd; k < clause.end; k++) {
+    const kind = refKindAt(ctx, k);
+    if (kind === "name" || kind === "group-ref") return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+    if (kind === "trap") return { referent: resolveRef(ctx, sentence, k, kind), at: k };
+  }
+  const s = ctx.sentences[sentence]!;
+  for (let k = clause.start - 1; k >= s.start; k--) {
+    const kind = refKindAt(ctx, k);
+    if (kind) return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+  }
+  const topic = ctx.topic[sentence];
+  if (topic?.kind === "authorities") return { referent: { kind: "authorities", authorities: topic.authorities, span: topic.span }, at: -1 };
+  if (topic?.kind === "other") return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
+  return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
+}
+
+function startOf(ctx: ParseContext, k: number): number {
+  if (ctx.nameAt[k]! >= 0) return ctx.names[ctx.nameAt[k]!]!.start;
+  const cue = cueAtToken(ctx, k);
+  return cue ? cue.start : k;
+}
+
+/** Dates in a sentence that can be an inspection's date (not spans of years, not "set up in 2017"). */
+export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMentionR[] {
+  const found: DateMentionR[] = [];
+  for (let k = from; k < to; k++) {
+    const d = ctx.dateAt[k]!;
+    if (d < 0) continue;
+    const date = ctx.dates[d]!;
+    if (date.start !== k) continue;
+    k = date.end - 1;
+    if (date.value.yearSpan) continue;
+    if (isUnrelated(ctx, date.start, from)) continue;
+    found.push(date);
+  }
+  return found;
+}
+
+function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
+  for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
+    if (hasCue(ctx, j, "unrelated-event")) return true;
+    if (ctx.gradeAt[j]! >= 0) return false;
+  }
+  return false;
+}
+
+/** True when the date at `date` follows "since" (a comparison point, not the grade's own date). */
+export function isSinceAnchor(ctx: ParseContext, date: DateMentionR, from: number): boolean {
+  for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
+    if (hasCue(ctx, j, "since")) return true;
+    if (ctx.gradeAt[j]! >= 0) return false;
+  }
+  return false;
+}
+
+const AFTER_GRADE_TO_DATE = new Set([...QUOTES, ",", "in", "during", "back", "again", "and", "twice", "by", "from", "received", "ofsted", "at", "a", "the", "of", "summer", "spring", "autumn", "winter", "when", "they", "it", "were", "was", "last", "overall", "its", "previous", "full", "inspection", "inspected", "rating", "grade", "judgement", "judgment", "early", "late", "end", "start", "beginning", "middle", "mid", "on", "time"]);
+
+/**
+ * When a grade happened: a date right after it ("inadequate in 2017", "twice, in 2015 and again in
+ * 2018"), a date before it in a possessive ("last year's inadequate rating"), a date a "when"/"at
+ * which point" clause points back to, a "since <year>" that dates the grade itself, another date in the
+ * clause, a date that opens the sentence ("In 2015, ..."); otherwise previous/current markers.
+ * Returns one `When` per stated date (a grade can be dated twice).
+ */
+export function findWhen(
+  ctx: ParseContext,
+  sentence: number,
+  clause: { start: number; end: number },
+  gradeStart: number,
+  gradeEnd: number,
+  used: Set<DateMentionR>,
+): { whens: When[]; marker: "previous" | "current" | undefined } {
+  const s = ctx.sentences[sentence]!;
+  const anchors = anchorsIn(ctx, s.start, s.end);
+  const marker = timeMarker(ctx, clause.start, gradeStart, gradeEnd, clause.end);
+  // 1. Right after the grade.
+  const after: DateMentionR[] = [];
+  let k = gradeEnd;
+  let steps = 0;
+  while (k < s.end && steps < 9) {
+    const d = ctx.dateAt[k]!;
+    if (d >= 0) {
+      const date = ctx.dates[d]!;
+      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd)) break;
+      after.push(date);
+      k = date.end;
+      steps = 0;
+      continue;
+    }
+    const t = ctx.tokens[k]!;
+    if (ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0) break;
+    if (!AFTER_GRADE_TO_DATE.has(t.norm) && ctx.nameAt[k]! < 0 && !hasCue(ctx, k, "since") && !hasCue(ctx, k, "rating-noun") && !hasCue(ctx, k, "visit")) break;
+    k++;
+    steps++;
+  }
+  const fresh = after.filter((d) => !used.has(d));
+  if (fresh.length) return { whens: fresh.map((date) => ({ kind: "date", date })), marker };
+  // 2. Just before the grade: "last year's inadequate rating", "the 2016 inspection rated".
+  for (let j = gradeStart - 1; j >= Math.max(clause.start, gradeStart - 3); j--) {
+    const d = ctx.dateAt[j]!;
+    if (d >= 0) {
+      const date = ctx.dates[d]!;
+      if (anchors.includes(date) && !used.has(date) && !isSinceAnchor(ctx, date, s.start)) return { whens: [{ kind: "date", date }], marker };
+      break;
+    }
+    const t = ctx.tokens[j]!;
+    if (!QUOTES.has(t.norm) && t.norm !== "an" && t.norm !== "a") break;
+  }
+  // 3. "..., at which point / when the service was graded good": the date before the connective.
+  for (let j = gradeStart - 1; j >= clause.start; j--) {
+    if (hasCue(ctx, j, "bind-back")) {
+      const cue = cueAtToken(ctx, j)!;
+      const before = anchors.filter((a) => a.end <= cue.start);
+      const date = before[before.length - 1];
+      if (date) return { whens: [{ kind: "date", date }], marker };
+      break;
+    }
+  }
+  // 4. Another date in the clause (not a "since" comparison, not a date another grade took).
+  const inClause = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start));
+  if (inClause.length) {
+    const nearest = inClause.reduce((best, a) => (Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart) ? a : best));
+    return { whens: [{ kind: "date", date: nearest }], marker };
+  }
+  // 5. A date that opens the sentence applies to its later clauses too, unless they say "now".
+  if (marker !== "current") {
+    const first = anchors.find((a) => a.start < clause.start && a.start - s.start <= 12 && !isSinceAnchor(ctx, a, s.start));
+    if (first) return { whens: [{ kind: "date", date: first }], marker };
+  }
+  if (marker === "previous") return { whens: [{ kind: "previous" }], marker };
+  return { whens: [{ kind: "current" }], marker };
+}
+
+function firstTimeBefore(ctx: ParseContext, dateStart: number, from: number): boolean {
+  for (let j = dateStart - 1; j >= Math.max(from, dateStart - 5); j--) if (hasCue(ctx, j, "first-time")) return true;
+  return false;
+}
+
+/** "previously", "up from", "from X to …", "had been" mark an earlier grade; "now", "has been", "latest" the current one. */
+export function timeMarker(ctx: ParseContext, clauseStart: number, gradeStart: number, gradeEnd: number, clauseEnd: number): "previous" | "current" | undefined {
+  // "from inadequate to good": the first grade is the earlier one.
+  let j = gradeStart - 1;
+  while (j >= clauseStart && QUOTES.has(ctx.tokens[j]!.norm)) j--;
+  if (j >= clauseStart && (hasCue(ctx, j, "from") || hasCue(ctx, j, "previous"))) return "previous";
+  let current = false;
+  for (let k = gradeStart - 1; k >= Math.max(clauseStart, gradeStart - 10); k--) {
+    if (hasCue(ctx, k, "previous")) return "previous";
+    if (hasCue(ctx, k, "current")) current = true;
+  }
+  if (current) return "current";
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
+    if (hasCue(ctx, k, "previous") && !hasCue(ctx, k, "since")) return "previous";
+  }
+  return undefined;
+}

@@ -1,0 +1,36 @@
+import { authoritiesAt, authorityNameKey, findAuthorityByGss, type Authority, type IsoDate } from "@csi/domain";
+import { ILACS_LATEST } from "./ilacs-register-data";
+
+/**
+ * The register row for an authority at a date. A name whose code changed without the council changing
+ * (North Yorkshire in 2023, Barnsley in 2025: one successor with the same name) resolves to the
+ * current code; an authority that was split or merged (Northamptonshire) keeps its own code.
+ */
+export function authorityAtDate(authority: Authority, date: IsoDate): Authority {
+  const found = authoritiesAt(authority.gss, date);
+  let pick = found.length === 1 ? found[0]! : (found.find((a) => a.gss === authority.gss) ?? authority);
+  for (let i = 0; i < 6; i++) {
+    if (pick.successors.length !== 1) break;
+    const next = findAuthorityByGss(pick.successors[0]!);
+    if (!next || authorityNameKey(next.name) !== authorityNameKey(pick.name)) break;
+    pick = next;
+  }
+  return pick;
+}
+
+/**
+ * The year of an authority's latest full inspection in the June 2026 ILACS register, when it started in
+ * `month` (and, when given, ran over `day`). Used only when the text gives a month but no year and the
+ * document has no publication date.
+ */
+export function registerYear(gss: string, month: number, day: number | undefined): { year: number; start: string; end: string | null } | undefined {
+  const row = ILACS_LATEST.find((r) => r.gss === gss);
+  if (!row?.start) return undefined;
+  const [y, m, d] = row.start.split("-").map(Number) as [number, number, number];
+  if (m !== month) return undefined;
+  if (day !== undefined) {
+    const endDay = row.end && row.end.slice(0, 7) === row.start.slice(0, 7) ? Number(row.end.slice(8, 10)) : 31;
+    if (day < d || day > endDay) return undefined;
+  }
+  return { year: y, start: row.start, end: row.end };
+}

@@ -1,0 +1,216 @@
+/**
+ * Who a sentence is about. Name mentions joined by "and" or commas form one group ("Kensington and
+ * Chelsea, and Westminster"); "the council", "its", "both", "each council" point back to earlier
+ * names; a trap subject ("A children's home run by Shropshire Council ...") or a Welsh council makes
+ * later pronouns point away from any English council.
+ */
+import type { Authority } from "@csi/domain";
+import { cueAtToken, spanOf, type Entity, type NameMention, type ParseContext, type Referent } from "./context";
+
+/** Consecutive names joined by "and", commas or "as well as". */
+export interface NameRun {
+  readonly start: number;
+  readonly end: number;
+  readonly names: readonly NameMention[];
+}
+
+const JOINERS = new Set([",", "and", "the", "in", "as", "well", "both", "plus", "or", "&", "of"]);
+
+/** Name runs in tokens `[from, to)`. */
+export function nameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
+  const runs: NameRun[] = [];
+  let current: NameMention[] = [];
+  let lastEnd = -1;
+  const flush = (): void => {
+    if (current.length) runs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, names: current });
+    current = [];
+  };
+  for (let i = from; i < to; i++) {
+    const n = ctx.nameAt[i]!;
+    if (n < 0) continue;
+    const name = ctx.names[n]!;
+    if (name.start !== i) continue;
+    if (name.kind === "region") continue;
+    if (current.length) {
+      let joined = i - lastEnd <= 4;
+      for (let k = lastEnd; joined && k < i; k++) if (!JOINERS.has(ctx.tokens[k]!.norm)) joined = false;
+      if (!joined) flush();
+    }
+    current.push(name);
+    lastEnd = name.end;
+    i = name.end - 1;
+  }
+  flush();
+  return runs;
+}
+
+/** What a run of names stands for: English authorities, or a reason to give no council a fact. */
+export function runEntity(ctx: ParseContext, run: NameRun, sentenceFrom: number, sentenceTo: number): Entity {
+  const authorities = new Map<string, Authority>();
+  for (const name of run.names) {
+    if (name.kind === "foreign") return { kind: "other", reason: "a council outside England" };
+    if (name.kind === "body" && name.authorities.length > 1) {
+      // A body serving several councils counts for the councils the sentence names.
+      const named = new Set<string>();
+      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap((r) => r.names)) {
+        if (other.kind === "authority") for (const a of other.authorities) named.add(a.gss);
+      }
+      const subset = name.authorities.filter((a) => named.has(a.gss));
+      if (subset.length === 0) return { kind: "other", reason: `${ctx.text.slice(ctx.tokens[name.start]!.start, ctx.tokens[name.end - 1]!.end)} serves several councils and none is named` };
+      for (const a of subset) authorities.set(a.gss, a);
+      continue;
+    }
+    for (const a of name.authorities) authorities.set(a.gss, a);
+  }
+  // Names shared by several authorities over time (Dorset, North Yorkshire) are settled by date later;
+  // names shared by different current authorities stay ambiguous.
+  const list = [...authorities.values()];
+  const current = new Set(list.filter((a) => a.validTo === null).map((a) => a.gss));
+  const distinctPlaces = new Set(list.map((a) => a.slug.replace(/-e\d+$/, "")));
+  if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1) return { kind: "other", reason: "an ambiguous name" };
+  return { kind: "authorities", authorities: list, span: spanOf(ctx, run.start, run.end) };
+}
+
+const SUBJECT_SKIP = new Set(["in", "meanwhile", "however", "but", "and", "the", "so", "also", ",", "now", "today", "after", "following", "under", "then", '"', "'", "*", "-"]);
+
+/** The run that is the sentence's grammatical subject, when a name opens the sentence. */
+export function subjectRun(ctx: ParseContext, sentence: number): NameRun | undefined {
+  const s = ctx.sentences[sentence]!;
+  const runs = nameRuns(ctx, s.start, s.end);
+  const first = runs[0];
+  if (!first) return undefined;
+  let k = s.start;
+  let skipped = 0;
+  while (k < first.start && skipped < 6) {
+    const t = ctx.tokens[k]!;
+    if (!SUBJECT_SKIP.has(t.norm) && ctx.dateAt[k]! < 0) return undefined;
+    k++;
+    skipped++;
+  }
+  return k === first.start ? first : undefined;
+}
+
+/** A strong trap (school, children's home, agency, SEND, another inspectorate) opens the sentence. */
+export function trapSubject(ctx: ParseContext, sentence: number): boolean {
+  const s = ctx.sentences[sentence]!;
+  for (let k = s.start; k < Math.min(s.end, s.start + 7); k++) {
+    if (ctx.nameAt[k]! >= 0) return false;
+    const cue = cueAtToken(ctx, k);
+    if (!cue) continue;
+    if (cue.kinds.has("trap")) return true;
+    if (cue.kinds.has("rating-verb") || cue.kinds.has("copula")) return false;
+  }
+  return false;
+}
+
+/** Computes the discourse state before each sentence (last authority, topic, last group, inspectorate). */
+export function trackDiscourse(ctx: ParseContext): void {
+  let lastAuthority: Entity | undefined;
+  let topic: Entity | undefined;
+  let lastGroup: Entity | undefined;
+  let inspectorate: "ofsted" | "other" | undefined;
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    ctx.lastAuthority[i] = lastAuthority;
+    ctx.topic[i] = topic;
+    ctx.lastGroup[i] = lastGroup;
+    ctx.inspectorate[i] = inspectorate;
+    if (ctx.masked[i]) continue;
+    const s = ctx.sentences[i]!;
+    const runs = nameRuns(ctx, s.start, s.end);
+    let chosen: Entity | undefined;
+    for (const run of runs) {
+      const entity = runEntity(ctx, run, s.start, s.end);
+      if (entity.kind === "authorities" && entity.authorities.length > 1 && run.names.length > 1) lastGroup = entity;
+      chosen = entity;
+    }
+    const subject = subjectRun(ctx, i);
+    if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
+    if (chosen) {
+      lastAuthority = chosen;
+      topic = chosen;
+    }
+    if (trapSubject(ctx, i)) topic = { kind: "other", reason: "a school, home, agency or other service" };
+    let sawOfsted = false;
+    let sawOther = false;
+    for (let k = s.start; k < s.end; k++) {
+      const cue = cueAtToken(ctx, k);
+      if (!cue || cue.start !== k) continue;
+      if (cue.kinds.has("ofsted")) sawOfsted = true;
+      if (cue.kinds.has("other-inspectorate")) sawOther = true;
+    }
+    if (sawOfsted) inspectorate = "ofsted";
+    else if (sawOther) inspectorate = "other";
+  }
+}
+
+/** The kinds of referring expression the attachment code looks for. */
+export type RefKind = "name" | "council-ref" | "group-ref" | "pronoun" | "plural-pronoun" | "indefinite" | "generic" | "trap";
+
+/** The referring expression at token `k`, if any. */
+export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
+  if (ctx.nameAt[k]! >= 0) {
+    const name = ctx.names[ctx.nameAt[k]!]!;
+    return name.kind === "region" ? undefined : "name";
+  }
+  const cue = cueAtToken(ctx, k);
+  if (!cue) return undefined;
+  for (const kind of ["trap", "generic", "group-ref", "council-ref", "indefinite", "plural-pronoun", "pronoun"] as const) if (cue.kinds.has(kind)) return kind;
+  return undefined;
+}
+
+/** Resolves the referring expression at token `k` of sentence `sentence`. */
+export function resolveRef(ctx: ParseContext, sentence: number, k: number, kind: RefKind): Referent {
+  const s = ctx.sentences[sentence]!;
+  const toReferent = (e: Entity | undefined, why: string): Referent =>
+    e === undefined ? { kind: "blocked", reason: why } : e.kind === "authorities" ? { kind: "authorities", authorities: e.authorities, span: e.span } : { kind: "blocked", reason: e.reason };
+  switch (kind) {
+    case "name": {
+      const run = nameRuns(ctx, s.start, s.end).find((r) => r.start <= k && k < r.end);
+      if (!run) return { kind: "blocked", reason: "no name" };
+      return toReferent(runEntity(ctx, run, s.start, s.end), "no name");
+    }
+    case "trap":
+      return { kind: "blocked", reason: "a school, home, agency, SEND service or another inspectorate" };
+    case "generic":
+      return { kind: "blocked", reason: "councils in general, not one council" };
+    case "group-ref": {
+      const runs = nameRuns(ctx, s.start, k).filter((r) => r.names.length > 1);
+      const last = runs[runs.length - 1];
+      if (last) return toReferent(runEntity(ctx, last, s.start, s.end), "no group");
+      return toReferent(ctx.lastGroup[sentence], "no earlier group of councils");
+    }
+    case "council-ref":
+    case "pronoun":
+    case "plural-pronoun": {
+      const runs = nameRuns(ctx, s.start, k);
+      const last = runs[runs.length - 1];
+      if (last) return toReferent(runEntity(ctx, last, s.start, s.end), "no name");
+      const prior = kind === "council-ref" ? ctx.lastAuthority[sentence] : ctx.topic[sentence];
+      if (prior) return toReferent(prior, "no earlier council");
+      return cataphora(ctx, sentence, k);
+    }
+    case "indefinite": {
+      if (ctx.lastAuthority[sentence] !== undefined) return { kind: "blocked", reason: "an unnamed council" };
+      return cataphora(ctx, sentence, k);
+    }
+  }
+}
+
+/** A lede that names the council only later ("A West London council's children's services ..."). */
+function cataphora(ctx: ParseContext, sentence: number, k: number): Referent {
+  if (sentence > 4) return { kind: "blocked", reason: "an unnamed council" };
+  const s = ctx.sentences[sentence]!;
+  const lastToken = ctx.tokens[s.end - 1];
+  if (lastToken?.norm === "?") return { kind: "blocked", reason: "a question" };
+  for (let j = sentence; j < Math.min(ctx.sentences.length, sentence + 3); j++) {
+    const sj = ctx.sentences[j]!;
+    const from = j === sentence ? k : sj.start;
+    const run = nameRuns(ctx, from, sj.end)[0];
+    if (run) {
+      const entity = runEntity(ctx, run, sj.start, sj.end);
+      if (entity.kind === "authorities") return { kind: "authorities", authorities: entity.authorities, span: entity.span };
+      return { kind: "blocked", reason: entity.reason };
+    }
+  }
+  return { kind: "blocked", reason: "an unnamed council" };
+}

@@ -1,0 +1,97 @@
+/**
+ * Sentences and clauses over the token stream. Line breaks end a sentence unless the line was
+ * wrapped (PDF text, report title blocks); table rows always end one.
+ */
+import type { Token } from "./tokenize";
+
+/** A sentence: tokens `[start, end)`. */
+export interface Sentence {
+  readonly index: number;
+  readonly start: number;
+  readonly end: number;
+  /** Sentences in the same paragraph (line or block) share this number. */
+  readonly paragraph: number;
+  /** Token indexes where clauses start; the first is `start`. */
+  readonly clauses: readonly number[];
+}
+
+const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "cllr", "st", "no", "vs", "v", "etc", "e", "i", "g", "prof", "rev", "co", "ltd", "inc", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cf", "approx", "dept", "govt", "nr", "fig", "para", "paras", "ref", "hon", "rt"]);
+const FINAL = new Set([".", "!", "?"]);
+const CLOSERS = new Set(['"', "'", ")", "]"]);
+const CONTINUATION_END = new Set([",", "and", "of", "the", "with", "for", "to", "-", "or", "in", "on", "a", "an", "by", "at", "from", "&", "/", "(", "that", "who", "which", "its", "their"]);
+const GRADE_STARTS = new Set(["requires", "require", "outstanding", "good", "inadequate", "improvement", "to", "leavers"]);
+const CLAUSE_WORDS = new Set(["while", "whereas", "but", "although", "though", "whilst"]);
+const MAX_SENTENCE_TOKENS = 320;
+
+function isListStart(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  if (t.norm === "*" || t.norm === "-" || t.norm === "\u2022") return true;
+  if (t.kind === "num" && t.norm.length <= 2) {
+    const n = tokens[k + 1];
+    if (n && (n.norm === "." || n.norm === ")") && n.sp === 0) return true;
+  }
+  if (t.norm === "(" && tokens[k + 1]?.kind === "num" && tokens[k + 2]?.norm === ")") return true;
+  return false;
+}
+
+function wordsInRow(tokens: readonly Token[], k: number): number {
+  const row = tokens[k]!.row;
+  let n = 0;
+  for (let i = k; i >= 0 && tokens[i]!.row === row && n < 12; i--) if (tokens[i]!.kind !== "punct") n++;
+  return n;
+}
+
+/** True when a sentence ends between tokens k-1 and k. */
+function breaksBefore(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k]!;
+  const p = tokens[k - 1]!;
+  if (t.nl >= 2) return true;
+  if (t.nl === 1) {
+    if (p.cell || t.cell) return true;
+    if (FINAL.has(p.norm) || p.norm === ":" || p.norm === ";") return true;
+    if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? "")) return true;
+    if (isListStart(tokens, k)) return true;
+    if (CONTINUATION_END.has(p.norm)) return false;
+    if (GRADE_STARTS.has(t.norm)) return false;
+    if (!t.cap && t.kind === "word") return false;
+    // A long line without closing punctuation was wrapped; a short one is a heading or byline.
+    return wordsInRow(tokens, k - 1) < 9;
+  }
+  if (FINAL.has(p.norm)) {
+    const before = tokens[k - 2];
+    if (before && before.kind === "word" && ABBREVIATIONS.has(before.norm) && p.sp === 0) return false;
+    if (before && before.kind === "word" && before.end - before.start === 1 && before.cap && p.sp === 0) return false;
+    if (before?.kind === "num" && t.kind === "num" && t.sp === 0) return false;
+    if (p.norm === "." && tokens[k - 2]?.norm === ".") return t.cap;
+    return t.cap || t.kind === "num" || CLOSERS.has(t.norm) || t.norm === '"' || t.norm === "'" || t.norm === "*";
+  }
+  if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? "") && (t.cap || t.norm === '"')) return true;
+  return false;
+}
+
+/** Splits tokens into sentences (with clause starts). Linear in the number of tokens. */
+export function splitSentences(tokens: readonly Token[]): Sentence[] {
+  const sentences: Sentence[] = [];
+  let start = 0;
+  let paragraph = 0;
+  const close = (end: number): void => {
+    if (end <= start) return;
+    const clauses = [start];
+    for (let i = start + 1; i < end; i++) {
+      const t = tokens[i]!;
+      if (t.norm === ";" && i + 1 < end) clauses.push(i + 1);
+      else if (CLAUSE_WORDS.has(t.norm) && i > start + 1) clauses.push(i);
+      else if (t.norm === "with" && tokens[i - 1]!.norm === ",") clauses.push(i);
+    }
+    sentences.push({ index: sentences.length, start, end, paragraph, clauses });
+    start = end;
+  };
+  for (let k = 1; k < tokens.length; k++) {
+    if (breaksBefore(tokens, k) || k - start >= MAX_SENTENCE_TOKENS) {
+      close(k);
+      if (tokens[k]!.nl > 0) paragraph++;
+    }
+  }
+  close(tokens.length);
+  return sentences;
+}

@@ -1,0 +1,315 @@
+/**
+ * Tokens over the text the parser returns. Offsets are UTF-16 indexes into that text, so any run of
+ * tokens maps back to an exact quote. Tokens come in reading order, which differs from text order in
+ * one case: two-column layouts (PDF tables copied as text, where a label wraps onto several lines and
+ * its grade sits in a right-hand column). There the left cells of a row are read first, then the
+ * right cells, so "Experiences and progress of care / leavers" + "Requires / improvement" reads as
+ * one label followed by one grade.
+ */
+
+/** What a token is made of. */
+export type TokenKind = "word" | "num" | "punct";
+
+/** One word, number or punctuation mark. */
+export interface Token {
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset after the last character (excluding a possessive "'s", which is dropped from `norm`). */
+  readonly end: number;
+  /** Lower-case form; curly quotes folded to straight ones, dashes to "-", "&" to "and". */
+  readonly norm: string;
+  readonly kind: TokenKind;
+  /** First character is upper case. */
+  readonly cap: boolean;
+  /** Two or more letters, all upper case. */
+  readonly caps: boolean;
+  /** Followed by a possessive "'s" or "s'". */
+  readonly poss: boolean;
+  /** Line breaks between this token and the previous one in reading order (0 inside a table row). */
+  readonly nl: number;
+  /** Whitespace characters before the token (0 when glued to the previous one). */
+  readonly sp: number;
+  /** Index of the row (a line, or a group of wrapped table lines) the token belongs to. */
+  readonly row: number;
+  /** The token is in a right-hand table column. */
+  readonly cell: boolean;
+}
+
+interface Segment {
+  start: number;
+  end: number;
+  row: number;
+  cell: boolean;
+  /** Blank lines before this row (for the first segment of a row). */
+  nl: number;
+}
+
+const MAX_LINES = 200_000;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) {
+      lines.push({ start, end: i });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  lines.push({ start, end: text.length });
+  return lines;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 12 || c === 11;
+}
+
+/** Splits a line into cells at runs of three or more spaces (or a tab) after some content. */
+function cellsOf(text: string, line: Line): { start: number; end: number }[] {
+  const cells: { start: number; end: number }[] = [];
+  let i = line.start;
+  while (i < line.end && isSpace(text.charCodeAt(i))) i++;
+  let cellStart = i;
+  let lastContent = i;
+  while (i < line.end) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      let j = i;
+      let tab = false;
+      while (j < line.end && isSpace(text.charCodeAt(j))) {
+        if (text.charCodeAt(j) === 9) tab = true;
+        j++;
+      }
+      if ((j - i >= 3 || tab) && j < line.end) {
+        cells.push({ start: cellStart, end: lastContent });
+        cellStart = j;
+      }
+      i = j;
+    } else {
+      i++;
+      lastContent = i;
+    }
+  }
+  if (lastContent > cellStart) cells.push({ start: cellStart, end: lastContent });
+  return cells;
+}
+
+function startsLower(text: string, at: number): boolean {
+  const ch = text[at] ?? "";
+  return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
+}
+
+/** Lines in reading order, with table rows regrouped (left cells first, then right cells). */
+function segmentsOf(text: string): Segment[] {
+  const lines = splitLines(text);
+  if (lines.length > MAX_LINES) return [{ start: 0, end: text.length, row: 0, cell: false, nl: 0 }];
+  const segments: Segment[] = [];
+  let row = -1;
+  let blank = 0;
+  // The open table row: its left and right cells, waiting to be emitted.
+  let open: { left: Segment[]; right: Segment[]; indent: number } | null = null;
+  const flush = (): void => {
+    if (!open) return;
+    segments.push(...open.left, ...open.right);
+    open = null;
+  };
+  for (const line of lines) {
+    const cells = cellsOf(text, line);
+    if (cells.length === 0) {
+      blank++;
+      continue;
+    }
+    const first = cells[0]!;
+    const indent = first.start - line.start;
+    const twoColumns = cells.length >= 2;
+    // A continuation line of an open table row: it has cells, and its first cell is either empty on the
+    // left (content starts far to the right) or starts in lower case.
+    const continues =
+      open !== null &&
+      blank <= 1 &&
+      (twoColumns || indent >= 20) &&
+      (startsLower(text, first.start) || (indent >= 20 && open.indent < 20));
+    if (continues && open) {
+      if (twoColumns) {
+        open.left.push({ start: first.start, end: first.end, row, cell: false, nl: 0 });
+        for (const cell of cells.slice(1)) open.right.push({ start: cell.start, end: cell.end, row, cell: true, nl: 0 });
+      } else {
+        open.right.push({ start: first.start, end: first.end, row, cell: true, nl: 0 });
+      }
+      blank = 0;
+      continue;
+    }
+    flush();
+    row++;
+    const nl = segments.length === 0 ? 0 : 1 + blank;
+    blank = 0;
+    if (twoColumns) {
+      open = {
+        left: [{ start: first.start, end: first.end, row, cell: false, nl }],
+        right: cells.slice(1).map((cell) => ({ start: cell.start, end: cell.end, row, cell: true, nl: 0 })),
+        indent,
+      };
+    } else {
+      segments.push({ start: first.start, end: first.end, row, cell: false, nl });
+    }
+  }
+  flush();
+  return segments;
+}
+
+function isLetterCode(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+function isDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
+}
+
+const PUNCT_NORM: Readonly<Record<string, string>> = {
+  "\u2018": "'",
+  "\u2019": "'",
+  "\u201a": "'",
+  "\u201b": "'",
+  "\u2032": "'",
+  "`": "'",
+  "\u02bc": "'",
+  "\u201c": '"',
+  "\u201d": '"',
+  "\u201e": '"',
+  "\u201f": '"',
+  "\u2033": '"',
+  "\u00ab": '"',
+  "\u00bb": '"',
+  "\u2013": "-",
+  "\u2014": "-",
+  "\u2010": "-",
+  "\u2011": "-",
+  "\u2012": "-",
+  "\u2015": "-",
+  "\u2212": "-",
+  "\u2026": ".",
+  "\u2022": "*",
+  "\u25cf": "*",
+  "\u25aa": "*",
+  "\u00b7": "*",
+};
+
+/**
+ * Tokenizes `text` in reading order. Linear in the length of the text.
+ * @example tokenize("Hammersmith & Fulham's rating").map((t) => t.norm) // ["hammersmith", "and", "fulham", "rating"]
+ */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const seg of segmentsOf(text)) {
+    let i = seg.start;
+    let sp = tokens.length > 0 ? 1 : 0;
+    let nl = seg.nl;
+    let firstInSegment = true;
+    const push = (start: number, end: number, norm: string, kind: TokenKind, poss = false): void => {
+      const raw = text.slice(start, end);
+      const letters = raw.replace(/[^A-Za-z]/g, "");
+      tokens.push({
+        start,
+        end,
+        norm,
+        kind,
+        cap: kind === "word" && raw[0] !== raw[0]!.toLowerCase(),
+        caps: kind === "word" && letters.length >= 2 && letters === letters.toUpperCase(),
+        poss,
+        nl: firstInSegment ? nl : 0,
+        sp,
+        row: seg.row,
+        cell: seg.cell,
+      });
+      firstInSegment = false;
+      sp = 0;
+      nl = 0;
+    };
+    while (i < seg.end) {
+      const c = text.charCodeAt(i);
+      if (isSpace(c) || c === 10 || c === 13) {
+        sp++;
+        i++;
+        continue;
+      }
+      if (isLetterCode(c)) {
+        let j = i + 1;
+        for (;;) {
+          while (j < seg.end && isLetterCode(text.charCodeAt(j))) j++;
+          // Keep inner apostrophes of contractions and names (don't, O'Neill), but not a possessive 's.
+          if (
+            j + 1 < seg.end &&
+            isApostrophe(text.charCodeAt(j)) &&
+            isLetterCode(text.charCodeAt(j + 1)) &&
+            !((text[j + 1] === "s" || text[j + 1] === "S") && !isLetterCode(text.charCodeAt(j + 2)))
+          ) {
+            j += 1;
+            continue;
+          }
+          break;
+        }
+        let end = j;
+        let poss = false;
+        if (j < seg.end && isApostrophe(text.charCodeAt(j))) {
+          const next = text[j + 1];
+          if ((next === "s" || next === "S") && !isLetterCode(text.charCodeAt(j + 2)) && !isDigitCode(text.charCodeAt(j + 2))) {
+            poss = true;
+            end = j;
+            j += 2;
+          } else if ((text[j - 1] === "s" || text[j - 1] === "S") && !isLetterCode(text.charCodeAt(j + 1))) {
+            poss = true;
+            j += 1;
+          }
+        }
+        const norm = text.slice(i, end).toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+        push(i, end, norm, "word", poss);
+        i = j;
+        continue;
+      }
+      if (isDigitCode(c)) {
+        let j = i + 1;
+        while (j < seg.end && isDigitCode(text.charCodeAt(j))) j++;
+        let poss = false;
+        let next = j;
+        if (j < seg.end && isApostrophe(text.charCodeAt(j)) && (text[j + 1] === "s" || text[j + 1] === "S") && !isLetterCode(text.charCodeAt(j + 2))) {
+          poss = true;
+          next = j + 2;
+        }
+        push(i, j, text.slice(i, j), "num", poss);
+        i = next;
+        continue;
+      }
+      if (c === 38) {
+        push(i, i + 1, "and", "word");
+        i++;
+        continue;
+      }
+      // Hyphens and slashes glued between two words join them: "looked-after" reads as "looked after".
+      if ((c === 45 || c === 0x2010 || c === 0x2011) && sp === 0 && tokens.length > 0 && isLetterCode(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i - 1))) {
+        sp = 1;
+        i++;
+        continue;
+      }
+      if (c >= 0xd800 && c <= 0xdbff) {
+        // A surrogate pair (emoji and the like): one opaque punctuation token.
+        push(i, Math.min(i + 2, seg.end), "~", "punct");
+        i += 2;
+        continue;
+      }
+      const ch = text[i]!;
+      push(i, i + 1, PUNCT_NORM[ch] ?? ch, "punct");
+      i++;
+    }
+  }
+  return tokens;
+}

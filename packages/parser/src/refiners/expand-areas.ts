@@ -1,0 +1,86 @@
+import { endOfPartialDate, frameworkAt, getFramework, type Area, type Framework } from "@csi/domain";
+import { cueIn, report, type DatedJudgement, type ParseContext } from "../internal/context";
+import { toPartialDate } from "../internal/dates";
+
+const RULE = "expand-areas";
+const SIF_ONLY: readonly Area[] = ["adoption", "lscb"];
+
+/**
+ * The framework an inspection ran under. The date decides, except that the last SIF inspections ran
+ * into early 2018: a 2018 inspection the text places under the single inspection framework, or graded
+ * on adoption or the LSCB, is SIF.
+ */
+function frameworkFor(ctx: ParseContext, item: DatedJudgement, all: readonly DatedJudgement[]): Framework | undefined {
+  const date = toPartialDate(item.date.year, item.date.month, item.date.day);
+  const byDate = frameworkAt(date) ?? (item.date.month === undefined ? frameworkAt(endOfPartialDate(date)) : undefined);
+  if (item.date.year === 2018 && (item.date.month === undefined || item.date.month <= 6)) {
+    const siblings = all.filter((j) => j.authority.gss === item.authority.gss && j.date.year === 2018);
+    const sifAreas = siblings.some((j) => j.candidate.area.kind === "areas" && j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)));
+    if (sifAreas || cueIn(ctx, 0, ctx.tokens.length, "framework-sif")) return getFramework("sif");
+  }
+  return byDate;
+}
+
+/** Maps areas onto a framework: the combined ILACS 2018-22 judgement, or its two parts elsewhere. */
+function mapAreas(areas: readonly Area[], framework: Framework): { kept: Area[]; dropped: Area[] } {
+  const kept = new Set<Area>();
+  const dropped: Area[] = [];
+  const hasCombined = framework.gradedAreas.includes("children-in-care-and-care-leavers");
+  for (const area of areas) {
+    if (hasCombined && (area === "children-in-care" || area === "care-leavers" || area === "children-in-care-and-care-leavers")) kept.add("children-in-care-and-care-leavers");
+    else if (!hasCombined && area === "children-in-care-and-care-leavers") {
+      kept.add("children-in-care");
+      kept.add("care-leavers");
+    } else if (framework.gradedAreas.includes(area)) kept.add(area);
+    else dropped.push(area);
+  }
+  return { kept: [...kept], dropped };
+}
+
+/**
+ * Turns each judgement's area spec into the concrete areas of the framework in force: "every area"
+ * into the framework's areas (SIF without the LSCB; April 2026 onwards without overall
+ * effectiveness), "four of its five" into the five minus the areas graded otherwise in the same
+ * sentence, children in care and care leavers into the combined 2018-22 judgement or back into two.
+ * Areas a framework never graded (adoption after 2017, overall effectiveness after March 2026) are
+ * dropped with a diagnostic.
+ */
+export function expandAreas(ctx: ParseContext): void {
+  const all = ctx.datedJudgements;
+  for (const item of all) {
+    const framework = frameworkFor(ctx, item, all);
+    const span = item.candidate.evidence[0];
+    if (!framework) {
+      report(ctx, RULE, "info", `${item.authority.name} ${item.date.year}: before the single inspection framework, outside the model`, span);
+      continue;
+    }
+    item.framework = framework.id;
+    const spec = item.candidate.area;
+    let areas: readonly Area[] = [];
+    if (spec.kind === "areas") areas = spec.areas;
+    else if (spec.kind === "all") {
+      const n = framework.allAreas.length;
+      if (spec.count === undefined || spec.count === n) areas = framework.allAreas;
+      else if (framework.hasOverall && spec.count === n - 1) areas = framework.allAreas.filter((a) => a !== "overall-effectiveness");
+      else {
+        report(ctx, RULE, "warning", `"all ${spec.count}" does not match the ${n} areas of ${framework.name}`, span);
+        continue;
+      }
+    } else {
+      const others = new Set<Area>();
+      for (const j of all) {
+        if (j === item || j.candidate.sentence !== spec.sentence || j.authority.gss !== item.authority.gss || j.candidate.grade === item.candidate.grade) continue;
+        if (j.candidate.area.kind === "areas") for (const a of mapAreas(j.candidate.area.areas, framework).kept) others.add(a);
+      }
+      const rest = framework.allAreas.filter((a) => !others.has(a));
+      if (spec.of !== framework.allAreas.length || rest.length !== spec.count) {
+        report(ctx, RULE, "info", `"${spec.count} of ${spec.of}" judgements: which ones is not stated`, span);
+        continue;
+      }
+      areas = rest;
+    }
+    const { kept, dropped } = mapAreas(areas, framework);
+    for (const area of dropped) report(ctx, RULE, "info", `${area} is not graded under ${framework.name}`, span);
+    item.areas = kept;
+  }
+}

@@ -1,0 +1,139 @@
+import type { Authority } from "@csi/domain";
+import { registerYear } from "../internal/authority-at";
+import { report, type DateMentionR, type DateStatement, type Dated, type JudgementCandidate, type ParseContext, type VisitCandidate, type When } from "../internal/context";
+
+const RULE = "resolve-times";
+
+function fromMention(date: DateMentionR, origin: Dated["origin"]): Dated | undefined {
+  const r = date.resolved;
+  if (!r) return undefined;
+  return {
+    year: r.year,
+    ...(r.month !== undefined ? { month: r.month } : {}),
+    ...(r.day !== undefined ? { day: r.day } : {}),
+    ...(r.endYear !== undefined ? { endYear: r.endYear } : {}),
+    ...(r.endMonth !== undefined ? { endMonth: r.endMonth } : {}),
+    ...(r.endDay !== undefined ? { endDay: r.endDay } : {}),
+    origin,
+  };
+}
+
+/** A month (and day) without a year, and no publication date: the ILACS register may know the year. */
+function fromRegister(ctx: ParseContext, authority: Authority, date: DateMentionR): Dated | undefined {
+  const v = date.value;
+  if (v.month === undefined) return undefined;
+  const hit = registerYear(authority.gss, v.month, v.day);
+  if (!hit) return undefined;
+  const [, em, ed] = (hit.end ?? "").split("-").map(Number);
+  report(ctx, RULE, "info", `year ${hit.year} taken from the ILACS register (${authority.name}, inspection starting ${hit.start})`);
+  return {
+    year: hit.year,
+    month: v.month,
+    ...(v.day !== undefined ? { day: v.day } : {}),
+    ...(hit.end ? { endYear: Number(hit.end.slice(0, 4)), endMonth: em!, endDay: v.endDay ?? ed! } : {}),
+    origin: "register",
+  };
+}
+
+function statementFor(ctx: ParseContext, authority: Authority, graded: boolean): DateStatement | undefined {
+  const fits = (s: DateStatement): boolean => (graded ? s.visit === undefined : true);
+  return (
+    ctx.dateStatements.find((s) => fits(s) && s.authorities.some((a) => a.gss === authority.gss)) ??
+    ctx.dateStatements.find((s) => fits(s) && s.authorities.length === 0) ??
+    (graded ? undefined : ctx.dateStatements.find((s) => s.authorities.length === 0 || s.authorities.some((a) => a.gss === authority.gss)))
+  );
+}
+
+/** The date of the inspection the document reports for an authority. */
+function currentDate(ctx: ParseContext, authority: Authority, graded: boolean): Dated | undefined {
+  const statement = statementFor(ctx, authority, graded);
+  if (statement) {
+    const dated = fromMention(statement.date, "statement") ?? fromRegister(ctx, authority, statement.date);
+    if (dated) return { ...dated, span: statement.span };
+  }
+  const p = ctx.published.parts;
+  if (p) return { year: p.year, origin: "published" };
+  return undefined;
+}
+
+/** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
+function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
+  const mine = ctx.visits.filter((v) => v.authorities.some((a) => a.gss === authority.gss) && v.when.kind === "current");
+  const ungraded = mine.some((v) => v.type === "focused-visit" || v.type === "monitoring-visit" || v.type === "jtai");
+  const graded = mine.some((v) => v.type === "standard-inspection" || v.type === "short-inspection");
+  return ungraded && !graded;
+}
+
+function resolveWhen(ctx: ParseContext, when: When, authority: Authority, graded: boolean): Dated | undefined {
+  switch (when.kind) {
+    case "date":
+      return fromMention(when.date, "text") ?? fromRegister(ctx, authority, when.date);
+    case "current":
+      return currentDate(ctx, authority, graded);
+    case "previous":
+      return undefined;
+  }
+}
+
+/** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
+function previousYear(ctx: ParseContext, candidate: JudgementCandidate, authority: Authority, current: number | undefined): number | undefined {
+  const sameGrade = new Set<number>();
+  for (const j of ctx.judgements) {
+    if (j === candidate || j.grade !== candidate.grade || j.when.kind !== "date" || !j.authorities.some((a) => a.gss === authority.gss)) continue;
+    const y = j.when.date.resolved?.year;
+    if (y !== undefined && y !== current) sameGrade.add(y);
+  }
+  if (sameGrade.size === 1) return [...sameGrade][0];
+  const refs = new Set(ctx.previousReferences.filter((r) => r.authorities.some((a) => a.gss === authority.gss)).flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])));
+  if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
+  return undefined;
+}
+
+function tooLate(ctx: ParseContext, dated: Dated): boolean {
+  const p = ctx.published.parts;
+  if (!p) return false;
+  return dated.year > p.year || (dated.year === p.year && dated.month !== undefined && dated.month > p.month);
+}
+
+/**
+ * Gives every candidate a calendar date per authority: a stated date, the reported inspection's date
+ * (inspection-date statements first, else the publication year, else the ILACS register for a month and
+ * day without a year), or for an earlier grade without a year, the one year the text gives for that
+ * grade or for "the last inspection". Grades the text places under an ungraded visit are earlier
+ * grades. Candidates that cannot be dated are dropped with a diagnostic.
+ */
+export function resolveTimes(ctx: ParseContext): void {
+  for (const candidate of ctx.judgements) {
+    for (const authority of candidate.authorities) {
+      let when = candidate.when;
+      if (when.kind === "current" && candidate.marker !== "current" && mainVisitIsUngraded(ctx, authority)) when = { kind: "previous" };
+      let dated = resolveWhen(ctx, when, authority, true);
+      if (!dated && when.kind === "previous") {
+        const current = ctx.published.parts?.year;
+        const year = previousYear(ctx, candidate, authority, current);
+        if (year !== undefined) dated = { year, origin: "previous" };
+      }
+      if (!dated) {
+        report(ctx, RULE, "info", `${candidate.grade} for ${authority.name} skipped: no year can be given to it`, candidate.evidence[0]);
+        continue;
+      }
+      if (tooLate(ctx, dated)) {
+        report(ctx, RULE, "warning", `${candidate.grade} for ${authority.name} skipped: dated after publication`, candidate.evidence[0]);
+        continue;
+      }
+      ctx.datedJudgements.push({ candidate, authority, date: dated, areas: [], framework: null });
+    }
+  }
+  for (const candidate of ctx.visits as VisitCandidate[]) {
+    const graded = candidate.type === "standard-inspection" || candidate.type === "short-inspection";
+    for (const authority of candidate.authorities) {
+      const dated = resolveWhen(ctx, candidate.when, authority, graded);
+      if (!dated) {
+        report(ctx, RULE, "info", `${candidate.type} for ${authority.name} skipped: no year can be given to it`, candidate.evidence[0]);
+        continue;
+      }
+      if (tooLate(ctx, dated)) continue;
+      ctx.datedVisits.push({ candidate, authority, date: dated });
+    }
+  }
+}
