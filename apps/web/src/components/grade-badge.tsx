@@ -1,6 +1,9 @@
 import { GRADE_LOOK, isGrade } from "~/lib/vocabulary";
 
-/** A grade as a tinted label with its symbol; an unknown or missing grade shows as a dashed "None". */
+/**
+ * A grade as a tinted label with its symbol; an unknown or missing grade shows as a dashed "None". The
+ * short form (for table cells) still gives assistive technology the full label.
+ */
 export function GradeBadge({ grade, short = false }: { grade: string | null | undefined; short?: boolean }) {
   const key = isGrade(grade) ? grade : "none";
   const look = GRADE_LOOK[key];
@@ -9,7 +12,14 @@ export function GradeBadge({ grade, short = false }: { grade: string | null | un
       <span className="badge__symbol" aria-hidden="true">
         {look.symbol}
       </span>
-      {short ? look.short : look.label}
+      {short && look.short !== look.label ? (
+        <>
+          <span aria-hidden="true">{look.short}</span>
+          <span className="visually-hidden">{look.label}</span>
+        </>
+      ) : (
+        look.label
+      )}
     </span>
   );
 }

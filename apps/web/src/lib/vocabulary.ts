@@ -25,7 +25,7 @@ interface GradeLook {
 export const GRADE_LOOK: Readonly<Record<GradeOrNone, GradeLook>> = {
   outstanding: { label: "Outstanding", short: "Outstanding", symbol: "★" },
   good: { label: "Good", short: "Good", symbol: "✓" },
-  "requires-improvement": { label: "Requires improvement to be good", short: "Requires improvement", symbol: "▲" },
+  "requires-improvement": { label: "Requires improvement to be good", short: "RI", symbol: "▲" },
   inadequate: { label: "Inadequate", short: "Inadequate", symbol: "✕" },
   none: { label: "No grade recorded", short: "None", symbol: "–" },
 };
@@ -110,6 +110,16 @@ export const KIND_LABELS: Readonly<Record<string, string>> = {
   unitary: "Unitary authority",
   "isles-of-scilly": "Isles of Scilly",
   county: "County council",
+};
+
+/** Plural labels for headings such as "Every London borough". */
+export const KIND_PLURALS: Readonly<Record<string, string>> = {
+  "london-borough": "London boroughs",
+  "city-of-london": "City of London",
+  "metropolitan-district": "metropolitan districts",
+  unitary: "unitary authorities",
+  "isles-of-scilly": "Isles of Scilly",
+  county: "county councils",
 };
 
 export const REGIONS = [

@@ -96,7 +96,8 @@ export function AuthorityTable({ rows, total, params }: { rows: readonly Overvie
       <div className="controls__row" style={{ justifyContent: "space-between", marginBottom: "0.75rem" }}>
         <p className="small" style={{ margin: 0 }} aria-live="polite" id="table-count">
           Showing <strong>{rows.length}</strong> of {total} authorities · grades from the{" "}
-          {params.era === "latest" ? "latest graded inspection" : `latest ${ERA_LABELS[params.era]} inspection`}
+          {params.era === "latest" ? "latest graded inspection" : `latest ${ERA_LABELS[params.era]} inspection`} · RI:
+          requires improvement to be good
         </p>
         <p className="small" style={{ margin: 0, display: "flex", gap: "1rem" }}>
           <a href={exportHref("csv")} download data-export="csv">

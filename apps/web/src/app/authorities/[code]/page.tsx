@@ -184,7 +184,9 @@ export default async function AuthorityPage(props: Props) {
       <section className="section timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Grades over time</h2>
         {timeline.inspections.length > 0 ? (
-          <TimelineChart inspections={timeline.inspections} lastYear={lastYear} summary={chartSummary} />
+          <div className="timeline-scroll" tabIndex={0} role="region" aria-label="Grades over time (scrolls sideways)">
+            <TimelineChart inspections={timeline.inspections} lastYear={lastYear} summary={chartSummary} />
+          </div>
         ) : (
           <p>No inspections recorded.</p>
         )}

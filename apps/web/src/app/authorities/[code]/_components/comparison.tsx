@@ -3,7 +3,7 @@ import { GradeBadge } from "~/components/grade-badge";
 import { GradeBars } from "~/components/grade-bars";
 import { countGrades, type OverviewRow } from "~/lib/authority-rows";
 import { formatDateShort } from "~/lib/format";
-import { GRADE_LOOK, GRADES, KIND_LABELS, MAP_AREA_SHORT, MAP_AREAS, type Grade } from "~/lib/vocabulary";
+import { GRADE_LOOK, GRADES, KIND_PLURALS, MAP_AREA_SHORT, MAP_AREAS, type Grade } from "~/lib/vocabulary";
 
 /** How an authority's latest grades compare with its region, its kind of authority and its statistical neighbours. */
 export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; rows: readonly OverviewRow[]; neighbourCodes: readonly string[] }) {
@@ -14,7 +14,7 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
   const own = self.grades.overall;
   const better = (group: readonly OverviewRow[]) =>
     own === undefined ? undefined : group.filter((r) => r.gss !== self.gss && r.grades.overall !== undefined && isBetter(r.grades.overall, own)).length;
-  const kindLabel = (KIND_LABELS[self.kind] ?? self.kind).toLowerCase();
+  const kindLabel = KIND_PLURALS[self.kind] ?? self.kind;
 
   return (
     <>
@@ -33,17 +33,23 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
           </p>
         </div>
         <div className="panel">
-          <h3>Every {kindLabel}</h3>
-          <p className="small muted">
-            Overall effectiveness of the {kind.length} authorities of this kind.
-            {own ? ` ${better(kind)} have a better grade.` : ""}
-          </p>
-          <GradeBars rows={[{ label: "Same kind", counts: countGrades(kind, "overall") }]} />
-          <p className="small" style={{ marginTop: "0.5rem" }}>
-            <Link href={`/?kind=${self.kind}#authorities`} prefetch={false}>
-              See every {kindLabel}
-            </Link>
-          </p>
+          <h3>All {kindLabel}</h3>
+          {kind.length < 2 ? (
+            <p className="small muted">{self.name} is the only authority of its kind, so there is nothing to compare it with here.</p>
+          ) : (
+            <>
+              <p className="small muted">
+                Overall effectiveness at the latest graded inspection of the {kind.length} {kindLabel}.
+                {own ? ` ${better(kind)} of them have a better grade.` : ""}
+              </p>
+              <GradeBars rows={[{ label: "Same kind", counts: countGrades(kind, "overall") }]} />
+              <p className="small" style={{ marginTop: "0.5rem" }}>
+                <Link href={`/?kind=${self.kind}#authorities`} prefetch={false}>
+                  See all {kindLabel}
+                </Link>
+              </p>
+            </>
+          )}
         </div>
       </div>
       <h3 style={{ marginTop: "1.5rem" }} id="neighbours-heading">

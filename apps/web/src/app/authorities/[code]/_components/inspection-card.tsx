@@ -7,11 +7,23 @@ import { FRAMEWORK_LABELS, INSPECTION_TYPE_LABELS, areaLabel } from "~/lib/vocab
 
 
 function Quote({ evidence }: { evidence: EvidenceItem }) {
+  if (evidence.kind === "register") {
+    // A register row is a line of CSV that says the same for every judgement; cite it, do not repeat it.
+    return (
+      <p className="quote small" data-evidence="register">
+        Register snapshot {evidence.documentSource},{" "}
+        <Link href={evidenceHref(evidence)} prefetch={false}>
+          row {evidence.cites.replace(/^.*#L?/, "")}
+          <span className="visually-hidden"> (open the register at this row)</span>
+        </Link>
+      </p>
+    );
+  }
   return (
     <blockquote className="quote" data-evidence={evidence.kind}>
       “{evidence.quote.trim()}”{" "}
       <Link href={evidenceHref(evidence)} prefetch={false}>
-        {evidence.kind === "register" ? `register row ${evidence.cites.replace(/^.*#/, "")}` : `in ${evidence.documentSource}`}
+        in {evidence.documentSource}
         <span className="visually-hidden"> (open the source at this sentence)</span>
       </Link>
     </blockquote>

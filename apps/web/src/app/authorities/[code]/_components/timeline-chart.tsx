@@ -67,7 +67,14 @@ export function TimelineChart({ inspections, lastYear, summary }: { inspections:
         return (
           <g key={band.label}>
             <rect x={x(from)} y={TOP - 4} width={x(to) - x(from)} height={rows.length * ROW + 8} fill={i % 2 === 0 ? "#f1f4f7" : "#e7edf2"} />
-            <text x={x(from) + 4} y={TOP - 10} className="timeline-grid" fontWeight={600}>
+            {/* A band too narrow for its label (a framework just begun) labels itself from its right edge. */}
+            <text
+              x={x(to) - x(from) < band.label.length * 6.5 ? x(to) - 2 : x(from) + 4}
+              y={TOP - 10}
+              textAnchor={x(to) - x(from) < band.label.length * 6.5 ? "end" : "start"}
+              className="timeline-grid"
+              fontWeight={600}
+            >
               {band.label}
             </text>
           </g>
