@@ -121,7 +121,7 @@ describe("register router", () => {
   it("keeps two snapshots that share a file name apart", async () => {
     const corrected = registerCsv([
       {
-        authority: "Westminster",
+        authority: "Camden",
         start: "2019-07-08",
         end: "2019-07-19",
         published: "2019-09-09",
@@ -133,13 +133,13 @@ describe("register router", () => {
       csv: corrected,
     });
     expect(outcome.status).toBe("stored");
-    const westminster = await t.caller.inspection.list({
-      authority: "Westminster",
+    const camden = await t.caller.inspection.list({
+      authority: "Camden",
       yearFrom: 2019,
       yearTo: 2019,
     });
     const detail = await t.caller.inspection.byId({
-      id: westminster.items[0]!.id,
+      id: camden.items[0]!.id,
     });
     const hp = detail.judgements.find((j) => j.area === "help-and-protection");
     expect(hp?.grade).toBe("good");
