@@ -1,10 +1,8 @@
 import type { DocumentFormat } from "@csi/domain";
-import type { ParseContext } from "./internal/context";
+import { createContext } from "./internal/create-context";
 import { decodeBytes } from "./internal/decode-bytes";
 import { htmlToText, looksLikeHtml } from "./internal/html-to-text";
 import { extractPdfText } from "./internal/pdf-text";
-import { splitSentences } from "./internal/segment";
-import { tokenize } from "./internal/tokenize";
 import { EXTRACTORS, REFINERS } from "./pipeline";
 import type { ParseOptions, ParseResult } from "./types";
 
@@ -18,53 +16,9 @@ function checkOptions(options: ParseOptions): void {
   if (options.source !== undefined && typeof options.source !== "string") throw new TypeError("parse options: source must be a string");
 }
 
-function newContext(text: string, format: DocumentFormat, options: ParseOptions, title: string | null): ParseContext {
-  const tokens = tokenize(text);
-  const sentences = splitSentences(tokens);
-  const sentenceOf = new Int32Array(tokens.length);
-  for (const s of sentences) sentenceOf.fill(s.index, s.start, s.end);
-  const n = tokens.length;
-  return {
-    source: options.source ?? "input",
-    format,
-    text,
-    tokens,
-    sentences,
-    sentenceOf,
-    masked: new Uint8Array(sentences.length),
-    optionsPublished: options.published,
-    title,
-    published: { iso: null, parts: undefined },
-    names: [],
-    grades: [],
-    areas: [],
-    cues: [],
-    dates: [],
-    nameAt: new Int32Array(n).fill(-1),
-    gradeAt: new Int32Array(n).fill(-1),
-    areaAt: new Int32Array(n).fill(-1),
-    cueAt: new Int32Array(n).fill(-1),
-    dateAt: new Int32Array(n).fill(-1),
-    lastAuthority: new Array(sentences.length),
-    topic: new Array(sentences.length),
-    lastGroup: new Array(sentences.length),
-    inspectorate: new Array(sentences.length),
-    inspectionContext: false,
-    judgements: [],
-    visits: [],
-    dateStatements: [],
-    previousReferences: [],
-    datedJudgements: [],
-    datedVisits: [],
-    inspections: [],
-    diagnostics: [],
-    debug: options.debug,
-  };
-}
-
 function run(text: string, format: DocumentFormat, options: ParseOptions, title: string | null, htmlPublished: string | null): ParseResult {
   const published = options.published ?? htmlPublished ?? undefined;
-  const ctx = newContext(text, format, { ...options, ...(published ? { published } : {}) }, title);
+  const ctx = createContext(text, format, { ...options, ...(published ? { published } : {}) }, title);
   for (const stage of [...EXTRACTORS, ...REFINERS]) {
     stage.run(ctx);
     ctx.debug?.(`${stage.ruleId}: ${ctx.judgements.length} judgement candidates, ${ctx.visits.length} visit candidates, ${ctx.inspections.length} inspections`);

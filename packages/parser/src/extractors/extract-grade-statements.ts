@@ -1,5 +1,6 @@
 import type { Area, Grade } from "@csi/domain";
 import {
+  unitsBack,
   areaPartAt,
   backwardAreas,
   clauseBounds,
@@ -17,6 +18,7 @@ import type { Span } from "../types";
 const RULE = "extract-grade-statements";
 const QUOTES = new Set(['"', "'"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
+const LABEL_FILLERS = new Set(["services", "service", "support", "work", "performance", "arrangements", "provision"]);
 const SUBJECT_ADVERBS = new Set(["also", "still", "now", "both", "all", "each", "currently", "again", "too", "overall", "themselves", "itself", "were", "was", "to", "be", "been", "have", "has", "had"]);
 
 /** A grade, or "the same grade" standing for the previous one. */
@@ -61,11 +63,54 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   return cue !== undefined && (cue.kinds.has("council-ref") || cue.kinds.has("pronoun") || cue.kinds.has("plural-pronoun") || cue.kinds.has("group-ref"));
 }
 
+const REGION_BREAKS = new Set([",", ":", "that", "which", "who", "said", "says", "found", "told", "and"]);
+const HEAD_PREPOSITIONS = new Set(["of", "in", "for", "at", "with", "from", "within", "on", "across", "to", "by"]);
+
+/**
+ * The head word of the subject ending before `verbStart`: the word before the first preposition
+ * ("services" in "Children's services in Sefton are"), or the word before a ", which" relative.
+ * "areas that require improvement" has no acceptable head.
+ */
+function subjectHead(ctx: ParseContext, clauseStart: number, verbStart: number): number {
+  const last = verbStart - 1;
+  if (last < clauseStart) return -1;
+  const lastNorm = ctx.tokens[last]!.norm;
+  if (lastNorm === "which" || lastNorm === "who" || lastNorm === "that") {
+    return ctx.tokens[last - 1]?.norm === "," && last - 2 >= clauseStart ? last - 2 : -1;
+  }
+  let regionStart = clauseStart;
+  for (let k = last - 1; k >= clauseStart; k--) {
+    if (REGION_BREAKS.has(ctx.tokens[k]!.norm) && ctx.areaAt[k]! < 0 && ctx.nameAt[k]! < 0) {
+      regionStart = k + 1;
+      break;
+    }
+  }
+  for (let k = regionStart; k < verbStart; k++) {
+    if (ctx.nameAt[k]! >= 0) {
+      k = ctx.names[ctx.nameAt[k]!]!.end - 1;
+      continue;
+    }
+    if (ctx.areaAt[k]! >= 0) {
+      k = ctx.areas[ctx.areaAt[k]!]!.end - 1;
+      continue;
+    }
+    const cue = cueAtToken(ctx, k);
+    if (cue && (cue.kinds.has("council-ref") || cue.kinds.has("group-ref"))) {
+      k = cue.end - 1;
+      continue;
+    }
+    if (HEAD_PREPOSITIONS.has(ctx.tokens[k]!.norm) && k > regionStart) return k - 1;
+  }
+  return last;
+}
+
 /** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
-function licence(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem): string | undefined {
+function licence(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem, afterAccepted: boolean): string | undefined {
   const m = g.mention;
+  // "judged the council good for A, good for B, and good for C": the list shares the first grade's verb.
+  if (afterAccepted && (ctx.tokens[g.end]?.norm === "for" || ctx.tokens[g.end]?.norm === "in" || QUOTES.has(ctx.tokens[g.end]?.norm ?? ""))) return "parallel";
   if (!m || m.form === "full" || m.form === "superlative" || m.form === "abbreviation" || m.form === "failing") return "form";
-  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
+  for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++) if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
   for (let k = g.end, n = 0; k < clause.end && n < 3; k++, n++) {
     if (QUOTES.has(ctx.tokens[k]!.norm)) continue;
     if (hasCue(ctx, k, "rating-noun")) return "rating-noun";
@@ -74,19 +119,20 @@ function licence(ctx: ParseContext, sentence: number, clause: { start: number; e
   const before = ctx.tokens[g.start - 1];
   if (before?.norm === "of" && hasCue(ctx, g.start - 2, "rating-noun")) return "rating-noun";
   // "Help and protection: Good", a table row, a grade on the line under its label.
-  const j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
+  let j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
+  if (j > clause.start && !areaEndsAt(ctx, j) && LABEL_FILLERS.has(ctx.tokens[j]!.norm)) j--;
   if (j >= clause.start && areaEndsAt(ctx, j)) {
     const between = ctx.tokens.slice(j + 1, g.start + 1);
     if (between.some((t) => LABEL_SEPARATORS.has(t.norm) || t.nl > 0 || t.cell || QUOTES.has(t.norm)) || (m.marked && ctx.tokens[g.start]!.cap)) return "label";
   }
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
-  let h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
   if (m.predicate) {
-    if (subjectHeadOk(ctx, h)) return "predicate";
+    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1))) return "predicate";
   } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
     const cue = cueAtToken(ctx, h)!;
-    h = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
-    if (subjectHeadOk(ctx, h)) return "copula";
+    const v = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
+    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1))) return "copula";
   }
   // "rates the trust good for X, but requires improvement for Y": a rating verb earlier in the sentence.
   const s = ctx.sentences[sentence]!;
@@ -96,7 +142,13 @@ function licence(ctx: ParseContext, sentence: number, clause: { start: number; e
   return undefined;
 }
 
+const GENERIC_HEADS = new Set(["areas", "aspects", "things", "parts", "issues", "elements", "matters", "points", "weaknesses", "ways", "practices", "those"]);
+
 function blocker(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem): string | undefined {
+  // "areas that require improvement" is criticism, not a grade.
+  if (g.mention?.predicate) {
+    for (let k = g.start - 1; k >= Math.max(clause.start, g.start - 4); k--) if (GENERIC_HEADS.has(ctx.tokens[k]!.norm)) return "criticism, not a grade";
+  }
   for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
     if (hasCue(ctx, k, "negation")) return "negated";
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
@@ -114,7 +166,8 @@ function blocker(ctx: ParseContext, sentence: number, clause: { start: number; e
   if (!ofsted && ctx.inspectorate[sentence] === "other") return "graded by another inspectorate";
   for (let k = clause.start; k < clause.end; k++) {
     if (hasCue(ctx, k, "trap")) return "about a school, home, agency, SEND or another service";
-    if (k < g.start && hasCue(ctx, k, "trap-weak")) return "about another service";
+    // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
+    if (k < g.start && (k < clause.start + 4 || g.start - k <= 4) && hasCue(ctx, k, "trap-weak")) return "about another service";
     if (hasCue(ctx, k, "legacy-grade")) return "a grade from before 2013";
   }
   return undefined;
@@ -196,6 +249,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
     const s = ctx.sentences[si]!;
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
+    let accepted = false;
     for (let idx = 0; idx < items.length; idx++) {
       const g = items[idx]!;
       const next = items[idx + 1];
@@ -205,7 +259,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = g.end;
       lastGrade = g.grade;
       const gSpan = spanOf(ctx, g.start, g.end);
-      const why = licence(ctx, si, clause, g);
+      const why = licence(ctx, si, clause, g, accepted);
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
@@ -218,6 +272,19 @@ export function extractGradeStatements(ctx: ParseContext): void {
       const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
       let parts: AreaPart[] = [...backwardAreas(ctx, si, g.start, lower), ...forward];
       if (parts.length === 0 && (idx === 0 || items[idx - 1]!.end <= clause.start)) parts = clauseInitialAreas(ctx, si, clause.start, g.start);
+      // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
+      if (parts.length === 0) {
+        const p = prevSignificant(ctx, g.start, clause.start, new Set());
+        if (p >= clause.start && (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")) {
+          for (let k = p - 1; k >= Math.max(clause.start, p - 14); k--) {
+            const part = ctx.areaAt[k]! >= 0 ? areaPartAt(ctx, si, ctx.areas[ctx.areaAt[k]!]!.start) : undefined;
+            if (part) {
+              parts = [part];
+              break;
+            }
+          }
+        }
+      }
       let spec: AreaSpec | undefined = toAreaSpec(parts, si);
       const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
       if (referent.kind === "blocked") {
@@ -246,6 +313,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
         if (dates.size === 1) finalWhens = [{ kind: "date", date: [...dates][0]! }];
       }
+      accepted = true;
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
       for (const when of finalWhens) {

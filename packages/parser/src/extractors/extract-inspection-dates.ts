@@ -1,5 +1,5 @@
 import { anchorsIn, isSinceAnchor } from "../internal/attach";
-import { cueAtToken, hasCue, spanOf, type ParseContext } from "../internal/context";
+import { cueAtToken, hasCue, spanOf, type DateMentionR, type ParseContext } from "../internal/context";
 import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
 import type { Authority, InspectionType } from "@csi/domain";
 
@@ -27,7 +27,13 @@ export function extractInspectionDates(ctx: ParseContext): void {
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
-    const usedByGrades = new Set(ctx.judgements.filter((j) => j.sentence === si && j.when.kind === "date").map((j) => (j.when.kind === "date" ? j.when.date : undefined)));
+    // A date a grade took is that grade's own, unless it is a recent inspection stated as current
+    // ("rated good after Ofsted inspectors visited last November").
+    const usedByGrades = new Set(
+      ctx.judgements
+        .filter((j) => j.sentence === si && j.when.kind === "date" && (j.marker === "previous" || !recent(ctx, j.when.date)))
+        .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
+    );
     let visit: InspectionType | undefined;
     let trap = false;
     for (let k = s.start; k < s.end; k++) {
@@ -48,6 +54,15 @@ export function extractInspectionDates(ctx: ParseContext): void {
       ctx.dateStatements.push({ authorities: whoFor(ctx, si, date.start), date, span: spanOf(ctx, s.start, s.end), sentence: si, ...(visit ? { visit } : {}) });
     }
   }
+}
+
+/** Within six months before publication. */
+function recent(ctx: ParseContext, date: DateMentionR): boolean {
+  const p = ctx.published.parts;
+  const r = date.resolved;
+  if (!p || !r) return false;
+  const months = (p.year - r.year) * 12 + (p.month - (r.month ?? 12));
+  return months >= 0 && months <= 6;
 }
 
 /** The council a dated statement is about: a name just before the date, else the sentence's council, else none. */

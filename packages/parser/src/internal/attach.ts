@@ -6,6 +6,24 @@ import type { Area } from "@csi/domain";
 import { cueAtToken, hasCue, type AreaSpec, type DateMentionR, type ParseContext, type Referent, type When } from "./context";
 import { refKindAt, resolveRef } from "./referents";
 
+/**
+ * The token index `units` words before `i`, counting a name or area phrase as one word, not before
+ * `lower`.
+ */
+export function unitsBack(ctx: ParseContext, i: number, units: number, lower: number): number {
+  let k = i;
+  let n = 0;
+  while (k > lower && n < units) {
+    k--;
+    const a = ctx.areaAt[k]!;
+    const nm = ctx.nameAt[k]!;
+    if (a >= 0) k = Math.max(lower, ctx.areas[a]!.start);
+    else if (nm >= 0) k = Math.max(lower, ctx.names[nm]!.start);
+    n++;
+  }
+  return k;
+}
+
 /** Token bounds of the clause containing token `i` of sentence `sentence`. */
 export function clauseBounds(ctx: ParseContext, sentence: number, i: number): { start: number; end: number } {
   const s = ctx.sentences[sentence]!;
@@ -27,7 +45,7 @@ const LINKING = new Set([
   "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "rated", "judged", "graded", "found", "considered", "deemed", "assessed", "described", "to", "as", "also",
   "both", "all", "each", "now", "still", "then", "again", "has", "have", "had", ",", ":", "-", "|", "*", "which", "that", "who", "services", "service", "work", "support", "arrangements",
   "provision", "practice", "receive", "receives", "received", "a", "an", "it", "them", "overall", "currently", "likewise", "too", "themselves", "itself", "performance", "judgement", "judgment",
-  "grade", "rating", "given", "awarded", "earned", "earn", "won", "a", "domain", "area", "respectively",
+  "grade", "rating", "given", "awarded", "earned", "earn", "won", "a", "domain", "area", "respectively", "(", ")",
 ]);
 // Words that may separate two areas in a list ("children looked after, adoption and care leavers").
 const LIST_BLOCKERS = new Set(["is", "are", "was", "were", "has", "have", "had", "but", "while", "whereas", ";", ".", "!", "?", "said", "says", "found", "rated", "judged", "graded", "praised", "described"]);
@@ -86,20 +104,23 @@ function chainForward(ctx: ParseContext, sentence: number, first: AreaPart, limi
       gap = 0;
       continue;
     }
-    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k) || ++gap > 6) break;
+    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k)) break;
+    if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
   return parts;
 }
 
-/** True when only linking words separate token `from` and a grade starting at `grade`. */
+/** True when only linking words, including a verb or a label colon, separate token `from` and a grade starting at `grade`. */
 function linksBackTo(ctx: ParseContext, from: number, grade: number): boolean {
   if (grade >= ctx.tokens.length || grade - from > 8) return false;
+  let verb = false;
   for (let k = from; k < grade; k++) {
     const t = ctx.tokens[k]!;
     if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !(t.kind === "num" && t.norm.length <= 2)) return false;
+    if (t.norm === ":" || hasCue(ctx, k, "copula") || (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"))) verb = true;
   }
-  return true;
+  return verb;
 }
 
 /**
@@ -168,7 +189,8 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
       gap = 0;
       continue;
     }
-    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k) || ++gap > 6) break;
+    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k)) break;
+    if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k--;
   }
   return parts;
@@ -177,8 +199,8 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
 export function clauseInitialAreas(ctx: ParseContext, sentence: number, clauseStart: number, gradeStart: number): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also"]);
-  while (k < gradeStart && skip.has(ctx.tokens[k]!.norm) && k - clauseStart < 4) k++;
+  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also", "domain", "area", "judgement", "judgment", "covering", "for", "of", "on", "about"]);
+  while (k < gradeStart && skip.has(ctx.tokens[k]!.norm) && k - clauseStart < 5) k++;
   const part = areaPartAt(ctx, sentence, k);
   if (!part || part.kind !== "areas") return [];
   for (let j = part.end; j < gradeStart; j++) if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || (ctx.nameAt[j]! >= 0 && ctx.names[ctx.nameAt[j]!]!.kind !== "region")) return [];
@@ -245,7 +267,7 @@ export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMent
 
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
-    if (hasCue(ctx, j, "unrelated-event")) return true;
+    if (hasCue(ctx, j, "unrelated-event") || hasCue(ctx, j, "published")) return true;
     if (ctx.gradeAt[j]! >= 0) return false;
   }
   return false;
@@ -324,7 +346,12 @@ export function findWhen(
     }
   }
   // 4. Another date in the clause (not a "since" comparison, not a date another grade took).
-  const inClause = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start));
+  const gradeBetween = (a: DateMentionR): boolean => {
+    const [from, to] = a.start > gradeEnd ? [gradeEnd, a.start] : [a.end, gradeStart];
+    for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
+    return false;
+  };
+  const inClause = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start) && !gradeBetween(a));
   if (inClause.length) {
     const nearest = inClause.reduce((best, a) => (Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart) ? a : best));
     return { whens: [{ kind: "date", date: nearest }], marker };
@@ -348,7 +375,7 @@ export function timeMarker(ctx: ParseContext, clauseStart: number, gradeStart: n
   // "from inadequate to good": the first grade is the earlier one.
   let j = gradeStart - 1;
   while (j >= clauseStart && QUOTES.has(ctx.tokens[j]!.norm)) j--;
-  if (j >= clauseStart && (hasCue(ctx, j, "from") || hasCue(ctx, j, "previous"))) return "previous";
+  if (j >= clauseStart && (hasCue(ctx, j, "from") || hasCue(ctx, j, "previous") || ctx.tokens[j]!.norm === "after")) return "previous";
   let current = false;
   for (let k = gradeStart - 1; k >= Math.max(clauseStart, gradeStart - 10); k--) {
     if (hasCue(ctx, k, "previous")) return "previous";

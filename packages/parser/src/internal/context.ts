@@ -108,6 +108,8 @@ export interface Dated {
   /** Where the date came from: the text, an inspection-date statement, the publication date, the ILACS register. */
   readonly origin: "text" | "statement" | "published" | "register" | "previous";
   readonly span?: Span;
+  /** For a date taken from the publication date: the day used to pick the framework (about two months earlier, within the year). */
+  readonly frameworkDay?: string;
 }
 
 /** A judgement with one authority and a calendar date, areas not yet expanded. */
@@ -190,6 +192,8 @@ export interface ParseContext {
   lastAuthority: (Entity | undefined)[];
   topic: (Entity | undefined)[];
   lastGroup: (Entity | undefined)[];
+  /** The last two distinct authorities named before each sentence, most recent last ("both councils"). */
+  recentPair: (Entity | undefined)[];
   /** The inspectorate the text is talking about before each sentence. */
   inspectorate: ("ofsted" | "other" | undefined)[];
   /** The document talks about Ofsted or inspections at all. */

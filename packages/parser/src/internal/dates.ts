@@ -66,6 +66,7 @@ const MONTHS: Readonly<Record<string, number>> = {
 };
 // Month names that are also common words need a capital letter and date-like neighbours.
 const WORDY_MONTHS = new Set(["may", "march", "mar", "jan", "dec", "sept", "sep", "aug"]);
+const ABBREVIATED = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 const WEEKDAYS: Readonly<Record<string, number>> = {
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6,
 };
@@ -93,8 +94,8 @@ function monthAt(tokens: readonly Token[], i: number): number | undefined {
     const prevOk = prev !== undefined && (prev.kind === "num" || ["in", "of", "last", "early", "late", "mid", "since", "between", "from", "until", "to", "and", "this", "during", "next", "until", "end", "start", "beginning"].includes(prev.norm));
     const nextOk = next !== undefined && (next.kind === "num" || next.norm === ",");
     if (!prevOk && !nextOk) return undefined;
-    if (t.norm.length <= 4 && !(next?.kind === "num")) return undefined;
-  } else if (t.norm.length <= 4 && !t.cap) {
+    if (ABBREVIATED.has(t.norm) && !(next?.kind === "num")) return undefined;
+  } else if (ABBREVIATED.has(t.norm) && !t.cap) {
     return undefined;
   }
   return m;

@@ -205,7 +205,7 @@ cue("rating-verb", [
   "judged", "judge", "judges", "judging",
   "graded", "grades", "grading",
   "assessed as", "assessed to be", "deemed", "found to be", "found to", "considered to be", "described as being",
-  "awarded", "award", "awards", "given", "gave", "gives", "give", "handed", "received", "receive", "receives", "earned", "earns", "achieved", "achieves", "secured", "secures", "scored",
+  "awarded", "given", "gave", "gives", "give", "handed", "received", "receive", "receives", "earned", "earns", "achieved", "achieves", "secured", "secures", "scored",
   "retained", "retains", "kept", "keeps", "maintained", "maintains", "held on to", "holds on to", "hold on to", "held onto",
   "remain", "remains", "remained", "continue to be", "continues to be", "continued to be", "stay", "stays", "stayed",
   "upgraded", "upgraded to", "downgraded", "downgraded to", "improved to", "moved to", "moved up to", "bumped up to", "raised to", "lifted to",
@@ -230,6 +230,7 @@ cue("previous", [
   "at its last", "at the last", "at their last", "at its previous", "in its previous", "earlier inspection", "had been", "up from", "down from", "back in", "before that", "originally",
 ]);
 cue("since", ["since"]);
+cue("rating-verb", ["last rated", "last judged", "last graded", "previously rated", "previously judged", "previously graded"]);
 cue("bind-back", ["at which point", "at which time", "when", "at that time", "at the time", "at that point", "then"]);
 cue("same-grade", ["the same grade", "the same rating", "the same judgement", "the same judgment", "the same overall judgement", "the same overall judgment", "the same overall grade", "the same overall rating", "same grade", "same rating"]);
 cue("same-as", ["so was", "so were", "as was", "as were", "as did", "so did", "as is", "as are", "likewise"]);
@@ -242,7 +243,7 @@ cue("first-time", ["first time since", "first since", "highest since", "best sin
 cue("generic", [
   "councils", "authorities", "local authorities", "any council", "every council", "all councils", "other councils", "other council", "other authorities",
   "one in", "a fifth", "fifth", "a third", "a quarter", "half of", "majority", "most councils", "many councils", "few councils", "number of councils", "per cent", "percent", "%", "handful", "group of", "among", "amongst", "one of", "one other", "only other", "nationally", "across the country", "in england", "services across",
-  "any area", "any of", "in any", "any judgement", "local authority areas", "inspections", "remainder", "rest of the country", "areas rated", "the country",
+  "any area", "any of", "in any", "any judgement", "local authority areas", "remainder", "rest of the country", "areas rated", "the country",
 ]);
 cue("passing", ["neighbouring", "neighbour", "unlike", "like", "compared with", "compared to", "alongside", "similar to", "such as"]);
 cue("trap", [
@@ -308,7 +309,7 @@ cue("pronoun", ["it", "its", "itself"]);
 cue("plural-pronoun", ["they", "their", "them", "theirs"]);
 cue("indefinite", ["a council", "a london borough", "a london council", "a borough", "a county council", "a local authority", "a city council", "a metropolitan borough", "a county", "an authority", "council", "a unitary authority"]);
 cue("unrelated-event", [
-  "set up", "created", "formed", "founded", "introduced", "established", "launched", "appointed", "began", "begun", "began operating", "ended", "split", "joined", "came into force", "come into force", "comes into force", "published", "released", "issued", "born", "elected", "opened", "closed", "merged", "abolished", "became", "took over", "took control", "replaced", "changed", "updated", "act", "budget", "framework introduced", "financial year",
+  "set up", "created", "formed", "founded", "introduced", "established", "launched", "appointed", "began", "begun", "began operating", "ended", "split", "joined", "came into force", "come into force", "comes into force", "published", "released", "issued", "born", "elected", "opened", "closed", "merged", "abolished", "became", "took over", "took control", "replaced", "changed", "updated", "act", "budget", "framework introduced", "financial year", "framework", "starting", "started", "from april",
 ]);
 cue("published", ["published", "report published", "date published", "published on", "posted on", "last updated", "updated"]);
 cue("legacy-grade", ["adequate", "performing well", "performing excellently", "performing poorly", "performs well", "performs excellently"]);
@@ -338,7 +339,7 @@ export const AFTER_GRADE_OK = new Set([
   "six", "out", "off", "except", "apart", "bar", "following", "amid", "after", "upon", "within", "where", "whilst", "having", "being", "compared", "making", "leaving", "putting", "meaning",
   "placing", "which", "including", "especially", "particularly", "mainly", "largely", "consistently", "throughout", "by", "says", "said", "ofsted's", "last", "judgement's", "than", "through", "towards",
   "toward", "before", "until", "till", "unlike", "like", "alongside", "among", "amongst", "behind", "beyond", "adding", "saying", "finding", "while", "whereas", "ratings", "overall's", "areas",
-  "area", "categories", "rather", "rate", "grades", "level", "levels", "standard", "standards", "band",
+  "area", "categories", "rather", "rate", "grades", "level", "levels", "standard", "standards", "band", "twice", "thrice", "repeatedly", "consecutively", "successively",
 ]);
 
 /** Words before a grade word that make it a praise adjective ("very good"). */

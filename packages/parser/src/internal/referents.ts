@@ -5,6 +5,7 @@
  * later pronouns point away from any English council.
  */
 import type { Authority } from "@csi/domain";
+import type { Span } from "../types";
 import { cueAtToken, spanOf, type Entity, type NameMention, type ParseContext, type Referent } from "./context";
 
 /** Consecutive names joined by "and", commas or "as well as". */
@@ -109,10 +110,13 @@ export function trackDiscourse(ctx: ParseContext): void {
   let topic: Entity | undefined;
   let lastGroup: Entity | undefined;
   let inspectorate: "ofsted" | "other" | undefined;
+  let lastGroupSentence = -100;
+  const recent: { authority: Authority; span: Span }[] = [];
   for (let i = 0; i < ctx.sentences.length; i++) {
     ctx.lastAuthority[i] = lastAuthority;
     ctx.topic[i] = topic;
-    ctx.lastGroup[i] = lastGroup;
+    ctx.lastGroup[i] = i - lastGroupSentence <= 3 ? lastGroup : undefined;
+    ctx.recentPair[i] = recent.length >= 2 ? { kind: "authorities", authorities: recent.slice(-2).map((r) => r.authority), span: recent[recent.length - 1]!.span } : undefined;
     ctx.inspectorate[i] = inspectorate;
     if (ctx.masked[i]) continue;
     const s = ctx.sentences[i]!;
@@ -120,11 +124,35 @@ export function trackDiscourse(ctx: ParseContext): void {
     let chosen: Entity | undefined;
     for (const run of runs) {
       const entity = runEntity(ctx, run, s.start, s.end);
-      if (entity.kind === "authorities" && entity.authorities.length > 1 && run.names.length > 1) lastGroup = entity;
+      if (entity.kind === "authorities" && entity.authorities.length > 1 && run.names.length > 1) {
+        lastGroup = entity;
+        lastGroupSentence = i;
+      }
+      if (entity.kind === "authorities") {
+        for (const a of entity.authorities) {
+          const at = recent.findIndex((r) => r.authority.gss === a.gss);
+          if (at >= 0) recent.splice(at, 1);
+          recent.push({ authority: a, span: entity.span });
+        }
+      }
       chosen = entity;
     }
     const subject = subjectRun(ctx, i);
     if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
+    // "Both councils share a ...": a group reference as subject makes the group the topic.
+    if (!subject) {
+      for (let k = s.start; k < Math.min(s.end, s.start + 3); k++) {
+        if (refKindAt(ctx, k) === "group-ref") {
+          const ref = resolveRef(ctx, i, cueAtToken(ctx, k)?.start ?? k, "group-ref");
+          if (ref.kind === "authorities") {
+            chosen = { kind: "authorities", authorities: ref.authorities, span: ref.span };
+            lastGroup = chosen;
+            lastGroupSentence = i;
+          }
+          break;
+        }
+      }
+    }
     if (chosen) {
       lastAuthority = chosen;
       topic = chosen;
@@ -177,7 +205,7 @@ export function resolveRef(ctx: ParseContext, sentence: number, k: number, kind:
       const runs = nameRuns(ctx, s.start, k).filter((r) => r.names.length > 1);
       const last = runs[runs.length - 1];
       if (last) return toReferent(runEntity(ctx, last, s.start, s.end), "no group");
-      return toReferent(ctx.lastGroup[sentence], "no earlier group of councils");
+      return toReferent(ctx.lastGroup[sentence] ?? ctx.recentPair[sentence], "no earlier group of councils");
     }
     case "council-ref":
     case "pronoun":

@@ -12,7 +12,7 @@ const SIF_ONLY: readonly Area[] = ["adoption", "lscb"];
  */
 function frameworkFor(ctx: ParseContext, item: DatedJudgement, all: readonly DatedJudgement[]): Framework | undefined {
   const date = toPartialDate(item.date.year, item.date.month, item.date.day);
-  const byDate = frameworkAt(date) ?? (item.date.month === undefined ? frameworkAt(endOfPartialDate(date)) : undefined);
+  const byDate = frameworkAt(item.date.frameworkDay ?? date) ?? (item.date.month === undefined ? frameworkAt(endOfPartialDate(date)) : undefined);
   if (item.date.year === 2018 && (item.date.month === undefined || item.date.month <= 6)) {
     const siblings = all.filter((j) => j.authority.gss === item.authority.gss && j.date.year === 2018);
     const sifAreas = siblings.some((j) => j.candidate.area.kind === "areas" && j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)));

@@ -52,7 +52,12 @@ function currentDate(ctx: ParseContext, authority: Authority, graded: boolean): 
     if (dated) return { ...dated, span: statement.span };
   }
   const p = ctx.published.parts;
-  if (p) return { year: p.year, origin: "published" };
+  if (p) {
+    // Reports come out some six to eight weeks after the inspection.
+    const day = new Date(Date.UTC(p.year, p.month - 1, p.day) - 60 * 86_400_000);
+    const frameworkDay = day.getUTCFullYear() < p.year ? `${p.year}-01-01` : day.toISOString().slice(0, 10);
+    return { year: p.year, origin: "published", frameworkDay };
+  }
   return undefined;
 }
 
