@@ -11,7 +11,7 @@ import {
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
-import { cueAtToken, hasCue, report, sentenceSpan, spanOf, type AreaSpec, type DateMentionR, type GradeMention, type ParseContext, type When } from "../internal/context";
+import { cueAtToken, cueIn, hasCue, report, sentenceSpan, spanOf, type AreaSpec, type DateMentionR, type GradeMention, type ParseContext, type When } from "../internal/context";
 import { OVERALL_SUBJECTS } from "../internal/lexicon";
 import type { Span } from "../types";
 
@@ -19,7 +19,7 @@ const RULE = "extract-grade-statements";
 const QUOTES = new Set(['"', "'"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set(["services", "service", "support", "work", "performance", "arrangements", "provision"]);
-const SUBJECT_ADVERBS = new Set(["also", "still", "now", "both", "all", "each", "currently", "again", "too", "overall", "themselves", "itself", "were", "was", "to", "be", "been", "have", "has", "had"]);
+const SUBJECT_ADVERBS = new Set(["also", "still", "now", "both", "all", "each", "currently", "again", "too", "overall", "themselves", "itself"]);
 
 /** A grade, or "the same grade" standing for the previous one. */
 interface GradeItem {
@@ -75,6 +75,11 @@ function subjectHead(ctx: ParseContext, clauseStart: number, verbStart: number):
   const last = verbStart - 1;
   if (last < clauseStart) return -1;
   const lastNorm = ctx.tokens[last]!.norm;
+  // "The review ..., which looked at ..., was also good": the subject is before the first comma.
+  if (lastNorm === ",") {
+    for (let k = clauseStart; k < last; k++) if (ctx.tokens[k]!.norm === "," && ctx.areaAt[k]! < 0 && ctx.nameAt[k]! < 0) return k > clauseStart ? subjectHead(ctx, clauseStart, k) : -1;
+    return -1;
+  }
   if (lastNorm === "which" || lastNorm === "who" || lastNorm === "that") {
     return ctx.tokens[last - 1]?.norm === "," && last - 2 >= clauseStart ? last - 2 : -1;
   }
@@ -199,10 +204,10 @@ function gradeItems(ctx: ParseContext, sentence: number, lastGrade: Grade | unde
   return items;
 }
 
-function overallAllowed(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem, referentAt: number): boolean {
+function overallAllowed(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem, referentAt: number, failing: readonly Area[]): boolean {
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
-    if (a >= 0 && !ctx.areas[a]!.bareOverall) return false;
+    if (a >= 0 && !ctx.areas[a]!.bareOverall && !ctx.areas[a]!.areas.every((x) => failing.includes(x))) return false;
   }
   if (referentAt >= clause.start && referentAt < clause.end) return true;
   for (let k = clause.start; k < clause.end; k++) if (OVERALL_SUBJECTS.has(ctx.tokens[k]!.norm)) return true;
@@ -270,6 +275,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         continue;
       }
       const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
+      const forwardEnd = forward.length ? forward[forward.length - 1]!.end : g.end;
       let parts: AreaPart[] = [...backwardAreas(ctx, si, g.start, lower), ...forward];
       if (parts.length === 0 && (idx === 0 || items[idx - 1]!.end <= clause.start)) parts = clauseInitialAreas(ctx, si, clause.start, g.start);
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
@@ -292,18 +298,17 @@ export function extractGradeStatements(ctx: ParseContext): void {
         continue;
       }
       let confidence = why === "label" ? 3 : 2;
+      // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
+      const failing = g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit") ? failingAreas(ctx, si) : [];
       if (!spec) {
-        if (!overallAllowed(ctx, clause, g, at)) {
+        if (!overallAllowed(ctx, clause, g, at, failing)) {
           report(ctx, RULE, "info", "grade skipped: its area is unclear", gSpan);
           continue;
         }
         spec = { kind: "areas", areas: ["overall-effectiveness"] };
         confidence = 1;
       }
-      if (g.grade === "inadequate" && spec.kind === "areas" && spec.areas.includes("overall-effectiveness")) {
-        const extra = failingAreas(ctx, si);
-        if (extra.length) spec = { kind: "areas", areas: [...new Set([...spec.areas, ...extra])] };
-      }
+      if (failing.length && spec.kind === "areas" && spec.areas.includes("overall-effectiveness")) spec = { kind: "areas", areas: [...new Set([...spec.areas, ...failing])] };
       const { whens, marker } = findWhen(ctx, si, clause, g.start, g.end, used);
       let finalWhens: When[] = whens;
       if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined) {
@@ -314,6 +319,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         if (dates.size === 1) finalWhens = [{ kind: "date", date: [...dates][0]! }];
       }
       accepted = true;
+      lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
       for (const when of finalWhens) {

@@ -199,11 +199,13 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
 export function clauseInitialAreas(ctx: ParseContext, sentence: number, clauseStart: number, gradeStart: number): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also", "domain", "area", "judgement", "judgment", "covering", "for", "of", "on", "about"]);
-  while (k < gradeStart && skip.has(ctx.tokens[k]!.norm) && k - clauseStart < 5) k++;
+  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also", "domain", "area", "judgement", "judgment", "covering", "for", "of", "on", "about", ".", "ofsted", "ofsted's", "inspectors"]);
+  while (k < gradeStart && (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") && k - clauseStart < 7) k++;
   const part = areaPartAt(ctx, sentence, k);
   if (!part || part.kind !== "areas") return [];
-  for (let j = part.end; j < gradeStart; j++) if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || (ctx.nameAt[j]! >= 0 && ctx.names[ctx.nameAt[j]!]!.kind !== "region")) return [];
+  // "Ofsted's overall judgement is that children's services in Torbay are inadequate": a name may sit between.
+  const overall = part.areas.length === 1 && part.areas[0] === "overall-effectiveness";
+  for (let j = part.end; j < gradeStart; j++) if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || (!overall && ctx.nameAt[j]! >= 0 && ctx.names[ctx.nameAt[j]!]!.kind !== "region")) return [];
   return chainForward(ctx, sentence, part, gradeStart, gradeStart);
 }
 
@@ -324,6 +326,15 @@ export function findWhen(
   }
   const fresh = after.filter((d) => !used.has(d));
   if (fresh.length) return { whens: fresh.map((date) => ({ kind: "date", date })), marker };
+  // "a run of requires improvement judgements that had stood since 2016": a "since" date shortly after dates the grade.
+  for (let j = gradeEnd; j < Math.min(clause.end, gradeEnd + 9); j++) {
+    if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || ctx.nameAt[j]! >= 0) break;
+    const d = ctx.dateAt[j]!;
+    if (d < 0) continue;
+    const date = ctx.dates[d]!;
+    if (anchors.includes(date) && !used.has(date) && isSinceAnchor(ctx, date, gradeEnd) && !firstTimeBefore(ctx, date.start, gradeEnd)) return { whens: [{ kind: "date", date }], marker };
+    break;
+  }
   // 2. Just before the grade: "last year's inadequate rating", "the 2016 inspection rated".
   for (let j = gradeStart - 1; j >= Math.max(clause.start, gradeStart - 3); j--) {
     const d = ctx.dateAt[j]!;
