@@ -50,7 +50,7 @@ function areaEndsAt(ctx: ParseContext, j: number): boolean {
   const a = ctx.areaAt[j]!;
   if (a >= 0 && ctx.areas[a]!.end === j + 1) return true;
   const cue = cueAtToken(ctx, j);
-  return cue !== undefined && cue.end === j + 1 && (cue.kinds.has("area-ref") || cue.kinds.has("all-areas"));
+  return cue !== undefined && cue.end === j + 1 && (cue.kinds.has("area-ref") || cue.kinds.has("all-areas") || cue.kinds.has("count-areas"));
 }
 
 function subjectHeadOk(ctx: ParseContext, j: number): boolean {
@@ -100,7 +100,7 @@ function subjectHead(ctx: ParseContext, clauseStart: number, verbStart: number):
       continue;
     }
     const cue = cueAtToken(ctx, k);
-    if (cue && (cue.kinds.has("council-ref") || cue.kinds.has("group-ref"))) {
+    if (cue && (cue.kinds.has("council-ref") || cue.kinds.has("group-ref") || cue.kinds.has("all-areas") || cue.kinds.has("count-areas") || cue.kinds.has("area-ref"))) {
       k = cue.end - 1;
       continue;
     }
@@ -161,6 +161,12 @@ function blocker(ctx: ParseContext, sentence: number, clause: { start: number; e
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
+  if (cueIn(ctx, clause.start, g.start, "passing")) {
+    let event = false;
+    for (let k = clause.start; k < g.start; k++) if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm)) event = true;
+    if (!event) return "a council mentioned in passing";
+  }
   let ofsted = false;
   let other = false;
   for (let k = s.start; k < s.end; k++) {

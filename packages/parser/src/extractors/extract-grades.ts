@@ -62,6 +62,12 @@ export function extractGrades(ctx: ParseContext): void {
     const value = m.entry.value;
     i = m.end;
     if (value.form === "word" && !value.predicate && isAdjective(tokens, m.start, m.end)) continue;
+    // "its best rating since 2013", "the highest grade in a decade": a comparison, not a grade.
+    if (value.form === "superlative") {
+      const n1 = tokens[m.end]?.norm;
+      const n2 = tokens[m.end + 1]?.norm;
+      if (n1 === "since" || n1 === "ever" || n1 === "yet" || (n1 === "in" && (n2 === "a" || n2 === "years" || /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) || (n1 === "for" && /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) continue;
+    }
     if (value.form === "failing") {
       const k1 = prevIndex(tokens, m.start);
       const p1 = tokens[k1];

@@ -96,9 +96,12 @@ export function extractNames(ctx: ParseContext): void {
   }
   // Weak single-word names need support from a stronger mention of the same authority.
   const strong = new Set(found.filter((f) => !f.weak).flatMap((f) => f.authorities.map((a) => a.gss)));
-  const names: NameMention[] = found
-    .filter((f) => !f.weak || f.authorities.some((a) => strong.has(a.gss)))
-    .map(({ weak: _weak, ...mention }) => mention);
+  // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
+  const names: NameMention[] = found.flatMap(({ weak, ...mention }): NameMention[] => {
+    if (!weak || mention.authorities.some((a) => strong.has(a.gss))) return [mention];
+    const before = tokens[mention.start - 1]?.norm ?? "";
+    return ["in", "at", "of", "for", "from", "near"].includes(before) ? [{ ...mention, kind: "place", authorities: [] }] : [];
+  });
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;

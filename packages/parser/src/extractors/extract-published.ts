@@ -37,7 +37,12 @@ export function extractPublished(ctx: ParseContext): void {
     report(ctx, RULE, "info", "no publication date in the text: relative dates and months without a year cannot be resolved");
   }
   const parts = ctx.published.parts;
-  ctx.dates = ctx.dates.map((d) => ({ ...d, resolved: resolveDate(d.value, parts) }));
+  let previousYear: number | undefined;
+  ctx.dates = ctx.dates.map((d) => {
+    const resolved = resolveDate(d.value, parts, previousYear);
+    if (resolved && !d.value.relative) previousYear = resolved.year;
+    return { ...d, resolved };
+  });
 }
 
 function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<typeof spanOf> } | undefined {

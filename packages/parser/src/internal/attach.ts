@@ -55,7 +55,7 @@ const FORWARD_SKIP = new Set([...QUOTES, ",", "again", "too", "also", "by", "fro
 /** One attached area item. */
 export type AreaPart =
   | { readonly kind: "areas"; readonly areas: readonly Area[]; readonly start: number; readonly end: number }
-  | { readonly kind: "all"; readonly count?: number; readonly start: number; readonly end: number }
+  | { readonly kind: "all"; readonly count?: number; readonly except?: readonly Area[]; readonly start: number; readonly end: number }
   | { readonly kind: "count"; readonly count: number; readonly of: number; readonly start: number; readonly end: number };
 
 /** The area item starting at token `k`, if any ("that area" resolves to the nearest earlier area). */
@@ -90,12 +90,35 @@ function isVerbish(ctx: ParseContext, k: number): boolean {
   return hasCue(ctx, k, "copula") || (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"));
 }
 
+const EXCEPT = new Set(["except", "apart", "excluding", "bar", "save", "besides"]);
+
+/** "good in all areas apart from help and protection": the areas after the exception word. */
+function exceptions(ctx: ParseContext, sentence: number, from: number, limit: number): { areas: Area[]; end: number } | undefined {
+  let k = from;
+  while (k < limit && k - from < 3 && (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "-")) k++;
+  const t = ctx.tokens[k];
+  if (!t) return undefined;
+  const isExcept = EXCEPT.has(t.norm) || (t.norm === "other" && ctx.tokens[k + 1]?.norm === "than") || (t.norm === "with" && ctx.tokens[k + 2]?.norm === "exception");
+  if (!isExcept) return undefined;
+  let j = k + 1;
+  while (j < limit && j - k < 5 && !areaPartAt(ctx, sentence, j)) j++;
+  const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
+  if (!first || first.kind !== "areas") return undefined;
+  const parts = chainForward(ctx, sentence, first, limit, limit);
+  return { areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])), end: parts[parts.length - 1]!.end };
+}
+
 /** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
 function chainForward(ctx: ParseContext, sentence: number, first: AreaPart, limit: number, nextGrade: number): AreaPart[] {
-  const parts = [first];
+  if (first.kind === "all") {
+    const ex = exceptions(ctx, sentence, first.end, Math.min(limit, nextGrade));
+    return [ex ? { ...first, except: ex.areas } : first];
+  }
+  const parts: AreaPart[] = [first];
   let k = first.end;
   let gap = 0;
   while (k < limit && k < nextGrade) {
+    if (EXCEPT.has(ctx.tokens[k]!.norm)) break;
     const part = areaPartAt(ctx, sentence, k);
     if (part) {
       if (linksBackTo(ctx, part.end, nextGrade)) break;
@@ -216,7 +239,7 @@ export function toAreaSpec(parts: readonly AreaPart[], sentence: number): AreaSp
   const count = parts.find((p) => p.kind === "count");
   const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
   if (count && count.kind === "count") return { kind: "count", count: count.count, of: count.of, sentence };
-  if (all && all.kind === "all") return { kind: "all", ...(all.count !== undefined ? { count: all.count } : {}) };
+  if (all && all.kind === "all") return { kind: "all", ...(all.count !== undefined ? { count: all.count } : {}), ...(all.except ? { except: all.except } : {}) };
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
@@ -302,8 +325,19 @@ export function findWhen(
   used: Set<DateMentionR>,
 ): { whens: When[]; marker: "previous" | "current" | undefined } {
   const s = ctx.sentences[sentence]!;
-  const anchors = anchorsIn(ctx, s.start, s.end);
+  const allAnchors = anchorsIn(ctx, s.start, s.end);
+  // "N years after" dates only the grade after it (step 0).
+  const anchors = allAnchors.filter((a) => a.value.relative?.kind !== "years-after");
   const marker = timeMarker(ctx, clause.start, gradeStart, gradeEnd, clause.end);
+  // 0. "two years after they were rated good": the date binds to the grade that follows it.
+  for (let j = gradeStart - 1; j >= Math.max(clause.start, gradeStart - 8); j--) {
+    if (ctx.gradeAt[j]! >= 0) break;
+    const d = ctx.dateAt[j]!;
+    if (d < 0) continue;
+    const date = ctx.dates[d]!;
+    if (date.value.relative?.kind === "years-after" && !used.has(date)) return { whens: [{ kind: "date", date }], marker: "previous" };
+    break;
+  }
   // 1. Right after the grade.
   const after: DateMentionR[] = [];
   let k = gradeEnd;

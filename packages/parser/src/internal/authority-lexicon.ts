@@ -110,7 +110,7 @@ export const NAME_TRIE: PhraseTrie<NameValue> = buildNameTrie();
 export const AMBIGUOUS_NAMES = new Set(["reading", "bury", "hull", "richmond", "kingston", "stoke", "york", "derby", "bath", "brent", "sutton", "halton", "poole", "telford", "durham", "blackburn", "brighton", "newcastle", "southend", "stockton", "wigan", "kent", "rutland", "cumberland", "somerset", "dorset", "scilly", "bristol", "cornwall", "devon", "surrey", "essex", "norfolk", "suffolk"]);
 
 /** Single-word names whose every use needs support (a council word, or the full name elsewhere). */
-export const WEAK_NAMES = new Set(["reading", "bury", "hull", "richmond", "kingston", "stoke", "bath", "brighton", "blackburn", "telford", "stockton", "southend", "newcastle", "poole"]);
+export const WEAK_NAMES = new Set(["reading", "bury", "hull", "richmond", "kingston", "stoke", "bath", "brighton", "blackburn", "telford", "stockton", "southend", "poole"]);
 
 const byLength = new Map<number, { name: string; authority: Authority }[]>();
 for (const authority of AUTHORITIES) {

@@ -14,7 +14,7 @@ import type { Token } from "./tokenize";
 export interface NameMention {
   readonly start: number;
   readonly end: number;
-  readonly kind: "authority" | "body" | "foreign" | "region";
+  readonly kind: "authority" | "body" | "foreign" | "region" | "place";
   readonly authorities: readonly Authority[];
   /** How it was recognised. */
   readonly via: "name" | "acronym" | "fuzzy";
@@ -78,7 +78,7 @@ export type When =
 export type AreaSpec =
   | { readonly kind: "areas"; readonly areas: readonly Area[] }
   /** Every area of the framework ("good in every area"); `count` when the text gives one. */
-  | { readonly kind: "all"; readonly count?: number }
+  | { readonly kind: "all"; readonly count?: number; readonly except?: readonly Area[] }
   /** "N of its M judgements": the framework's areas minus those graded otherwise nearby. */
   | { readonly kind: "count"; readonly count: number; readonly of: number; readonly sentence: number };
 

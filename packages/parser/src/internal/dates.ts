@@ -9,6 +9,10 @@ import type { Token } from "./tokenize";
 /** A relative date, resolved against the publication date. */
 export type RelativeDate =
   | { readonly kind: "years-ago"; readonly n: number }
+  /** "two years after they were rated good": the event that follows was `n` years before publication. */
+  | { readonly kind: "years-after"; readonly n: number }
+  /** "Three years later": `n` years after the last date the text gave. */
+  | { readonly kind: "years-later"; readonly n: number }
   | { readonly kind: "months-ago"; readonly n: number }
   | { readonly kind: "this-year" }
   | { readonly kind: "last-year" }
@@ -216,6 +220,8 @@ function readRelative(tokens: readonly Token[], i: number): { value: DateValue; 
   const count = t.kind === "num" && t.norm.length <= 2 ? Number(t.norm) : NUMBER_WORDS[t.norm];
   if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "ago") return { value: { relative: { kind: "years-ago", n: count } }, end: i + 3 };
   if (count !== undefined && count > 0 && (n1 === "months" || n1 === "month") && n2 === "ago") return { value: { relative: { kind: "months-ago", n: count } }, end: i + 3 };
+  if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "after") return { value: { relative: { kind: "years-after", n: count } }, end: i + 3 };
+  if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "later") return { value: { relative: { kind: "years-later", n: count } }, end: i + 3 };
   if (t.norm === "today") return { value: { relative: { kind: "today" } }, end: i + 1 };
   if (t.norm === "yesterday") return { value: { relative: { kind: "yesterday" } }, end: i + 1 };
   if (t.norm === "last" || t.norm === "this" || t.norm === "next" || t.norm === "earlier" || t.norm === "later") {
@@ -339,14 +345,16 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
  * after publication ("October" in a January article is last October). `undefined` when the year cannot
  * be known (no publication date, and no year in the text).
  */
-export function resolveDate(value: DateValue, published: DateParts | undefined): ResolvedDate | undefined {
+export function resolveDate(value: DateValue, published: DateParts | undefined, previousYear?: number): ResolvedDate | undefined {
   if (value.yearSpan) return undefined;
   const rel = value.relative;
+  if (rel?.kind === "years-later") return previousYear === undefined ? undefined : { year: previousYear + rel.n, inferred: true };
   if (rel) {
     if (!published) return undefined;
     const p = published;
     switch (rel.kind) {
       case "years-ago":
+      case "years-after":
         return { year: p.year - rel.n, inferred: true };
       case "months-ago": {
         const s = shiftMonth(p.year, p.month, -rel.n);

@@ -36,7 +36,7 @@ for (const verb of ["requires", "require", "required", "requiring"]) {
   }
 }
 for (const adj of ["highest", "top", "best"]) {
-  for (const mid of ["", "possible", "available", "ofsted", "ofsted's", "ever"]) {
+  for (const mid of adj === "best" ? ["possible"] : ["", "possible", "available", "ofsted", "ofsted's"]) {
     for (const noun of ["rating", "grade", "judgement", "judgment", "mark", "marks", "grading", "verdict", "category", "rating available", "grade available", "judgement available", "possible rating", "possible grade"]) {
       gradeEntries.push({ phrase: `${adj} ${mid} ${noun}`.replace(/\s+/g, " "), value: { grade: "outstanding", form: "superlative" } });
     }
@@ -210,7 +210,7 @@ cue("rating-verb", [
   "remain", "remains", "remained", "continue to be", "continues to be", "continued to be", "stay", "stays", "stayed",
   "upgraded", "upgraded to", "downgraded", "downgraded to", "improved to", "moved to", "moved up to", "bumped up to", "raised to", "lifted to",
   "climbed", "climbs", "climbed to", "dropped to", "fell to", "slipped to", "slumped to", "pulled down to", "down to", "dragged down to",
-  "placed", "placed at", "put at", "told", "came back", "come back", "the verdict", "verdict",
+  "placed", "placed at", "put at", "told", "branded", "labelled", "labeled", "declared", "classed as", "classified as", "ranked", "ranked as", "scored", "came back", "come back", "the verdict", "verdict",
   "rated as", "judged as", "graded as", "judged to be", "rated to be", "graded to be", "judged to", "rated it", "judged it",
 ]);
 cue("rating-noun", [
@@ -245,7 +245,7 @@ cue("generic", [
   "one in", "a fifth", "fifth", "a third", "a quarter", "half of", "majority", "most councils", "many councils", "few councils", "number of councils", "per cent", "percent", "%", "handful", "group of", "among", "amongst", "one of", "one other", "only other", "nationally", "across the country", "in england", "services across",
   "any area", "any of", "in any", "any judgement", "local authority areas", "remainder", "rest of the country", "areas rated", "the country",
 ]);
-cue("passing", ["neighbouring", "neighbour", "unlike", "like", "compared with", "compared to", "alongside", "similar to", "such as"]);
+cue("passing", ["neighbouring", "neighbour", "neighbours", "unlike", "like", "compared with", "compared to", "similar to", "such as"]);
 cue("trap", [
   "school", "schools", "academy", "academies", "pupils", "pupil", "headteacher", "head teacher", "sixth form", "college", "colleges", "university", "students", "learners", "nursery", "nurseries", "early years", "childminder", "childminders", "pre-school", "preschool",
   "children's home", "children's homes", "childrens home", "childrens homes", "residential home", "residential homes", "care home", "care homes", "secure home", "secure unit", "secure children's home", "four-bedroom home", "home for", "homes run",

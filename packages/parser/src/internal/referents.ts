@@ -50,6 +50,7 @@ export function runEntity(ctx: ParseContext, run: NameRun, sentenceFrom: number,
   const authorities = new Map<string, Authority>();
   for (const name of run.names) {
     if (name.kind === "foreign") return { kind: "other", reason: "a council outside England" };
+    if (name.kind === "place") return { kind: "other", reason: "a place name that may not be the council" };
     if (name.kind === "body" && name.authorities.length > 1) {
       // A body serving several councils counts for the councils the sentence names.
       const named = new Set<string>();

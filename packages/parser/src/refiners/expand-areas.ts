@@ -12,7 +12,8 @@ const SIF_ONLY: readonly Area[] = ["adoption", "lscb"];
  */
 function frameworkFor(ctx: ParseContext, item: DatedJudgement, all: readonly DatedJudgement[]): Framework | undefined {
   const date = toPartialDate(item.date.year, item.date.month, item.date.day);
-  const byDate = frameworkAt(item.date.frameworkDay ?? date) ?? (item.date.month === undefined ? frameworkAt(endOfPartialDate(date)) : undefined);
+  // A bare year before 2014 may be before the SIF began (November 2013): outside the model.
+  const byDate = frameworkAt(item.date.frameworkDay ?? date) ?? (item.date.month === undefined && item.date.year > 2013 ? frameworkAt(endOfPartialDate(date)) : undefined);
   if (item.date.year === 2018 && (item.date.month === undefined || item.date.month <= 6)) {
     const siblings = all.filter((j) => j.authority.gss === item.authority.gss && j.date.year === 2018);
     const sifAreas = siblings.some((j) => j.candidate.area.kind === "areas" && j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)));
@@ -61,10 +62,15 @@ export function expandAreas(ctx: ParseContext): void {
     else if (spec.kind === "all") {
       const n = framework.allAreas.length;
       if (spec.count === undefined || spec.count === n) areas = framework.allAreas;
+      else if (spec.count === n + 1 && framework.separateReviews.length) areas = framework.allAreas;
       else if (framework.hasOverall && spec.count === n - 1) areas = framework.allAreas.filter((a) => a !== "overall-effectiveness");
       else {
         report(ctx, RULE, "warning", `"all ${spec.count}" does not match the ${n} areas of ${framework.name}`, span);
         continue;
+      }
+      if (spec.except?.length) {
+        const excluded = new Set(mapAreas(spec.except, framework).kept);
+        areas = areas.filter((a) => !excluded.has(a));
       }
     } else {
       const others = new Set<Area>();
