@@ -90,6 +90,15 @@ describe("csi in a real terminal (tmux)", () => {
     expect(timeline).toMatch(/“[^”\n]{10,}/);
     for (const line of timeline.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
 
+    // Walk down to a judgement quoted from an article (the 2019 seed article) and read its quote.
+    let quoted = timeline;
+    for (let i = 0; i < 30 && !quoted.includes("· article ·"); i++) {
+      keys("j");
+      quoted = await waitForScreen((text) => text !== quoted);
+    }
+    expect(quoted).toMatch(/Evidence 1 of \d+ · article · 000_30c3f522f41d54ac\.txt/);
+    expect(quoted).toMatch(/“[^”]*Kensington and Chelsea[^”]*rated "outstanding"/);
+
     keys("q");
     await waitForExit();
   });

@@ -116,8 +116,18 @@ describe("App: authority timeline", () => {
     await press(stdin, "d");
     frame = await waitForFrame(lastFrame, (f) => f.includes("evidence for Kensington and Chelsea"));
     expect(frame).toMatch(/^┃ /m);
-    const marked = frame.split("\n").filter((line) => line.startsWith("┃ ")).join(" ");
+    // The text lines holding the highlight carry a ┃ in the gutter; the footer line under them names the evidence.
+    const marked = frame
+      .split("\n")
+      .filter((line) => line.startsWith("┃ ") && !line.startsWith("┃ evidence for"))
+      .map((line) => line.slice(2))
+      .join(" ");
     expect(marked.replace(/\s+/g, " ")).toContain(quote.split(" ").slice(0, 3).join(" "));
+    // n moves the highlight to the next piece of evidence in the document.
+    const footer = (f: string) => f.split("\n").find((line) => line.startsWith("┃ evidence for")) ?? "";
+    const gutter = (f: string) => f.split("\n").map((line) => line.slice(0, 1)).join("");
+    await press(stdin, "n");
+    await waitForFrame(lastFrame, (f) => footer(f) !== "" && (footer(f) !== footer(frame) || gutter(f) !== gutter(frame)));
     await press(stdin, KEYS.escape);
     await waitForFrame(lastFrame, (f) => f.includes("newest first"));
   });

@@ -1,5 +1,5 @@
 import { Box, Text } from "ink";
-import { useEffect, useMemo } from "react";
+import { useMemo } from "react";
 import type { Caller, DocumentDetail } from "../../api-types";
 import { useQuery } from "../hooks/use-query";
 import { useScreenKeys } from "../hooks/use-screen-keys";
@@ -39,7 +39,9 @@ function describeSpan(document: DocumentDetail, highlight: Highlight | undefined
   if (judgements.length === 1 && judgements[0]?.area && judgements[0].grade) what = `${AREA_LABELS[judgements[0].area]}: ${GRADE_WORDS[judgements[0].grade].full}`;
   else if (judgements.length > 1) what = `${judgements.length} judgements${spans.length > judgements.length ? " and the inspection" : ""}`;
   else what = "the inspection";
-  return `evidence for ${span.authority.name} ${span.date} · ${what}`;
+  const authorities = [...new Set(spans.map((s) => s.authority.name))];
+  const who = authorities.length > 1 ? `${authorities.slice(0, -1).join(", ")} and ${authorities.at(-1) ?? ""}` : span.authority.name;
+  return `evidence for ${who} ${span.date} · ${what}`;
 }
 
 function DocumentLine({
@@ -96,8 +98,11 @@ export function DocumentScreen({
   const theme = useTheme();
   const query = useQuery(() => caller.document.byId({ id }), [caller, id]);
   const document = query.data;
-  const [highlight, highlightRef, setHighlight] = useSyncedState<Highlight | undefined>(givenHighlight);
-  const [top, , setTop] = useSyncedState(0);
+  // `chosen` is the evidence picked with n/N; until then the given span (or search match) is highlighted.
+  const [chosen, chosenRef, setChosen] = useSyncedState<Highlight | undefined>(undefined);
+  // `scroll` is the first line once the reader scrolls; until then the view is centred on the highlight.
+  const [scroll, , setScroll] = useSyncedState<number | undefined>(undefined);
+  const highlight = chosen ?? (document ? initialHighlight(document, givenHighlight, find) : undefined);
   const textWidth = Math.max(10, width - 2);
   const lines = useMemo(() => (document ? wrapLines(document.text, textWidth) : []), [document, textWidth]);
   const view = Math.max(1, height - 4);
@@ -106,35 +111,21 @@ export function DocumentScreen({
     [document],
   );
   const maxTop = Math.max(0, lines.length - view);
-
-  const scrollTo = (target: Highlight | undefined) => {
-    if (!target) return;
-    const at = lineIndexAt(lines, target.start);
-    setTop(Math.max(0, Math.min(maxTop, at - Math.floor(view / 3))));
-  };
-
-  useEffect(() => {
-    if (!document) return;
-    const target = initialHighlight(document, givenHighlight, find);
-    setHighlight(target);
-    if (target) {
-      const at = lineIndexAt(lines, target.start);
-      setTop(Math.max(0, Math.min(Math.max(0, lines.length - view), at - Math.floor(view / 3))));
-    }
-    // Re-centre when the document arrives or the layout changes; not on every scroll.
-  }, [document, lines, view, givenHighlight, find, setHighlight, setTop]);
+  const clampTop = (value: number) => Math.max(0, Math.min(maxTop, value));
+  const centredOn = (target: Highlight | undefined) => (target ? clampTop(lineIndexAt(lines, target.start) - Math.floor(view / 3)) : 0);
+  const top = clampTop(scroll ?? centredOn(highlight));
 
   useScreenKeys((input, key) => {
-    const by = (delta: number) => setTop((value) => Math.max(0, Math.min(maxTop, value + delta)));
+    const by = (delta: number) => setScroll((value) => clampTop((value ?? top) + delta));
     if (key.downArrow || input === "j") by(1);
     else if (key.upArrow || input === "k") by(-1);
     else if (key.pageDown || input === " ") by(view - 1);
     else if (key.pageUp || input === "b") by(-(view - 1));
-    else if (key.home || input === "g") setTop(0);
-    else if (key.end || input === "G") setTop(maxTop);
+    else if (key.home || input === "g") setScroll(0);
+    else if (key.end || input === "G") setScroll(maxTop);
     else if (input === "n" || input === "N") {
       if (spans.length === 0) return true;
-      const current = highlightRef.current;
+      const current = chosenRef.current ?? highlight;
       const at = current ? spans.findIndex((s) => s.start === current.start && s.end === current.end) : -1;
       let next: number;
       if (at !== -1) next = (at + (input === "n" ? 1 : spans.length - 1)) % spans.length;
@@ -142,8 +133,8 @@ export function DocumentScreen({
       else next = spans.length - 1;
       const span = spans[next];
       if (span) {
-        setHighlight({ start: span.start, end: span.end });
-        scrollTo(span);
+        setChosen({ start: span.start, end: span.end });
+        setScroll(undefined);
       }
     } else return false;
     return true;

@@ -1,5 +1,5 @@
 import { useInput, type Key } from "ink";
-import { createContext, useContext, useEffect, useRef } from "react";
+import { createContext, useContext, useLayoutEffect, useRef } from "react";
 import { splitKeys } from "../keys";
 
 /** Handles one key; returns true when it used the key, false to leave it to the app (q, ?, Esc). */
@@ -19,7 +19,9 @@ export function useScreenKeys(handler: KeyHandler, active: boolean): void {
   const register = useContext(KeyRouterContext);
   const latest = useRef(handler);
   latest.current = handler;
-  useEffect(() => {
+  // A layout effect runs in the same task as the render that made the screen active, so no key can
+  // arrive between a screen appearing and it taking the keys.
+  useLayoutEffect(() => {
     if (!register || !active) return;
     const route: KeyHandler = (input, key) => latest.current(input, key);
     return register(route);
