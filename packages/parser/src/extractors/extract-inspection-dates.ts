@@ -42,8 +42,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate")) trap = true;
     }
     if (trap) continue;
-    for (const date of anchorsIn(ctx, s.start, s.end)) {
-      if (usedByGrades.has(date) || isSinceAnchor(ctx, date, s.start)) continue;
+    const anchors = anchorsIn(ctx, s.start, s.end);
+    // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
+    const listed = (i: number): boolean => {
+      const near = (a: DateMentionR | undefined, from: number, to: number): boolean => a !== undefined && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
+      return near(anchors[i - 1], anchors[i - 1]?.end ?? 0, anchors[i]!.start) || near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0);
+    };
+    for (const [i, date] of anchors.entries()) {
+      if (usedByGrades.has(date) || isSinceAnchor(ctx, date, s.start) || listed(i)) continue;
       if (!date.resolved && date.value.month === undefined) continue;
       if (!eventNear(ctx, s.start, s.end, date.start)) continue;
       let skip = false;

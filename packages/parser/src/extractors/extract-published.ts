@@ -5,7 +5,7 @@ import { isValidDay, resolveDate, toPartialDate, weekdayOf, type DateParts } fro
 const RULE = "extract-published";
 const HEADER_SENTENCES = 16;
 const LABEL = /\b(?:published|posted|updated|date of meeting|meeting|date|issued|released)\b\s*(?:on|:)?\s*$/i;
-const NOT_PUBLICATION = /\b(?:inspection dates?|inspected|inspection took place|date of (?:previous )?inspection|lead inspector|visit dates?)\b/i;
+const NOT_PUBLICATION = /\b(?:inspect|visit|took place|carried out|lead inspector)/i;
 
 function fullParts(d: DateMentionR): DateParts | undefined {
   const v = d.value;
@@ -52,7 +52,7 @@ function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<
     const s = ctx.sentences[i]!;
     const span = sentenceSpan(ctx, i);
     const raw = ctx.text.slice(span.start, Math.min(span.end, span.start + 300));
-    if (NOT_PUBLICATION.test(raw)) continue;
+    if (NOT_PUBLICATION.test(raw) && !/\b(?:report|date) published\b/i.test(raw)) continue;
     for (const d of datesIn(ctx, i)) {
       const parts = fullParts(d);
       if (!parts) continue;

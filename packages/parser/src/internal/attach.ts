@@ -17,8 +17,10 @@ export function unitsBack(ctx: ParseContext, i: number, units: number, lower: nu
     k--;
     const a = ctx.areaAt[k]!;
     const nm = ctx.nameAt[k]!;
+    const c = ctx.cueAt[k]!;
     if (a >= 0) k = Math.max(lower, ctx.areas[a]!.start);
     else if (nm >= 0) k = Math.max(lower, ctx.names[nm]!.start);
+    else if (c >= 0) k = Math.max(lower, ctx.cues[c]!.start);
     n++;
   }
   return k;
@@ -243,9 +245,39 @@ export function toAreaSpec(parts: readonly AreaPart[], sentence: number): AreaSp
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
+const RELATIVES = new Set(["which", "who", "whose", "where"]);
+
+/** Token ranges `[start, end)` of non-restrictive relative clauses (", which ... ,") in a sentence. */
+export function relativeClauses(ctx: ParseContext, sentence: number): [number, number][] {
+  const s = ctx.sentences[sentence]!;
+  const out: [number, number][] = [];
+  for (let k = s.start; k < s.end - 1; k++) {
+    if (ctx.tokens[k]!.norm !== "," || !RELATIVES.has(ctx.tokens[k + 1]!.norm)) continue;
+    for (let j = k + 2; j < Math.min(s.end, k + 35); j++) {
+      if (ctx.tokens[j]!.norm === ",") {
+        out.push([k, j + 1]);
+        k = j;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+function insideOther(ranges: readonly [number, number][], k: number, gradeStart: number): [number, number] | undefined {
+  return ranges.find(([a, b]) => a <= k && k < b && !(a <= gradeStart && gradeStart < b));
+}
+
 /** Finds who a grade is about: the nearest referring expression before it in its clause, then after it, then earlier clauses, then the topic. */
 export function findReferent(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, gradeStart: number, gradeEnd: number): { referent: Referent; at: number } {
+  const relatives = relativeClauses(ctx, sentence);
   for (let k = gradeStart - 1; k >= clause.start; k--) {
+    // "The service, which was run with Hampshire until last year, was found to be good": skip the aside.
+    const aside = insideOther(relatives, k, gradeStart);
+    if (aside) {
+      k = aside[0];
+      continue;
+    }
     const kind = refKindAt(ctx, k);
     if (kind) {
       // A generic word directly before a name ("the only other council", "one of") blocks it.
@@ -396,7 +428,10 @@ export function findWhen(
     for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
     return false;
   };
-  const inClause = anchors.filter((a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start) && !gradeBetween(a));
+  const relatives = relativeClauses(ctx, sentence);
+  const inClause = anchors.filter(
+    (a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start) && !gradeBetween(a) && !insideOther(relatives, a.start, gradeStart),
+  );
   if (inClause.length) {
     const nearest = inClause.reduce((best, a) => (Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart) ? a : best));
     return { whens: [{ kind: "date", date: nearest }], marker };

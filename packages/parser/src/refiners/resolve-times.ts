@@ -35,12 +35,25 @@ function fromRegister(ctx: ParseContext, authority: Authority, date: DateMention
   };
 }
 
+/** The latest of the statements that pass `keep` (the reported inspection is the most recent one). */
+function latest(statements: readonly DateStatement[], keep: (s: DateStatement) => boolean): DateStatement | undefined {
+  let best: DateStatement | undefined;
+  for (const s of statements) {
+    if (!keep(s)) continue;
+    const r = s.date.resolved;
+    const b = best?.date.resolved;
+    if (!best || (r && (!b || r.year * 12 + (r.month ?? 0) > b.year * 12 + (b.month ?? 0)))) best = s;
+  }
+  return best;
+}
+
 function statementFor(ctx: ParseContext, authority: Authority, graded: boolean): DateStatement | undefined {
   const fits = (s: DateStatement): boolean => (graded ? s.visit === undefined : true);
+  const mine = (s: DateStatement): boolean => s.authorities.some((a) => a.gss === authority.gss);
   return (
-    ctx.dateStatements.find((s) => fits(s) && s.authorities.some((a) => a.gss === authority.gss)) ??
-    ctx.dateStatements.find((s) => fits(s) && s.authorities.length === 0) ??
-    (graded ? undefined : ctx.dateStatements.find((s) => s.authorities.length === 0 || s.authorities.some((a) => a.gss === authority.gss)))
+    latest(ctx.dateStatements, (s) => fits(s) && mine(s)) ??
+    latest(ctx.dateStatements, (s) => fits(s) && s.authorities.length === 0) ??
+    (graded ? undefined : latest(ctx.dateStatements, (s) => s.authorities.length === 0 || mine(s)))
   );
 }
 
