@@ -1,6 +1,9 @@
+import { fileURLToPath } from "node:url";
 import { defineProject } from "vitest/config";
 
 export default defineProject({
+  // The same `~/` alias as tsconfig.json's `paths`.
+  resolve: { alias: { "~": fileURLToPath(new URL("./src", import.meta.url)) } },
   test: {
     name: "web",
     include: ["src/**/*.test.ts", "test/**/*.test.ts"],

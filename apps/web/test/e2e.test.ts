@@ -226,6 +226,8 @@ describe("dashboard in a real browser", () => {
     try {
       const page = await noJs.newPage();
       await page.goto(`${server.url}/?area=care-leavers&region=London`);
+      // Visible, not just present: streamed content stays hidden without JavaScript.
+      expect(await page.locator('[data-table="authorities"]').isVisible()).toBe(true);
       expect(await page.locator('[data-table="authorities"] tbody tr').count()).toBe(33);
       expect(await page.locator('svg[data-map="hex"] a[data-gss]').count()).toBe(153);
       await page.locator('select[name="region"]').selectOption("North East");
@@ -233,7 +235,10 @@ describe("dashboard in a real browser", () => {
       await page.waitForURL(/region=North\+East/);
       expect(await page.locator('[data-table="authorities"] tbody tr').count()).toBe(12);
       await page.goto(`${server.url}/authorities/E09000013`);
+      expect(await page.locator("article.inspection").first().isVisible()).toBe(true);
       expect(await page.locator("article.inspection").count()).toBeGreaterThan(1);
+      await page.goto(`${server.url}/documents`);
+      expect(await page.locator('[data-table="documents"]').isVisible()).toBe(true);
     } finally {
       await noJs.close();
     }
@@ -247,58 +252,68 @@ describe("dashboard in a real browser", () => {
     await page.close();
   });
 
-  it("keeps the overview's first-load JavaScript under 200 kB", async () => {
-    const page = await context.newPage();
-    let bytes = 0;
-    page.on("requestfinished", (request) => {
-      if (request.resourceType() !== "script") return;
-      void request.sizes().then((sizes) => {
-        bytes += sizes.responseBodySize;
-      });
-    });
-    await page.goto(server.url + "/", { waitUntil: "networkidle" });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(bytes).toBeGreaterThan(10_000);
-    expect(bytes).toBeLessThan(200 * 1024);
-    await page.close();
+  it("keeps the overview's first-load JavaScript under 200 kB (compressed, as transferred)", async () => {
+    // A fresh context has an empty cache, so every script is transferred and counted.
+    const fresh = await browser.newContext();
+    try {
+      const page = await fresh.newPage();
+      await page.goto(server.url + "/", { waitUntil: "networkidle" });
+      const scripts = await page.evaluate(() =>
+        performance
+          .getEntriesByType("resource")
+          .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.initiatorType === "script")
+          .map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
+      );
+      const total = scripts.reduce((n, s) => n + s.bytes, 0);
+      expect(scripts.length).toBeGreaterThan(0);
+      expect(scripts.every((s) => s.bytes > 0)).toBe(true);
+      expect(total, scripts.map((s) => `${s.bytes} ${s.name}`).join("\n")).toBeLessThan(200 * 1024);
+    } finally {
+      await fresh.close();
+    }
   });
 
-  it("passes an axe scan on every page and saves screenshots at 1280 and 375 px", async () => {
-    const docs = await get<{ items: { id: string; kind: string }[] }>("document.list", { kind: "article", limit: 1, offset: 0 });
-    const pages: [string, string][] = [
-      ["overview", "/"],
-      ["overview-boundaries", "/?map=boundaries&area=children-in-care&era=latest"],
-      ["overview-filtered", "/?region=London&grade=good&sort=date&dir=desc"],
-      ["authority", "/authorities/hammersmith-and-fulham"],
-      ["authority-not-found", "/authorities/narnia"],
-      ["documents", "/documents"],
-      ["document", `/documents/${docs.items[0]?.id ?? "missing"}`],
-      ["ingest", "/ingest"],
-      ["search", "/search?q=inspection"],
-    ];
+  const PAGES: readonly [name: string, path: () => Promise<string>][] = [
+    ["overview", async () => "/"],
+    ["overview-boundaries", async () => "/?map=boundaries&area=children-in-care"],
+    ["overview-filtered", async () => "/?region=London&grade=outstanding&sort=date&dir=desc"],
+    ["authority", async () => "/authorities/hammersmith-and-fulham"],
+    ["authority-not-found", async () => "/authorities/narnia"],
+    ["documents", async () => "/documents"],
+    [
+      "document",
+      async () => {
+        const list = await get<{ items: { id: string; source: string }[] }>("document.list", { kind: "article", limit: 50, offset: 0 });
+        const seed = list.items.find((d) => d.source === "000_30c3f522f41d54ac.txt");
+        return `/documents/${seed?.id ?? "missing"}`;
+      },
+    ],
+    ["ingest", async () => "/ingest"],
+    ["search", async () => "/search?q=inspection"],
+  ];
+
+  it.each(PAGES)("passes an axe scan of %s and saves screenshots at 1280 and 375 px", async (name, path) => {
+    const url = await path();
     const problems: string[] = [];
-    for (const [name, path] of pages) {
-      for (const width of [1280, 375]) {
-        const page = await open(path, width);
-        await page.waitForLoadState("networkidle");
-        if (width === 1280) {
-          const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-          for (const v of results.violations) {
-            if (v.impact === "serious" || v.impact === "critical") {
-              problems.push(`${path}: ${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
-            }
+    for (const width of [1280, 375]) {
+      const page = await open(url, width);
+      await page.waitForLoadState("networkidle");
+      if (width === 1280) {
+        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        for (const v of results.violations) {
+          if (v.impact === "serious" || v.impact === "critical") {
+            problems.push(`${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
           }
         }
-        // Nothing may overflow sideways at phone width, except inside scrollable table wrappers.
-        if (width === 375) {
-          const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-          if (overflow > 1) problems.push(`${path}: the page scrolls sideways by ${overflow} px at 375 px wide`);
-        }
-        await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
-        await page.close();
+      } else {
+        // Nothing may push the page sideways at phone width; wide tables scroll inside their own box.
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        if (overflow > 1) problems.push(`the page scrolls sideways by ${overflow} px at 375 px wide`);
       }
+      await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
+      await page.close();
     }
     expect(problems).toEqual([]);
     expect(pageErrors).toEqual([]);
-  });
+  }, 90_000);
 });

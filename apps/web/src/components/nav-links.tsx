@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LinkPending } from "./link-pending";
 
 /** Main navigation links; the current section is marked with `aria-current`. */
 export function NavLinks({ links }: { links: readonly { href: string; label: string }[] }) {
@@ -13,6 +14,7 @@ export function NavLinks({ links }: { links: readonly { href: string; label: str
         <li key={link.href}>
           <Link href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined}>
             {link.label}
+            <LinkPending />
           </Link>
         </li>
       ))}

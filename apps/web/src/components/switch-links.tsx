@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { LinkPending } from "./link-pending";
 
 /** A row of links that switch one view setting; the current one is marked for everyone, not by colour only. */
 export function SwitchLinks({ label, items }: { label: string; items: readonly { href: string; label: string; current: boolean }[] }) {
@@ -14,6 +15,7 @@ export function SwitchLinks({ label, items }: { label: string; items: readonly {
             <Link href={item.href} aria-current={item.current ? "true" : undefined} scroll={false} prefetch={false}>
               {item.current ? <span className="visually-hidden">(selected) </span> : null}
               {item.label}
+              <LinkPending />
             </Link>
           </li>
         ))}

@@ -4,7 +4,7 @@ import { segmentText } from "./segments";
 describe("segmentText", () => {
   it("covers the text exactly, in order", () => {
     const text = "Ofsted rated Barnet good in 2019.";
-    const segments = segmentText(text, [{ start: 13, end: 23 }]);
+    const segments = segmentText(text, [{ start: 13, end: 24 }]);
     expect(segments.map((s) => s.text).join("")).toBe(text);
     expect(segments.map((s) => [s.text, s.spans])).toEqual([
       ["Ofsted rated ", []],

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { GradeBadge } from "~/components/grade-badge";
+import { LinkPending } from "~/components/link-pending";
 import { formatDateShort } from "~/lib/format";
 import { ERA_LABELS, GRADE_LOOK, GRADES, KIND_LABELS, MAP_AREA_LABELS, MAP_AREA_SHORT, MAP_AREAS, REGIONS } from "~/lib/vocabulary";
 import { toQueryString, type OverviewParams, type OverviewRow, type SortKey } from "./overview-model";
@@ -25,6 +26,7 @@ function SortHeader({ column, params }: { column: (typeof COLUMNS)[number]; para
         <span className="visually-hidden">
           {active ? `, sorted ${params.dir === "asc" ? "ascending" : "descending"}; ` : ", "}sort {nextDir === "asc" ? "ascending" : "descending"}
         </span>
+        <LinkPending />
       </Link>
     </th>
   );

@@ -40,7 +40,7 @@ export function parseOverviewParams(input: Record<string, string | string[] | un
 export function toQueryString(params: OverviewParams, changes: Partial<OverviewParams> = {}): string {
   const next = { ...params, ...changes };
   const search = new URLSearchParams();
-  for (const key of Object.keys(DEFAULTS) as (keyof OverviewParams)[]) {
+  for (const key of Object.keys(OverviewParamsSchema.shape) as (keyof OverviewParams)[]) {
     const value = next[key];
     if (value !== undefined && value !== "" && value !== DEFAULTS[key]) search.set(key, String(value));
   }

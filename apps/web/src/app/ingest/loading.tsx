@@ -1,4 +1,4 @@
-/** Shown while a page's data loads (streamed first, then replaced). */
+/** Shown while the ingest page loads; the page needs JavaScript anyway, so streaming costs nothing here. */
 export default function Loading() {
   return (
     <div role="status" aria-live="polite" style={{ padding: "2rem 0" }}>
