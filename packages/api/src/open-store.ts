@@ -19,6 +19,8 @@ const CORPUS_LOADED = "corpus-loaded";
 export async function openStore(options: OpenStoreOptions): Promise<Store> {
   const store = openSqliteStore(options);
   try {
+    // A bulk ingest that was killed may have left authorities to reconcile.
+    if (store.pendingReconciles() > 0) store.reconcilePending();
     // The flag is set only once every bundled document is in, so a first run that was interrupted
     // completes the corpus next time (each document is idempotent by content).
     if (

@@ -1,6 +1,6 @@
 import type { DocumentFormat, IsoDate } from "@csi/domain";
 import { parseDocument } from "@csi/parser";
-import type { DocumentSummary, Store } from "../store/store";
+import type { DocumentSummary, Store, WriteOptions } from "../store/store";
 import { contentHash, toBytes } from "../internal/bytes";
 import { formatBytes } from "../internal/format-bytes";
 import { MAX_DOCUMENT_BYTES } from "./limits";
@@ -46,10 +46,12 @@ export type IngestOutcome =
 /**
  * Parses one document and stores it with its facts in one transaction. Idempotent by content: the same
  * bytes a second time (from this process or another) change nothing and come back `unchanged`.
+ * With `reconcile: "later"` the authorities it touches are left for `store.reconcilePending()`.
  */
 export async function ingestDocument(
   store: Store,
   input: IngestInput,
+  options: WriteOptions = {},
 ): Promise<IngestOutcome> {
   const bytes = toBytes(input.content);
   if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
@@ -97,20 +99,23 @@ export async function ingestDocument(
   }
   let outcome;
   try {
-    outcome = store.writeDocument({
-      sha256,
-      kind: "article",
-      source: input.source,
-      title: parsed.title,
-      published: parsed.published,
-      format: parsed.format,
-      text: parsed.text,
-      raw: parsed.format === "text" ? null : bytes,
-      byteSize: bytes.byteLength,
-      parserVersion: parsed.parserVersion,
-      diagnostics: parsed.diagnostics,
-      inspections: parsed.inspections,
-    });
+    outcome = store.writeDocument(
+      {
+        sha256,
+        kind: "article",
+        source: input.source,
+        title: parsed.title,
+        published: parsed.published,
+        format: parsed.format,
+        text: parsed.text,
+        raw: parsed.format === "text" ? null : bytes,
+        byteSize: bytes.byteLength,
+        parserVersion: parsed.parserVersion,
+        diagnostics: parsed.diagnostics,
+        inspections: parsed.inspections,
+      },
+      options,
+    );
   } catch (cause) {
     // One document that cannot be stored (its facts break an invariant, the database stays busy)
     // must not end a bulk ingest; the outcome says why.

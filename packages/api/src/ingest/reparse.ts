@@ -49,23 +49,28 @@ export async function reparseAll(
 ): Promise<ReparseSummary> {
   const versions = store.documentVersions();
   const outcomes: ReparseOutcome[] = [];
-  for (const version of versions) {
-    const current =
-      version.kind === "register" ? REGISTER_READER_VERSION : PARSER_VERSION;
-    const outcome =
-      !options.force && version.parserVersion === current
-        ? ({
-            id: version.id,
-            source: version.source,
-            status: "current",
-          } as const)
-        : await reparseOne(store, version.id);
-    outcomes.push(outcome);
-    options.onProgress?.({
-      total: versions.length,
-      done: outcomes.length,
-      outcome,
-    });
+  // One transaction per document; the authorities they touch are reconciled once, at the end.
+  try {
+    for (const version of versions) {
+      const current =
+        version.kind === "register" ? REGISTER_READER_VERSION : PARSER_VERSION;
+      const outcome =
+        !options.force && version.parserVersion === current
+          ? ({
+              id: version.id,
+              source: version.source,
+              status: "current",
+            } as const)
+          : await reparseOne(store, version.id);
+      outcomes.push(outcome);
+      options.onProgress?.({
+        total: versions.length,
+        done: outcomes.length,
+        outcome,
+      });
+    }
+  } finally {
+    store.reconcilePending();
   }
   const tally = (status: ReparseOutcome["status"]) =>
     outcomes.filter((o) => o.status === status).length;
@@ -77,6 +82,8 @@ export async function reparseAll(
     outcomes,
   };
 }
+
+const LATER = { reconcile: "later" } as const;
 
 async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
   const content = store.documentContent(id);
@@ -96,15 +103,19 @@ async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
         status: "failed",
         reason: reading.error,
       };
-    store.replaceFacts(id, {
-      text: content.text,
-      title: registerTitle(content.source),
-      published: null,
-      parserVersion: REGISTER_READER_VERSION,
-      diagnostics: registerDiagnostics(reading),
-      inspections: reading.inspections,
-      claimSources: reading.claimSources,
-    });
+    store.replaceFacts(
+      id,
+      {
+        text: content.text,
+        title: registerTitle(content.source),
+        published: null,
+        parserVersion: REGISTER_READER_VERSION,
+        diagnostics: registerDiagnostics(reading),
+        inspections: reading.inspections,
+        claimSources: reading.claimSources,
+      },
+      LATER,
+    );
     return { id, source: content.source, status: "reparsed" };
   }
   try {
@@ -113,14 +124,18 @@ async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
       format: content.format,
       ...(content.published ? { published: content.published } : {}),
     });
-    store.replaceFacts(id, {
-      text: parsed.text,
-      title: parsed.title,
-      published: parsed.published,
-      parserVersion: parsed.parserVersion,
-      diagnostics: parsed.diagnostics,
-      inspections: parsed.inspections,
-    });
+    store.replaceFacts(
+      id,
+      {
+        text: parsed.text,
+        title: parsed.title,
+        published: parsed.published,
+        parserVersion: parsed.parserVersion,
+        diagnostics: parsed.diagnostics,
+        inspections: parsed.inspections,
+      },
+      LATER,
+    );
     return { id, source: content.source, status: "reparsed" };
   } catch (cause) {
     return {

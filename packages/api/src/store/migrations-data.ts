@@ -16,4 +16,8 @@ export const MIGRATIONS: readonly Migration[] = [
     tag: "0001_fts",
     sql: "-- Full-text index over the title and text of articles (register snapshots are not indexed: their facts\n-- are reached through the inspection tables). External content: the text lives once, in documents.\nCREATE VIRTUAL TABLE `documents_fts` USING fts5(\n\ttitle,\n\ttext,\n\tcontent='documents',\n\tcontent_rowid='id',\n\ttokenize='porter unicode61 remove_diacritics 2'\n);\n--> statement-breakpoint\nCREATE TRIGGER `documents_fts_insert` AFTER INSERT ON `documents` WHEN new.kind = 'article' BEGIN\n\tINSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);\nEND;\n--> statement-breakpoint\nCREATE TRIGGER `documents_fts_delete` AFTER DELETE ON `documents` WHEN old.kind = 'article' BEGIN\n\tINSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);\nEND;\n--> statement-breakpoint\nCREATE TRIGGER `documents_fts_update` AFTER UPDATE OF title, text ON `documents` WHEN old.kind = 'article' BEGIN\n\tINSERT INTO documents_fts(documents_fts, rowid, title, text) VALUES ('delete', old.id, coalesce(old.title, ''), old.text);\n\tINSERT INTO documents_fts(rowid, title, text) VALUES (new.id, coalesce(new.title, ''), new.text);\nEND;\n",
   },
+  {
+    tag: "0002_pending-reconciles",
+    sql: "CREATE TABLE `pending_reconciles` (\n\t`gss` text PRIMARY KEY NOT NULL\n);\n",
+  },
 ];

@@ -195,6 +195,14 @@ export const conflicts = sqliteTable(
   ],
 );
 
+/**
+ * Authorities whose claims changed in a write that deferred reconciliation (a bulk ingest); their
+ * derived rows are rebuilt by `reconcilePending`, at the latest when the store is next opened.
+ */
+export const pendingReconciles = sqliteTable("pending_reconciles", {
+  gss: text("gss").primaryKey(),
+});
+
 /** Small key–value facts about the database (e.g. when the bundled corpus was loaded). */
 export const meta = sqliteTable("meta", {
   key: text("key").primaryKey(),

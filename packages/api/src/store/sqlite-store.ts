@@ -63,6 +63,7 @@ import type {
   StoreCounts,
   StoredDiagnostic,
   StoreInfo,
+  WriteOptions,
   WriteOutcome,
 } from "./store";
 
@@ -138,6 +139,18 @@ class SqliteStore implements Store {
   #cacheRevision = "";
   /** Commits made through this connection (`data_version` counts only other connections' commits). */
   #writes = 0;
+  readonly #statements = new Map<string, Database.Statement>();
+  readonly #writeTx: Database.Transaction<
+    (document: NewDocument, reconcileWhen: "now" | "later") => WriteOutcome
+  >;
+  readonly #replaceTx: Database.Transaction<
+    (
+      id: string,
+      facts: ReparsedFacts,
+      reconcileWhen: "now" | "later",
+    ) => DocumentSummary | undefined
+  >;
+  readonly #reconcilePendingTx: Database.Transaction<() => string[]>;
 
   constructor(
     sqlite: Database.Database,
@@ -149,52 +162,116 @@ class SqliteStore implements Store {
     this.#db = db;
     this.location = location;
     this.#now = now;
+    // Built once: better-sqlite3 compiles a transaction's statements when it is created.
+    this.#writeTx = sqlite.transaction(
+      (document: NewDocument, reconcileWhen: "now" | "later"): WriteOutcome => {
+        const existing = this.#documentRow(document.sha256);
+        if (existing)
+          return { status: "unchanged", document: this.#summary(existing) };
+        const rowId = Number(
+          this.#prepare(
+            `insert into documents (sha256, kind, source, title, published, format, text, raw, byte_size,
+             parser_version, ingested_at, diagnostics, fact_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+          ).run(
+            document.sha256,
+            document.kind,
+            document.source,
+            document.title,
+            document.published,
+            document.format,
+            document.text,
+            document.raw ? Buffer.from(document.raw) : null,
+            document.byteSize,
+            document.parserVersion,
+            this.#now().toISOString(),
+            JSON.stringify(document.diagnostics),
+            countFacts(document.inspections),
+          ).lastInsertRowid,
+        );
+        this.#insertClaims(
+          rowId,
+          document.sha256,
+          document.inspections,
+          document.claimSources,
+        );
+        const authorities = [
+          ...new Set(document.inspections.map((i) => i.authority.gss)),
+        ].sort();
+        this.#afterWrite(authorities, reconcileWhen);
+        const row = this.#documentRow(document.sha256);
+        if (!row)
+          throw new CsiError(
+            "database",
+            `could not store document ${document.sha256}`,
+          );
+        return { status: "stored", document: this.#summary(row), authorities };
+      },
+    );
+    this.#replaceTx = sqlite.transaction(
+      (
+        id: string,
+        facts: ReparsedFacts,
+        reconcileWhen: "now" | "later",
+      ): DocumentSummary | undefined => {
+        const row = this.#documentRow(id);
+        if (!row) return undefined;
+        const before = this.#prepare<[number], { gss: string }>(
+          "select distinct gss from claims where document_id = ?",
+        )
+          .all(row.id)
+          .map((r) => r.gss);
+        this.#prepare("delete from claims where document_id = ?").run(row.id);
+        this.#prepare(
+          `update documents set text = ?, title = ?, published = ?, parser_version = ?, diagnostics = ?, fact_count = ?
+           where id = ?`,
+        ).run(
+          facts.text,
+          facts.title,
+          facts.published,
+          facts.parserVersion,
+          JSON.stringify(facts.diagnostics),
+          countFacts(facts.inspections),
+          row.id,
+        );
+        this.#insertClaims(
+          row.id,
+          row.sha256,
+          facts.inspections,
+          facts.claimSources,
+        );
+        const authorities = new Set([
+          ...before,
+          ...facts.inspections.map((i) => i.authority.gss),
+        ]);
+        this.#afterWrite([...authorities].sort(), reconcileWhen);
+        const updated = this.#documentRow(id);
+        return updated ? this.#summary(updated) : undefined;
+      },
+    );
+    this.#reconcilePendingTx = sqlite.transaction((): string[] => {
+      const pending = this.#prepare<[], { gss: string }>(
+        "select gss from pending_reconciles order by gss",
+      )
+        .all()
+        .map((r) => r.gss);
+      for (const gss of pending) this.#reconcileAuthority(gss);
+      this.#prepare("delete from pending_reconciles").run();
+      return pending;
+    });
   }
 
   hasDocument(sha256: string): boolean {
     return this.#documentRow(sha256) !== undefined;
   }
 
-  writeDocument(document: NewDocument): WriteOutcome {
+  writeDocument(
+    document: NewDocument,
+    options: WriteOptions = {},
+  ): WriteOutcome {
     checkEvidence(document.text, document.inspections, document.sha256);
-    const write = this.#sqlite.transaction((): WriteOutcome => {
-      const existing = this.#documentRow(document.sha256);
-      if (existing)
-        return { status: "unchanged", document: this.#summary(existing) };
-      const [row] = this.#db
-        .insert(schema.documents)
-        .values({
-          sha256: document.sha256,
-          kind: document.kind,
-          source: document.source,
-          title: document.title,
-          published: document.published,
-          format: document.format,
-          text: document.text,
-          raw: document.raw ? Buffer.from(document.raw) : null,
-          byteSize: document.byteSize,
-          parserVersion: document.parserVersion,
-          ingestedAt: this.#now().toISOString(),
-          diagnostics: JSON.stringify(document.diagnostics),
-          factCount: countFacts(document.inspections),
-        })
-        .returning()
-        .all();
-      if (!row)
-        throw new CsiError(
-          "database",
-          `could not store document ${document.sha256}`,
-        );
-      this.#insertClaims(row, document.inspections, document.claimSources);
-      const authorities = [
-        ...new Set(document.inspections.map((i) => i.authority.gss)),
-      ].sort();
-      for (const gss of authorities) this.#reconcileAuthority(gss);
-      return { status: "stored", document: this.#summary(row), authorities };
-    });
     this.#writes++;
     try {
-      return write.immediate();
+      return this.#writeTx.immediate(document, options.reconcile ?? "now");
     } catch (cause) {
       // Another process stored the same content between our check and our insert.
       if (isUniqueViolation(cause)) {
@@ -206,47 +283,27 @@ class SqliteStore implements Store {
     }
   }
 
-  replaceFacts(id: string, facts: ReparsedFacts): DocumentSummary | undefined {
+  replaceFacts(
+    id: string,
+    facts: ReparsedFacts,
+    options: WriteOptions = {},
+  ): DocumentSummary | undefined {
     checkEvidence(facts.text, facts.inspections, id);
     this.#writes++;
-    return this.#sqlite
-      .transaction((): DocumentSummary | undefined => {
-        const row = this.#documentRow(id);
-        if (!row) return undefined;
-        const before = this.#db
-          .selectDistinct({ gss: schema.claims.gss })
-          .from(schema.claims)
-          .where(eq(schema.claims.documentId, row.id))
-          .all()
-          .map((r) => r.gss);
-        this.#db
-          .delete(schema.claims)
-          .where(eq(schema.claims.documentId, row.id))
-          .run();
-        const [updated] = this.#db
-          .update(schema.documents)
-          .set({
-            text: facts.text,
-            title: facts.title,
-            published: facts.published,
-            parserVersion: facts.parserVersion,
-            diagnostics: JSON.stringify(facts.diagnostics),
-            factCount: countFacts(facts.inspections),
-          })
-          .where(eq(schema.documents.id, row.id))
-          .returning()
-          .all();
-        if (!updated) return undefined;
-        this.#insertClaims(updated, facts.inspections, facts.claimSources);
-        const authorities = new Set([
-          ...before,
-          ...facts.inspections.map((i) => i.authority.gss),
-        ]);
-        for (const gss of [...authorities].sort())
-          this.#reconcileAuthority(gss);
-        return this.#summary(updated);
-      })
-      .immediate();
+    return this.#replaceTx.immediate(id, facts, options.reconcile ?? "now");
+  }
+
+  reconcilePending(): readonly string[] {
+    this.#writes++;
+    return this.#reconcilePendingTx.immediate();
+  }
+
+  pendingReconciles(): number {
+    return (
+      this.#prepare<[], { n: number }>(
+        "select count(*) as n from pending_reconciles",
+      ).get()?.n ?? 0
+    );
   }
 
   documentSummary(sha256: string): DocumentSummary | undefined {
@@ -462,20 +519,16 @@ class SqliteStore implements Store {
     const d = schema.documents;
     try {
       const total =
-        this.#sqlite
-          .prepare<[string], { n: number }>(
-            "select count(*) as n from documents_fts where documents_fts match ?",
-          )
-          .get(query)?.n ?? 0;
-      const rows = this.#sqlite
-        .prepare<
-          [string, string, string, number, number],
-          { id: number; snippet: string; rank: number }
-        >(
-          `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
+        this.#prepare<[string], { n: number }>(
+          "select count(*) as n from documents_fts where documents_fts match ?",
+        ).get(query)?.n ?? 0;
+      const rows = this.#prepare<
+        [string, string, string, number, number],
+        { id: number; snippet: string; rank: number }
+      >(
+        `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
            from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
-        )
-        .all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
+      ).all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
       const documents = new Map(
         this.#db
           .select(summaryColumns)
@@ -511,11 +564,9 @@ class SqliteStore implements Store {
 
   counts(): StoreCounts {
     const n = (table: string, where = "") =>
-      this.#sqlite
-        .prepare<[], { n: number }>(
-          `select count(*) as n from ${table} ${where}`,
-        )
-        .get()?.n ?? 0;
+      this.#prepare<[], { n: number }>(
+        `select count(*) as n from ${table} ${where}`,
+      ).get()?.n ?? 0;
     return {
       documents: n("documents"),
       articles: n("documents", "where kind = 'article'"),
@@ -540,10 +591,9 @@ class SqliteStore implements Store {
       foreignKeys: pragma("foreign_keys") === 1,
       busyTimeoutMs: Number(pragma("busy_timeout")),
       synchronous,
-      migrations: this.#sqlite
-        .prepare<[], { tag: string }>(
-          "select tag from __csi_migrations order by tag",
-        )
+      migrations: this.#prepare<[], { tag: string }>(
+        "select tag from __csi_migrations order by tag",
+      )
         .all()
         .map((r) => r.tag),
       sizeBytes: Number(pragma("page_count")) * Number(pragma("page_size")),
@@ -568,16 +618,16 @@ class SqliteStore implements Store {
   }
 
   checkIntegrity(): readonly string[] {
-    const problems = this.#sqlite
-      .prepare<[], { integrity_check: string }>("pragma integrity_check")
+    const problems = this.#prepare<[], { integrity_check: string }>(
+      "pragma integrity_check",
+    )
       .all()
       .map((r) => r.integrity_check)
       .filter((message) => message !== "ok");
-    for (const row of this.#sqlite
-      .prepare<[], { table: string; parent: string; rowid: number }>(
-        "pragma foreign_key_check",
-      )
-      .all()) {
+    for (const row of this.#prepare<
+      [],
+      { table: string; parent: string; rowid: number }
+    >("pragma foreign_key_check").all()) {
       problems.push(
         `row ${row.rowid} of ${row.table} points at a missing row of ${row.parent}`,
       );
@@ -595,15 +645,13 @@ class SqliteStore implements Store {
   }
 
   findIncompleteDocuments(): readonly IncompleteDocument[] {
-    return this.#sqlite
-      .prepare<[], { id: string; expected: number; actual: number }>(
-        `select sha256 as id, fact_count as expected,
+    return this.#prepare<[], { id: string; expected: number; actual: number }>(
+      `select sha256 as id, fact_count as expected,
            (select count(*) from claims c where c.document_id = d.id)
            + (select count(*) from claim_judgements j join claims c on c.id = j.claim_id where c.document_id = d.id)
            + (select count(*) from evidence e where e.document_id = d.id) as actual
          from documents d where actual != expected`,
-      )
-      .all();
+    ).all();
   }
 
   close(): void {
@@ -614,267 +662,263 @@ class SqliteStore implements Store {
     return `${String(this.#sqlite.pragma("data_version", { simple: true }))}:${this.#writes}`;
   }
 
+  /** A prepared statement, compiled once per connection. */
+  #prepare<P extends unknown[] = unknown[], R = unknown>(
+    source: string,
+  ): Database.Statement<P, R> {
+    let statement = this.#statements.get(source);
+    if (!statement) {
+      statement = this.#sqlite.prepare(source);
+      this.#statements.set(source, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
   #documentRow(sha256: string): DocumentRow | undefined {
-    return this.#db
-      .select()
-      .from(schema.documents)
-      .where(eq(schema.documents.sha256, sha256))
-      .get();
+    const row = this.#prepare<[string], Record<string, unknown>>(
+      "select * from documents where sha256 = ?",
+    ).get(sha256);
+    if (!row) return undefined;
+    return {
+      id: row.id as number,
+      sha256: row.sha256 as string,
+      kind: row.kind as SourceKind,
+      source: row.source as string,
+      title: row.title as string | null,
+      published: row.published as string | null,
+      format: row.format as DocumentFormat,
+      text: row.text as string,
+      raw: row.raw as Buffer | null,
+      byteSize: row.byte_size as number,
+      parserVersion: row.parser_version as string,
+      ingestedAt: row.ingested_at as string,
+      diagnostics: row.diagnostics as string,
+      factCount: row.fact_count as number,
+    };
   }
 
   #summary(row: DocumentRow): DocumentSummary {
     const n =
-      this.#db
-        .select({ n: count() })
-        .from(schema.claims)
-        .where(eq(schema.claims.documentId, row.id))
-        .get()?.n ?? 0;
+      this.#prepare<[number], { n: number }>(
+        "select count(*) as n from claims where document_id = ?",
+      ).get(row.id)?.n ?? 0;
     return toSummary({ ...row, id: row.sha256, inspectionCount: n });
   }
 
+  /** Reconciles the authorities a write touched now, or records them for {@link reconcilePending}. */
+  #afterWrite(authorities: readonly string[], when: "now" | "later"): void {
+    for (const gss of authorities) {
+      if (when === "now") this.#reconcileAuthority(gss);
+      else
+        this.#prepare(
+          "insert or ignore into pending_reconciles (gss) values (?)",
+        ).run(gss);
+    }
+  }
+
   #insertClaims(
-    document: DocumentRow,
+    documentRowId: number,
+    sha256: string,
     inspections: readonly Inspection[],
     claimSources: readonly string[] | undefined,
   ): void {
+    const insertClaim = this.#prepare(
+      `insert into claims (document_id, ordinal, source, gss, la_code, authority_name, type, framework, date,
+         end_date, published) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertJudgement = this.#prepare(
+      "insert into claim_judgements (claim_id, area, grade) values (?, ?, ?)",
+    );
+    const insertEvidence = this.#prepare(
+      `insert into evidence (document_id, claim_id, judgement_id, start, "end", quote, label) values (?, ?, ?, ?, ?, ?, ?)`,
+    );
     inspections.forEach((inspection, ordinal) => {
-      const [claim] = this.#db
-        .insert(schema.claims)
-        .values({
-          documentId: document.id,
-          ordinal,
-          source:
-            claimSources?.[ordinal] ?? `doc:${document.sha256}#${ordinal}`,
-          gss: inspection.authority.gss,
-          laCode: inspection.authority.laCode,
-          authorityName: inspection.authority.name,
-          type: inspection.type,
-          framework: inspection.framework,
-          date: inspection.date,
-          endDate: inspection.endDate ?? null,
-          published: inspection.published ?? null,
-        })
-        .returning({ id: schema.claims.id })
-        .all();
-      if (!claim)
-        throw new CsiError(
-          "database",
-          `could not store a claim of document ${document.sha256}`,
+      const claimId = insertClaim.run(
+        documentRowId,
+        ordinal,
+        claimSources?.[ordinal] ?? `doc:${sha256}#${ordinal}`,
+        inspection.authority.gss,
+        inspection.authority.laCode,
+        inspection.authority.name,
+        inspection.type,
+        inspection.framework,
+        inspection.date,
+        inspection.endDate ?? null,
+        inspection.published ?? null,
+      ).lastInsertRowid;
+      for (const e of inspection.evidence) {
+        insertEvidence.run(
+          documentRowId,
+          claimId,
+          null,
+          e.start,
+          e.end,
+          e.quote,
+          e.source,
         );
-      const evidenceRows: (typeof schema.evidence.$inferInsert)[] =
-        inspection.evidence.map((e) => ({
-          documentId: document.id,
-          claimId: claim.id,
-          judgementId: null,
-          start: e.start,
-          end: e.end,
-          quote: e.quote,
-          label: e.source,
-        }));
+      }
       for (const judgement of inspection.judgements) {
-        const [stored] = this.#db
-          .insert(schema.claimJudgements)
-          .values({
-            claimId: claim.id,
-            area: judgement.area,
-            grade: judgement.grade,
-          })
-          .returning({ id: schema.claimJudgements.id })
-          .all();
-        if (!stored)
-          throw new CsiError(
-            "database",
-            `could not store a judgement of document ${document.sha256}`,
-          );
+        const judgementId = insertJudgement.run(
+          claimId,
+          judgement.area,
+          judgement.grade,
+        ).lastInsertRowid;
         for (const e of judgement.evidence) {
-          evidenceRows.push({
-            documentId: document.id,
-            claimId: claim.id,
-            judgementId: stored.id,
-            start: e.start,
-            end: e.end,
-            quote: e.quote,
-            label: e.source,
-          });
+          insertEvidence.run(
+            documentRowId,
+            claimId,
+            judgementId,
+            e.start,
+            e.end,
+            e.quote,
+            e.source,
+          );
         }
       }
-      if (evidenceRows.length > 0)
-        this.#db.insert(schema.evidence).values(evidenceRows).run();
     });
   }
 
   /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
   #reconcileAuthority(gss: string): void {
-    this.#db
-      .delete(schema.inspections)
-      .where(eq(schema.inspections.gss, gss))
-      .run();
+    this.#prepare("delete from inspections where gss = ?").run(gss);
     const claims = this.#claimsFor(gss);
     // Claims go to reconcile keyed by row id: two register files may share a name, so their row
-    // references need not be unique.
+    // references need not be unique. Evidence stays in the database; reads attach it.
     const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
-    const claimId = (key: string) =>
-      claims.find((c) => c.claim.source === key)?.id;
+    const byKey = new Map(claims.map((c) => [c.claim.source, c]));
+    const claimId = (key: string) => byKey.get(key)?.id;
+    const insertInspection = this.#prepare(
+      `insert into inspections (id, gss, la_code, authority_name, type, framework, date, end_date, published,
+         source_count, conflict_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const insertJudgement = this.#prepare(
+      "insert into judgements (inspection_id, area, grade, sources) values (?, ?, ?, ?)",
+    );
+    const insertLink = this.#prepare(
+      "insert or ignore into inspection_claims (inspection_id, claim_id) values (?, ?)",
+    );
+    const insertConflict = this.#prepare(
+      "insert into conflicts (gss, inspection_id, kind, area, field, message, detail) values (?, ?, ?, ?, ?, ?, ?)",
+    );
     for (const inspection of inspections) {
       const own = conflicts.filter((c) => c.inspection === inspection.id);
-      this.#db
-        .insert(schema.inspections)
-        .values({
-          id: inspection.id,
-          gss,
-          laCode: inspection.authority.laCode,
-          authorityName: inspection.authority.name,
-          type: inspection.type,
-          framework: inspection.framework,
-          date: inspection.date,
-          endDate: inspection.endDate ?? null,
-          published: inspection.published ?? null,
-          sourceCount: inspection.sources.length,
-          conflictCount: own.length,
-        })
-        .run();
-      if (inspection.judgements.length > 0) {
-        this.#db
-          .insert(schema.judgements)
-          .values(
-            inspection.judgements.map((j) => ({
-              inspectionId: inspection.id,
-              area: j.area,
-              grade: j.grade,
-              sources: JSON.stringify(j.sources.map(claimId)),
-            })),
-          )
-          .run();
+      insertInspection.run(
+        inspection.id,
+        gss,
+        inspection.authority.laCode,
+        inspection.authority.name,
+        inspection.type,
+        inspection.framework,
+        inspection.date,
+        inspection.endDate ?? null,
+        inspection.published ?? null,
+        inspection.sources.length,
+        own.length,
+      );
+      for (const j of inspection.judgements) {
+        insertJudgement.run(
+          inspection.id,
+          j.area,
+          j.grade,
+          JSON.stringify(j.sources.map(claimId)),
+        );
       }
-      this.#db
-        .insert(schema.inspectionClaims)
-        .values(
-          inspection.sources.flatMap((key) => {
-            const id = claimId(key);
-            return id === undefined
-              ? []
-              : [{ inspectionId: inspection.id, claimId: id }];
-          }),
-        )
-        .run();
-      if (own.length > 0) {
-        this.#db
-          .insert(schema.conflicts)
-          .values(
-            own.map((c) => ({
-              gss,
-              inspectionId: inspection.id,
-              kind: c.kind,
-              area: c.kind === "grade" ? c.area : null,
-              field: c.kind === "field" ? c.field : null,
-              message: conflictMessage(
-                c,
-                (key) =>
-                  claims.find((x) => x.claim.source === key)?.label ?? key,
-              ),
-              detail: JSON.stringify({
-                values: c.values.map((v) => ({
-                  ...v,
-                  source: claimId(v.source),
-                })),
-                candidates: c.kind === "ambiguous" ? c.candidates : [],
-              }),
+      for (const key of inspection.sources) {
+        const id = claimId(key);
+        if (id !== undefined) insertLink.run(inspection.id, id);
+      }
+      for (const c of own) {
+        insertConflict.run(
+          gss,
+          inspection.id,
+          c.kind,
+          c.kind === "grade" ? c.area : null,
+          c.kind === "field" ? c.field : null,
+          conflictMessage(c, (key) => byKey.get(key)?.label ?? key),
+          JSON.stringify({
+            values: c.values.map((v) => ({
+              claimId: claimId(v.source),
+              ...("grade" in v
+                ? { value: v.grade, area: v.area }
+                : { value: v.value }),
             })),
-          )
-          .run();
+            candidates: c.kind === "ambiguous" ? c.candidates : [],
+          }),
+        );
       }
     }
   }
 
   /**
-   * Every claim about an authority, as domain claims keyed by their reference. A newer register
-   * snapshot's row supersedes an older snapshot's row about the same inspection; rows about older
-   * inspections stay as history.
+   * Every claim about an authority, as domain claims (without evidence) keyed `claim:<id>`. A newer
+   * register snapshot's row supersedes an older snapshot's row about the same inspection; rows about
+   * older inspections stay as history.
    */
   #claimsFor(gss: string): { id: number; label: string; claim: Claim }[] {
-    const c = schema.claims;
-    const rows = this.#db
-      .select({
-        claim: c,
-        kind: schema.documents.kind,
-        documentSource: schema.documents.source,
-      })
-      .from(c)
-      .innerJoin(schema.documents, eq(schema.documents.id, c.documentId))
-      .where(eq(c.gss, gss))
-      .orderBy(asc(c.id))
-      .all();
+    const rows = this.#prepare<
+      [string],
+      {
+        id: number;
+        document_id: number;
+        source: string;
+        la_code: string;
+        authority_name: string;
+        type: string;
+        framework: string | null;
+        date: string;
+        end_date: string | null;
+        published: string | null;
+        kind: SourceKind;
+        document_source: string;
+      }
+    >(
+      `select c.id, c.document_id, c.source, c.la_code, c.authority_name, c.type, c.framework, c.date, c.end_date,
+         c.published, d.kind, d.source as document_source
+       from claims c join documents d on d.id = c.document_id where c.gss = ? order by c.id`,
+    ).all(gss);
+    const registerRows = rows.filter((r) => r.kind === "register");
     const current = rows.filter(
-      ({ claim, kind }) =>
-        kind !== "register" ||
-        !rows.some(
+      (claim) =>
+        claim.kind !== "register" ||
+        !registerRows.some(
           (other) =>
-            other.kind === "register" &&
-            other.claim.documentId > claim.documentId &&
-            areDatesConsistent(other.claim.date, claim.date),
+            other.document_id > claim.document_id &&
+            areDatesConsistent(other.date, claim.date),
         ),
     );
-    const ids = JSON.stringify(current.map((r) => r.claim.id));
-    const judgementRows = this.#sqlite
-      .prepare<
-        [string],
-        { id: number; claim_id: number; area: Area; grade: Grade }
-      >(
-        "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
-      )
-      .all(ids);
-    const evidenceRows = this.#sqlite
-      .prepare<
-        [string],
-        {
-          claim_id: number;
-          judgement_id: number | null;
-          start: number;
-          end: number;
-          quote: string;
-          label: string;
-        }
-      >(
-        `select claim_id, judgement_id, start, "end", quote, label from evidence where claim_id in (select value from json_each(?)) order by id`,
-      )
-      .all(ids);
-    const toEvidence = (e: (typeof evidenceRows)[number]): Evidence => ({
-      source: e.label,
-      start: e.start,
-      end: e.end,
-      quote: e.quote,
-    });
-    return current.map(({ claim, kind, documentSource }) => ({
+    const judgementRows = this.#prepare<
+      [string],
+      { claim_id: number; area: Area; grade: Grade }
+    >(
+      `select j.claim_id, j.area, j.grade from claim_judgements j join claims c on c.id = j.claim_id
+       where c.gss = ? order by j.id`,
+    ).all(gss);
+    const judgementsByClaim = new Map<
+      number,
+      { area: Area; grade: Grade; evidence: Evidence[] }[]
+    >();
+    for (const j of judgementRows) {
+      const list = judgementsByClaim.get(j.claim_id) ?? [];
+      list.push({ area: j.area, grade: j.grade, evidence: [] });
+      judgementsByClaim.set(j.claim_id, list);
+    }
+    return current.map((claim) => ({
       id: claim.id,
       // Conflict messages name a register row by its line, a document by its name.
       label:
-        kind === "register"
+        claim.kind === "register"
           ? claim.source.slice("register:".length)
-          : documentSource,
+          : claim.document_source,
       claim: {
         source: `claim:${claim.id}`,
-        authority: {
-          name: claim.authorityName,
-          gss: claim.gss,
-          laCode: claim.laCode,
-        },
+        authority: { name: claim.authority_name, gss, laCode: claim.la_code },
         type: claim.type as InspectionType,
         framework: claim.framework as FrameworkId | null,
         date: claim.date,
-        ...(claim.endDate !== null ? { endDate: claim.endDate } : {}),
+        ...(claim.end_date !== null ? { endDate: claim.end_date } : {}),
         ...(claim.published !== null ? { published: claim.published } : {}),
-        judgements: judgementRows
-          .filter((j) => j.claim_id === claim.id)
-          .map((j) => ({
-            area: j.area,
-            grade: j.grade,
-            evidence: evidenceRows
-              .filter((e) => e.judgement_id === j.id)
-              .map(toEvidence),
-          })),
-        evidence: evidenceRows
-          .filter((e) => e.claim_id === claim.id && e.judgement_id === null)
-          .map(toEvidence),
+        judgements: judgementsByClaim.get(claim.id) ?? [],
+        evidence: [],
       },
     }));
   }
@@ -884,21 +928,18 @@ class SqliteStore implements Store {
   ): InspectionSummary[] {
     if (rows.length === 0) return [];
     const ids = JSON.stringify(rows.map((r) => r.id));
-    const judgementRows = this.#sqlite
-      .prepare<
-        [string],
-        { inspection_id: string; area: string; grade: string }
-      >(
-        "select inspection_id, area, grade from judgements where inspection_id in (select value from json_each(?))",
-      )
-      .all(ids);
+    const judgementRows = this.#prepare<
+      [string],
+      { inspection_id: string; area: string; grade: string }
+    >(
+      "select inspection_id, area, grade from judgements where inspection_id in (select value from json_each(?))",
+    ).all(ids);
     const inRegister = new Set(
-      this.#sqlite
-        .prepare<[string], { inspection_id: string }>(
-          `select distinct ic.inspection_id from inspection_claims ic
+      this.#prepare<[string], { inspection_id: string }>(
+        `select distinct ic.inspection_id from inspection_claims ic
            join claims c on c.id = ic.claim_id join documents d on d.id = c.document_id
            where d.kind = 'register' and ic.inspection_id in (select value from json_each(?))`,
-        )
+      )
         .all(ids)
         .map((r) => r.inspection_id),
     );
@@ -925,53 +966,47 @@ class SqliteStore implements Store {
   }
 
   #sourceClaims(inspectionId: string): SourceClaim[] {
-    const claimRows = this.#sqlite
-      .prepare<
-        [string],
-        {
-          id: number;
-          ref: string;
-          type: string;
-          date: string;
-          end_date: string | null;
-          document_id: string;
-          kind: SourceKind;
-          document_source: string;
-          title: string | null;
-          published: string | null;
-        }
-      >(
-        `select c.id, c.source as ref, c.type, c.date, c.end_date, d.sha256 as document_id, d.kind,
+    const claimRows = this.#prepare<
+      [string],
+      {
+        id: number;
+        ref: string;
+        type: string;
+        date: string;
+        end_date: string | null;
+        document_id: string;
+        kind: SourceKind;
+        document_source: string;
+        title: string | null;
+        published: string | null;
+      }
+    >(
+      `select c.id, c.source as ref, c.type, c.date, c.end_date, d.sha256 as document_id, d.kind,
            d.source as document_source, d.title, coalesce(c.published, d.published) as published
          from inspection_claims ic join claims c on c.id = ic.claim_id join documents d on d.id = c.document_id
          where ic.inspection_id = ? order by d.kind desc, d.id`,
-      )
-      .all(inspectionId);
+    ).all(inspectionId);
     const claimIds = JSON.stringify(claimRows.map((c) => c.id));
-    const judgementRows = this.#sqlite
-      .prepare<
-        [string],
-        { id: number; claim_id: number; area: string; grade: string }
-      >(
-        "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
-      )
-      .all(claimIds);
-    const evidenceRows = this.#sqlite
-      .prepare<
-        [string],
-        {
-          claim_id: number;
-          judgement_id: number | null;
-          start: number;
-          end: number;
-          quote: string;
-          label: string;
-        }
-      >(
-        `select claim_id, judgement_id, start, "end", quote, label from evidence
+    const judgementRows = this.#prepare<
+      [string],
+      { id: number; claim_id: number; area: string; grade: string }
+    >(
+      "select id, claim_id, area, grade from claim_judgements where claim_id in (select value from json_each(?)) order by id",
+    ).all(claimIds);
+    const evidenceRows = this.#prepare<
+      [string],
+      {
+        claim_id: number;
+        judgement_id: number | null;
+        start: number;
+        end: number;
+        quote: string;
+        label: string;
+      }
+    >(
+      `select claim_id, judgement_id, start, "end", quote, label from evidence
          where claim_id in (select value from json_each(?)) order by start, id`,
-      )
-      .all(claimIds);
+    ).all(claimIds);
     return claimRows.map((c) => {
       const item = (e: (typeof evidenceRows)[number]): EvidenceItem => ({
         documentId: c.document_id,
@@ -1033,19 +1068,29 @@ class SqliteStore implements Store {
       .offset(offset)
       .all();
     type Detail = {
-      values: {
-        source: number;
-        value?: string;
-        grade?: string;
-        area?: Area;
-        evidence: Evidence[];
-      }[];
+      values: { claimId: number; value: string; area?: Area }[];
       candidates: string[];
     };
     const details = rows.map((r) => JSON.parse(r.conflict.detail) as Detail);
-    const refs = this.#sourceRefs([
-      ...new Set(details.flatMap((d) => d.values.map((v) => v.source))),
-    ]);
+    const claimIds = [
+      ...new Set(details.flatMap((d) => d.values.map((v) => v.claimId))),
+    ];
+    const refs = this.#sourceRefs(claimIds);
+    const evidenceRows = this.#prepare<
+      [string],
+      {
+        claim_id: number;
+        area: Area | null;
+        start: number;
+        end: number;
+        quote: string;
+        label: string;
+      }
+    >(
+      `select e.claim_id, j.area, e.start, e."end", e.quote, e.label
+       from evidence e left join claim_judgements j on j.id = e.judgement_id
+       where e.claim_id in (select value from json_each(?)) order by e.start, e.id`,
+    ).all(JSON.stringify(claimIds));
     const items = rows.map(
       ({ conflict, name, laCode }, index): ConflictRecord => {
         const detail = details[index] ?? { values: [], candidates: [] };
@@ -1059,22 +1104,31 @@ class SqliteStore implements Store {
           candidates: detail.candidates,
           message: conflict.message,
           values: detail.values.flatMap((v) => {
-            const source = refs.get(v.source);
+            const source = refs.get(v.claimId);
             if (!source) return [];
+            // A grade is backed by the evidence for that area; a date or type by the claim's own evidence.
+            const evidence = evidenceRows
+              .filter(
+                (e) =>
+                  e.claim_id === v.claimId &&
+                  e.area ===
+                    (conflict.kind === "grade" ? (v.area ?? null) : null),
+              )
+              .map((e) => ({
+                documentId: source.documentId,
+                kind: source.kind,
+                documentSource: source.documentSource,
+                cites: e.label,
+                start: e.start,
+                end: e.end,
+                quote: e.quote,
+              }));
             return [
               {
-                value: v.grade ?? v.value ?? "",
+                value: v.value,
                 ...(v.area ? { area: v.area } : {}),
                 source,
-                evidence: v.evidence.map((e) => ({
-                  documentId: source.documentId,
-                  kind: source.kind,
-                  documentSource: source.documentSource,
-                  cites: e.source,
-                  start: e.start,
-                  end: e.end,
-                  quote: e.quote,
-                })),
+                evidence,
               },
             ];
           }),
@@ -1086,21 +1140,20 @@ class SqliteStore implements Store {
 
   #sourceRefs(claimIds: readonly number[]): Map<number, SourceRef> {
     return new Map(
-      this.#sqlite
-        .prepare<
-          [string],
-          {
-            id: number;
-            ref: string;
-            document_id: string;
-            kind: SourceKind;
-            document_source: string;
-            title: string | null;
-          }
-        >(
-          `select c.id, c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
+      this.#prepare<
+        [string],
+        {
+          id: number;
+          ref: string;
+          document_id: string;
+          kind: SourceKind;
+          document_source: string;
+          title: string | null;
+        }
+      >(
+        `select c.id, c.source as ref, d.sha256 as document_id, d.kind, d.source as document_source, d.title
            from claims c join documents d on d.id = c.document_id where c.id in (select value from json_each(?))`,
-        )
+      )
         .all(JSON.stringify(claimIds))
         .map((r) => [
           r.id,
@@ -1116,29 +1169,28 @@ class SqliteStore implements Store {
   }
 
   #spans(documentRowId: number): EvidenceSpan[] {
-    return this.#sqlite
-      .prepare<
-        [number],
-        {
-          start: number;
-          end: number;
-          quote: string;
-          ref: string;
-          gss: string;
-          la_code: string;
-          authority_name: string;
-          type: string;
-          date: string;
-          area: string | null;
-          grade: string | null;
-          inspection_id: string | null;
-        }
-      >(
-        `select e.start, e."end", e.quote, c.source as ref, c.gss, c.la_code, c.authority_name, c.type, c.date,
+    return this.#prepare<
+      [number],
+      {
+        start: number;
+        end: number;
+        quote: string;
+        ref: string;
+        gss: string;
+        la_code: string;
+        authority_name: string;
+        type: string;
+        date: string;
+        area: string | null;
+        grade: string | null;
+        inspection_id: string | null;
+      }
+    >(
+      `select e.start, e."end", e.quote, c.source as ref, c.gss, c.la_code, c.authority_name, c.type, c.date,
            j.area, j.grade, (select ic.inspection_id from inspection_claims ic where ic.claim_id = c.id) as inspection_id
          from evidence e join claims c on c.id = e.claim_id left join claim_judgements j on j.id = e.judgement_id
          where e.document_id = ? order by e.start, e."end", e.id`,
-      )
+    )
       .all(documentRowId)
       .map((r) => ({
         start: r.start,

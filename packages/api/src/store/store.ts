@@ -54,6 +54,16 @@ export interface ReparsedFacts {
   readonly claimSources?: readonly string[];
 }
 
+/** When a write re-reconciles the authorities it touches. */
+export interface WriteOptions {
+  /**
+   * `now` (default): in the same transaction. `later`: record them as pending in that transaction and
+   * leave the work to {@link Store.reconcilePending}, so a bulk ingest reconciles each authority once
+   * per batch instead of once per document.
+   */
+  readonly reconcile?: "now" | "later";
+}
+
 /** What writing a document did. */
 export type WriteOutcome =
   | {
@@ -338,9 +348,20 @@ export interface Store {
    * transaction. Returns `unchanged` when the same content is already stored (also when another process
    * stored it first).
    */
-  writeDocument(document: NewDocument): WriteOutcome;
+  writeDocument(document: NewDocument, options?: WriteOptions): WriteOutcome;
   /** Replaces a stored document's facts (after a parser change), in one transaction. `undefined` if unknown. */
-  replaceFacts(id: string, facts: ReparsedFacts): DocumentSummary | undefined;
+  replaceFacts(
+    id: string,
+    facts: ReparsedFacts,
+    options?: WriteOptions,
+  ): DocumentSummary | undefined;
+  /**
+   * Reconciles every authority a `reconcile: "later"` write left pending (also those a killed process
+   * left), in one transaction. Returns their GSS codes.
+   */
+  reconcilePending(): readonly string[];
+  /** How many authorities wait for {@link reconcilePending}. */
+  pendingReconciles(): number;
   /** A stored document's summary by its full id (sha256); `undefined` if unknown. */
   documentSummary(sha256: string): DocumentSummary | undefined;
   /** What a stored document's facts are derived from; `undefined` if unknown. */

@@ -1,0 +1,3 @@
+CREATE TABLE `pending_reconciles` (
+	`gss` text PRIMARY KEY NOT NULL
+);
