@@ -114,6 +114,8 @@ function licence(ctx: ParseContext, sentence: number, clause: { start: number; e
   const m = g.mention;
   // "judged the council good for A, good for B, and good for C": the list shares the first grade's verb.
   if (afterAccepted && (ctx.tokens[g.end]?.norm === "for" || ctx.tokens[g.end]?.norm === "in" || QUOTES.has(ctx.tokens[g.end]?.norm ?? ""))) return "parallel";
+  // "..., with the impact of leaders also inadequate": an area right before the grade, after a graded clause.
+  if (afterAccepted && areaEndsAt(ctx, prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS))) return "parallel";
   if (!m || m.form === "full" || m.form === "superlative" || m.form === "abbreviation" || m.form === "failing") return "form";
   for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++) if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
   for (let k = g.end, n = 0; k < clause.end && n < 3; k++, n++) {

@@ -45,7 +45,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
     const anchors = anchorsIn(ctx, s.start, s.end);
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
-      const near = (a: DateMentionR | undefined, from: number, to: number): boolean => a !== undefined && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
+      const yearOnly = (a: DateMentionR | undefined): boolean => a !== undefined && a.value.month === undefined && a.value.relative === undefined;
+      const near = (a: DateMentionR | undefined, from: number, to: number): boolean => yearOnly(a) && yearOnly(anchors[i]) && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
       return near(anchors[i - 1], anchors[i - 1]?.end ?? 0, anchors[i]!.start) || near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0);
     };
     for (const [i, date] of anchors.entries()) {

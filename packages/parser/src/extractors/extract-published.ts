@@ -52,11 +52,12 @@ function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<
     const s = ctx.sentences[i]!;
     const span = sentenceSpan(ctx, i);
     const raw = ctx.text.slice(span.start, Math.min(span.end, span.start + 300));
-    if (NOT_PUBLICATION.test(raw) && !/\b(?:report|date) published\b/i.test(raw)) continue;
     for (const d of datesIn(ctx, i)) {
       const parts = fullParts(d);
       if (!parts) continue;
       const before = ctx.text.slice(span.start, ctx.tokens[d.start]!.start);
+      // "Inspection dates: ...", "It follows an inspection carried out between ...": not the document's date.
+      if (NOT_PUBLICATION.test(before) && !/\b(?:report|date) published\b/i.test(raw)) continue;
       const shortLine = s.end - s.start <= 16;
       const dateline = d.start - s.start <= 4;
       if (shortLine || dateline || LABEL.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };

@@ -317,6 +317,8 @@ export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMent
     k = date.end - 1;
     if (date.value.yearSpan) continue;
     if (isUnrelated(ctx, date.start, from)) continue;
+    // The byline or dateline is the document's date, never an inspection's.
+    if (ctx.published.span && ctx.tokens[date.start]!.start === ctx.published.span.start) continue;
     found.push(date);
   }
   return found;

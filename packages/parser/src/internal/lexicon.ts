@@ -45,6 +45,14 @@ for (const adj of ["highest", "top", "best"]) {
 for (const phrase of ["top of ofsted's four point scale", "top of the ofsted scale", "top of ofsted's scale", "top of the four point scale", "top of ofsted's four point grading scale", "top grade available"]) {
   gradeEntries.push({ phrase, value: { grade: "outstanding", form: "superlative" } });
 }
+for (const [adj, grade] of [["highest", "outstanding"], ["top", "outstanding"], ["lowest", "inadequate"], ["bottom", "inadequate"]] as const) {
+  for (const det of ["ofsted's", "the", "its"]) {
+    for (const noun of ["ratings", "grades", "judgements", "categories"]) {
+      gradeEntries.push({ phrase: `${adj} of ${det} four ${noun}`, value: { grade, form: "superlative" } });
+      gradeEntries.push({ phrase: `${adj} of ${det} four possible ${noun}`, value: { grade, form: "superlative" } });
+    }
+  }
+}
 for (const adj of ["lowest", "bottom", "worst"]) {
   for (const mid of ["", "possible", "ofsted"]) {
     for (const noun of ["rating", "grade", "judgement", "judgment", "grading", "category", "verdict", "mark"]) {
