@@ -109,6 +109,18 @@ describe("authority router", () => {
     expect(westminster.latest?.judgements.length).toBeGreaterThan(0);
   });
 
+  it("gives an authority's partnerships and the window for its next full inspection", async () => {
+    const hf = await t.caller.authority.byCode({ code: "E09000013" });
+    expect(hf.partnerships.map((p) => p.id)).toContain("tri-borough");
+    // Outstanding in March 2024: a short inspection in the third year after it.
+    expect(hf.latest?.date).toBe("2024-03-11");
+    expect(hf.nextInspection).toEqual({
+      type: "short-inspection",
+      earliest: "2026-03-11",
+      latest: "2027-03-11",
+    });
+  });
+
   it("names the code it cannot find", async () => {
     await expect(t.caller.authority.byCode({ code: "Narnia" })).rejects.toThrow(
       /no authority with code or name "Narnia"/,

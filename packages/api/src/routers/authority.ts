@@ -6,7 +6,9 @@ import {
   FrameworkIdSchema,
   GRADES,
   GradeSchema,
+  nextInspectionWindow,
   normalizeName,
+  partnershipsOf,
   REGIONS,
   RegionSchema,
   toAuthorityRef,
@@ -131,10 +133,24 @@ export const authorityRouter = {
         const found = AUTHORITIES.find((a) => a.gss === gss);
         return found ? toAuthorityRef(found) : { name: gss, gss, laCode: "" };
       };
+      const latest = summary?.latest ?? null;
+      const overall = latest
+        ? gradeIn(latest, "overall-effectiveness")
+        : undefined;
       return {
         ...(summary as AuthoritySummary),
         predecessorAuthorities: authority.predecessors.map(ref),
         successorAuthorities: authority.successors.map(ref),
+        /** Shared children's services arrangements it belongs or belonged to, each date with its sources. */
+        partnerships: partnershipsOf(authority.gss),
+        /** When the next full inspection is due after the latest graded one; `null` when no cadence rule applies. */
+        nextInspection: latest
+          ? (nextInspectionWindow({
+              date: latest.date,
+              type: latest.type,
+              ...(overall ? { overallGrade: overall } : {}),
+            }) ?? null)
+          : null,
       };
     }),
 
