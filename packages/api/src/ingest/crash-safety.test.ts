@@ -104,6 +104,17 @@ describe("bulk ingest killed with SIGKILL", () => {
       documents: DOCUMENTS + 4,
       registerSnapshots: 1,
     });
+    // Every authority a killed run left to reconcile has been reconciled, so each stored claim
+    // belongs to an inspection.
+    expect(store.pendingReconciles()).toBe(0);
+    expect(store.counts().claims).toBeGreaterThan(DOCUMENTS);
+    const orphans = store
+      .listDocuments({ kind: "article" })
+      .items.filter((d) => {
+        const detail = store.findDocument(d.id);
+        return detail?.spans.some((span) => span.inspectionId === null);
+      });
+    expect(orphans).toEqual([]);
     store.close();
   }, 180_000);
 });

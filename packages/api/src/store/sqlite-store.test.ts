@@ -184,4 +184,31 @@ describe("openSqliteStore", () => {
     reader.close();
     writer.close();
   });
+
+  it("defers reconciling when asked, until reconcilePending", () => {
+    const store = openSqliteStore({ path: ":memory:", now: FIXED_NOW });
+    const text = "Barnet was inspected in 2024 and rated good.";
+    writeArticle(
+      store,
+      "d.txt",
+      text,
+      [
+        {
+          authority: "Barnet",
+          date: "2024",
+          quote: "inspected in 2024",
+          grades: [["overall-effectiveness", "good", "rated good"]],
+        },
+      ],
+      { reconcile: "later" },
+    );
+    expect(store.pendingReconciles()).toBe(1);
+    expect(store.listInspections({}).total).toBe(0);
+    expect(store.reconcilePending()).toEqual(["E09000003"]);
+    expect(store.pendingReconciles()).toBe(0);
+    expect(store.listInspections({}).items.map((i) => i.judgements)).toEqual([
+      [{ area: "overall-effectiveness", grade: "good" }],
+    ]);
+    store.close();
+  });
 });

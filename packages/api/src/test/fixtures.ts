@@ -9,7 +9,7 @@ import {
   type InspectionType,
   type PartialDate,
 } from "@csi/domain";
-import type { Store, WriteOutcome } from "../store/store";
+import type { Store, WriteOptions, WriteOutcome } from "../store/store";
 
 /** One inspection an article asserts, with the words (found in its text) that say each grade. */
 export interface ArticleClaim {
@@ -30,6 +30,7 @@ export function writeArticle(
   source: string,
   text: string,
   claims: readonly ArticleClaim[],
+  options: WriteOptions = {},
 ): WriteOutcome {
   const cite = (quote: string) => {
     const start = text.indexOf(quote);
@@ -56,20 +57,23 @@ export function writeArticle(
       evidence: cite(claim.quote),
     };
   });
-  return store.writeDocument({
-    sha256: createHash("sha256").update(text).digest("hex"),
-    kind: "article",
-    source,
-    title: null,
-    published: null,
-    format: "text",
-    text,
-    raw: null,
-    byteSize: Buffer.byteLength(text),
-    parserVersion: "test",
-    diagnostics: [],
-    inspections,
-  });
+  return store.writeDocument(
+    {
+      sha256: createHash("sha256").update(text).digest("hex"),
+      kind: "article",
+      source,
+      title: null,
+      published: null,
+      format: "text",
+      text,
+      raw: null,
+      byteSize: Buffer.byteLength(text),
+      parserVersion: "test",
+      diagnostics: [],
+      inspections,
+    },
+    options,
+  );
 }
 
 /** A register snapshot in the bundled format, one row per entry (authority looked up by name). */
