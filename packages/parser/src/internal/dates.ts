@@ -310,7 +310,21 @@ export function findDates(tokens: readonly Token[], from = 0, to = tokens.length
           };
         }
       }
-      // A month range "January and February", "January and early February": keep the first month.
+      // A month range: "February and March", "January and early February".
+      const andSep = tokens[hit.end];
+      if (andSep && (andSep.norm === "and" || andSep.norm === "to" || andSep.norm === "-") && hit.value.month !== undefined && hit.value.day === undefined && hit.value.endMonth === undefined && !hit.value.relative) {
+        let j = hit.end + 1;
+        if (["early", "late", "mid", "the"].includes(tokens[j]?.norm ?? "")) j++;
+        const second = readMonthFirst(tokens, j);
+        if (second && second.value.day === undefined && second.value.month !== undefined) {
+          const year = hit.value.year ?? second.value.year;
+          const endYear = second.value.year ?? (year !== undefined && second.value.month < hit.value.month ? year + 1 : year);
+          hit = {
+            value: { ...hit.value, ...(year !== undefined ? { year } : {}), ...(endYear !== undefined ? { endYear } : {}), endMonth: second.value.month },
+            end: second.end,
+          };
+        }
+      }
       // "this year" after a date without a year: "between March 11 and 15 this year".
       const after = tokens[hit.end];
       if (hit.value.year === undefined && hit.value.relative === undefined && after && (after.norm === "this" || after.norm === "last") && tokens[hit.end + 1]?.norm === "year") {

@@ -130,17 +130,15 @@ function segmentsOf(text: string): Segment[] {
     const twoColumns = cells.length >= 2;
     // A continuation line of an open table row: it has cells, and its first cell is either empty on the
     // left (content starts far to the right) or starts in lower case.
-    const continues =
-      open !== null &&
-      blank <= 1 &&
-      (twoColumns || indent >= 20) &&
-      (startsLower(text, first.start) || (indent >= 20 && open.indent < 20));
+    const continues = open !== null && blank <= 1 && (startsLower(text, first.start) || (indent >= 20 && open.indent < 20));
     if (continues && open) {
       if (twoColumns) {
         open.left.push({ start: first.start, end: first.end, row, cell: false, nl: 0 });
         for (const cell of cells.slice(1)) open.right.push({ start: cell.start, end: cell.end, row, cell: true, nl: 0 });
-      } else {
+      } else if (indent >= 20 && open.indent < 20) {
         open.right.push({ start: first.start, end: first.end, row, cell: true, nl: 0 });
+      } else {
+        open.left.push({ start: first.start, end: first.end, row, cell: false, nl: 0 });
       }
       blank = 0;
       continue;
