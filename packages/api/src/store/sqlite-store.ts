@@ -655,7 +655,10 @@ class SqliteStore implements Store {
   }
 
   close(): void {
-    if (this.#sqlite.open) this.#sqlite.close();
+    if (!this.#sqlite.open) return;
+    // Lets SQLite refresh the query planner's statistics for tables that changed a lot (cheap).
+    this.#sqlite.pragma("optimize");
+    this.#sqlite.close();
   }
 
   #revision(): string {
