@@ -10,6 +10,19 @@ export function isPdf(bytes: Uint8Array): boolean {
   return false;
 }
 
+// Windows-1252 differs from Latin-1 in 0x80-0x9F (curly quotes, dashes, the euro sign).
+const CP1252_HIGH = "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) {
+    let chunk = "";
+    for (const b of bytes.subarray(i, i + 8192)) chunk += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80]! : String.fromCharCode(b);
+    parts.push(chunk);
+  }
+  return parts.join("");
+}
+
 /**
  * Decodes bytes: PDF by its header; UTF-8 or UTF-16 by a byte order mark; else UTF-8 when valid, else
  * Windows-1252 (old council pages).
@@ -23,6 +36,6 @@ export function decodeBytes(bytes: Uint8Array): DecodedBytes {
     return { kind: "string", text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    return { kind: "string", text: new TextDecoder("windows-1252").decode(bytes) };
+    return { kind: "string", text: decodeWindows1252(bytes) };
   }
 }

@@ -19,7 +19,8 @@ function isTextItem(item: unknown): item is { str: string; transform: number[]; 
 }
 
 function linesOf(items: readonly PdfItem[]): string {
-  const sorted = [...items].filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // Whitespace items stand for gaps; the gap itself is measured from positions.
+  const sorted = [...items].filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; height: number; items: PdfItem[] }[] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];

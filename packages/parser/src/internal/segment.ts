@@ -59,6 +59,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
   }
   if (FINAL.has(p.norm)) {
     const before = tokens[k - 2];
+    // "1. Children who need help": a list number at the start of a line.
+    if (p.norm === "." && before?.kind === "num" && before.norm.length <= 2 && p.sp === 0 && (k - 2 === 0 || before.nl > 0)) return false;
     if (before && before.kind === "word" && ABBREVIATIONS.has(before.norm) && p.sp === 0) return false;
     if (before && before.kind === "word" && before.end - before.start === 1 && before.cap && p.sp === 0) return false;
     if (before?.kind === "num" && t.kind === "num" && t.sp === 0) return false;
