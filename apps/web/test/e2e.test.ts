@@ -145,6 +145,9 @@ describe("dashboard in a real browser", () => {
       expect((await target.locator("[data-doc-text]").textContent()) ?? "").toContain(quoted);
       await target.close();
     }
+    // Partnerships with sourced dates, and when the next inspection is due after the 2024 one.
+    expect(await page.locator("[data-partnerships]").textContent()).toContain("Tri-borough");
+    expect(await page.locator("[data-next-inspection]").textContent()).toMatch(/short inspection, due between 11 March 2026 and 11 March 2027/);
     const grades2024 = page
       .locator("article.inspection")
       .filter({ has: page.locator("h3", { hasText: /Standard inspection, .*2024/ }) })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateShort, formatDays, plural } from "./format";
+import { daysBetween, formatDate, formatDateShort, formatDays, plural } from "./format";
 
 describe("formatDate", () => {
   it.each([
@@ -24,5 +24,19 @@ describe("formatDays and plural", () => {
 
   it("groups thousands", () => {
     expect(formatDays(1204)).toBe("1,204 days");
+  });
+});
+
+describe("daysBetween", () => {
+  const today = new Date("2026-07-01T15:30:00Z");
+
+  it("counts whole days to today, ignoring the time of day", () => {
+    expect(daysBetween("2026-06-30", today)).toBe(1);
+    expect(daysBetween("2026-07-01", today)).toBe(0);
+  });
+
+  it("is negative for a later date and counts a partial date from its first day", () => {
+    expect(daysBetween("2026-07-11", today)).toBe(-10);
+    expect(daysBetween("2026-06", today)).toBe(30);
   });
 });

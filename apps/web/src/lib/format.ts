@@ -27,3 +27,10 @@ export function formatDays(days: number): string {
 export function plural(count: number, word: string, pluralWord = `${word}s`): string {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? word : pluralWord}`;
 }
+
+/** Whole days from a date (`YYYY-MM-DD`, or the first day of `YYYY-MM` / `YYYY`) to `today`; negative when the date is later. */
+export function daysBetween(date: string, today: Date): number {
+  const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
+  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  return Math.round((midnight - Date.UTC(y, m - 1, d)) / 86_400_000);
+}

@@ -65,8 +65,7 @@ export default async function SearchPage(props: { searchParams: Promise<Record<s
                   {plural(hit.document.inspectionCount, "inspection")}
                 </p>
                 <p className="snippet">
-                  …
-                  {hit.snippet.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}…
+                  {hit.snippet.map((segment, i) => (segment.match ? <mark key={i}>{segment.text}</mark> : <span key={i}>{segment.text}</span>))}
                 </p>
               </li>
             ))}

@@ -3,12 +3,14 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { GradeBadge } from "~/components/grade-badge";
 import { buildRows } from "~/lib/authority-rows";
-import { formatDate, formatDays, plural } from "~/lib/format";
+import { daysBetween, formatDate, formatDays, plural } from "~/lib/format";
 import { gradeFor } from "~/lib/grades";
 import { INSPECTION_TYPE_LABELS, KIND_LABELS, MAP_AREA_LABELS, MAP_AREAS, areaLabel } from "~/lib/vocabulary";
 import { api } from "~/trpc/server";
 import { Comparison } from "./_components/comparison";
 import { InspectionCard } from "./_components/inspection-card";
+import { NextInspection } from "./_components/next-inspection";
+import { Partnerships } from "./_components/partnerships";
 import { statisticalNeighbours } from "./_components/statistical-neighbours";
 import { TimelineChart } from "./_components/timeline-chart";
 
@@ -29,12 +31,6 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
   return { title: authority ? `${authority.name} children’s services` : "Authority not found" };
 }
 
-/** Whole days from an ISO date (or the start of a partial date) to today. */
-function daysSince(date: string, today: Date): number {
-  const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
-  return Math.floor((today.getTime() - Date.UTC(y, m - 1, d)) / 86_400_000);
-}
-
 export default async function AuthorityPage(props: Props) {
   const { code } = await props.params;
   const authority = await findAuthority(code);
@@ -44,6 +40,7 @@ export default async function AuthorityPage(props: Props) {
   const [timeline, everyone] = await Promise.all([caller.authority.timeline({ code: authority.gss }), caller.authority.list()]);
   const details = await Promise.all([...timeline.inspections].reverse().map((i) => caller.inspection.byId({ id: i.id })));
   const rows = buildRows(everyone, "latest");
+  const names = new Map(everyone.map((a) => [a.gss, { name: a.name, slug: a.slug }]));
   const self = rows.find((r) => r.gss === authority.gss);
   const latest = authority.latest;
   const today = new Date();
@@ -114,9 +111,17 @@ export default async function AuthorityPage(props: Props) {
           <dd>{KIND_LABELS[authority.kind] ?? authority.kind}</dd>
         </div>
         {authority.aliases.length > 0 ? (
-          <div>
+          <div style={{ gridColumn: "1 / -1" }}>
             <dt>Also known as</dt>
             <dd>{authority.aliases.join("; ")}</dd>
+          </div>
+        ) : null}
+        {authority.partnerships.length > 0 ? (
+          <div style={{ gridColumn: "1 / -1" }}>
+            <dt>Partnerships</dt>
+            <dd>
+              <Partnerships partnerships={authority.partnerships} self={authority.gss} names={names} />
+            </dd>
           </div>
         ) : null}
         {authority.predecessorAuthorities.length > 0 ? (
@@ -157,20 +162,28 @@ export default async function AuthorityPage(props: Props) {
             {latest ? (
               <>
                 <p>
-                  <span className="stat">{formatDays(daysSince(latest.date, today))}</span>
+                  <span className="stat">{formatDays(daysBetween(latest.date, today))}</span>
                   <br />
                   <span className="small muted">since the latest graded inspection began ({formatDate(latest.date)})</span>
                 </p>
                 {authority.lastVisit && authority.lastVisit.id !== latest.id ? (
                   <p className="small">
                     Last visit of any kind: {INSPECTION_TYPE_LABELS[authority.lastVisit.type] ?? authority.lastVisit.type},{" "}
-                    {formatDate(authority.lastVisit.date)} ({formatDays(daysSince(authority.lastVisit.date, today))} ago).
+                    {formatDate(authority.lastVisit.date)} ({formatDays(daysBetween(authority.lastVisit.date, today))} ago).
                   </p>
                 ) : null}
               </>
             ) : (
               <p>No inspection recorded, so no timing can be given.</p>
             )}
+            {authority.nextInspection ? (
+              <NextInspection window={authority.nextInspection} today={today} />
+            ) : latest ? (
+              <p className="small">
+                No cadence rule gives a date for the next inspection (the latest inspection has no overall effectiveness
+                grade).
+              </p>
+            ) : null}
             {changes.length > 0 ? (
               <p className="small">
                 Overall effectiveness moved {changes.length === 1 ? "once" : `${changes.length} times`} between graded
