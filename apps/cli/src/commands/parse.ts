@@ -46,7 +46,8 @@ function describe(entry: ParsedFile): string {
 
 /**
  * `csi parse FILE...`: parses each file without touching the database. Prints every file that parsed
- * (one JSON array with `--json`), reports each unreadable file on stderr, and returns 1 if any failed.
+ * (one JSON array with `--json`, the parser's warnings and errors also on stderr), reports each unreadable
+ * file on stderr, and returns 1 if any failed.
  */
 export async function runParse(files: readonly string[], options: ParseOptions): Promise<number> {
   const entries: ParsedFile[] = [];
@@ -65,6 +66,10 @@ export async function runParse(files: readonly string[], options: ParseOptions):
         ...(options.published ? { published: options.published } : {}),
       });
       entries.push(toEntry(path, result, options.text));
+      // The JSON carries every diagnostic; stderr shows the ones a person should look at.
+      if (options.json) {
+        for (const d of result.diagnostics) if (d.severity !== "info") process.stderr.write(`${path}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+      }
     } catch (error) {
       // A damaged PDF makes the PDF reader throw; report the file and carry on with the rest.
       const message = `cannot parse ${path}: ${error instanceof Error ? error.message : String(error)}`;

@@ -71,8 +71,7 @@ export function ListScreen({
   useEffect(() => {
     if (pendingOpen.current && query.status === "success" && query.data.text === filterRef.current.trim()) {
       pendingOpen.current = false;
-      const row = query.data.rows[cursor.current()];
-      if (row) nav.push({ screen: "authority", code: row.gss, name: row.name });
+      open(cursor.current());
     }
   });
 
