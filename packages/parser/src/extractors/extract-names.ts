@@ -31,7 +31,8 @@ function titleCaseRow(tokens: readonly Token[], i: number): boolean {
       if (t.cap) caps++;
     }
   }
-  return words >= 3 && caps / words >= 0.7;
+  // A title-case headline has (almost) no lower-case content words.
+  return words >= 3 && words - caps <= 1;
 }
 
 /** The name continues into a longer proper noun ("Cumberland Park Academy", "Leeds Youth Justice Service"). */
