@@ -26,12 +26,12 @@ describe("extractNames", () => {
     expect(names("Pupils at Cumberland Park Academy and staff at Leeds Youth Justice Service were praised.")).toEqual([]);
   });
 
-  it("needs support for names that are also common words", () => {
+  it("needs support for names that are also common words when they open a sentence", () => {
     expect(names("Reading the report was hard.")).toEqual([]);
     expect(names("Reading Borough Council said Reading was ready.")).toEqual(["Reading Borough Council:authority:E06000038", "Reading:authority:E06000038"]);
   });
 
   it("keeps an unsupported ambiguous place as a place", () => {
-    expect(names("In Hull, the council said")).toEqual(["Hull:place:"]);
+    expect(names("In Richmond, the council said")).toEqual(["Richmond:place:"]);
   });
 });

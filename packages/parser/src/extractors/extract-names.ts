@@ -1,5 +1,5 @@
 import type { Authority } from "@csi/domain";
-import { AMBIGUOUS_NAMES, NAME_TRIE, WEAK_NAMES, fuzzyAuthority } from "../internal/authority-lexicon";
+import { AMBIGUOUS_NAMES, NAME_TRIE, WEAK_NAMES, WORD_NAMES, fuzzyAuthority } from "../internal/authority-lexicon";
 import { cover, report, spanOf, type NameMention, type ParseContext } from "../internal/context";
 import { COUNCIL_WORDS } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
@@ -82,7 +82,10 @@ export function extractNames(ctx: ParseContext): void {
       i = m.end;
       continue;
     }
-    if (value.kind === "authority" && single && WEAK_NAMES.has(tokens[m.start]!.norm) && end === m.end && !tokens[m.start]!.poss) {
+    const prev = tokens[m.start - 1];
+    const opensSentence = !prev || prev.nl > 0 || [".", "!", "?", '"', "'", ":"].includes(prev.norm);
+    const weak = WEAK_NAMES.has(tokens[m.start]!.norm) || (WORD_NAMES.has(tokens[m.start]!.norm) && opensSentence);
+    if (value.kind === "authority" && single && weak && end === m.end && !tokens[m.start]!.poss) {
       // "Reading", "Bury", "Hull": only with a council word, or when the full name appears elsewhere.
       found.push({ start: m.start, end, kind: "authority", authorities: value.authorities, via: "name", weak: true });
       i = m.end;

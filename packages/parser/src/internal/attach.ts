@@ -464,8 +464,10 @@ export function timeMarker(ctx: ParseContext, clauseStart: number, gradeStart: n
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";
+  // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
-    if (hasCue(ctx, k, "previous") && !hasCue(ctx, k, "since")) return "previous";
+    if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm)) return "previous";
+    if (ctx.gradeAt[k]! >= 0) break;
   }
   return undefined;
 }

@@ -109,8 +109,11 @@ export const NAME_TRIE: PhraseTrie<NameValue> = buildNameTrie();
 /** Single-word authority names that are also ordinary English words or other places. */
 export const AMBIGUOUS_NAMES = new Set(["reading", "bury", "hull", "richmond", "kingston", "stoke", "york", "derby", "bath", "brent", "sutton", "halton", "poole", "telford", "durham", "blackburn", "brighton", "newcastle", "southend", "stockton", "wigan", "kent", "rutland", "cumberland", "somerset", "dorset", "scilly", "bristol", "cornwall", "devon", "surrey", "essex", "norfolk", "suffolk"]);
 
-/** Single-word names whose every use needs support (a council word, or the full name elsewhere). */
-export const WEAK_NAMES = new Set(["reading", "bury", "hull", "richmond", "kingston", "stoke", "bath", "brighton", "blackburn", "telford", "stockton", "southend", "poole"]);
+/** Single-word names that also name other places: every use needs support (a council word, or the full name elsewhere). */
+export const WEAK_NAMES = new Set(["richmond", "kingston"]);
+
+/** Single-word names that are also ordinary words: they need support when they open a sentence. */
+export const WORD_NAMES = new Set(["reading", "bury", "hull", "stoke", "bath"]);
 
 const byLength = new Map<number, { name: string; authority: Authority }[]>();
 for (const authority of AUTHORITIES) {
