@@ -185,7 +185,7 @@ describe("openSqliteStore", () => {
     writer.close();
   });
 
-  it("defers reconciling when asked, until reconcilePending", () => {
+  it("defers reconciling (and syncing) when asked, until reconcilePending", () => {
     const store = openSqliteStore({ path: ":memory:", now: FIXED_NOW });
     const text = "Barnet was inspected in 2024 and rated good.";
     writeArticle(
@@ -204,7 +204,10 @@ describe("openSqliteStore", () => {
     );
     expect(store.pendingReconciles()).toBe(1);
     expect(store.listInspections({}).total).toBe(0);
+    // A batch's documents commit unsynced; the batch's end commits at the configured level, syncing all.
+    expect(store.info().synchronous).toBe("NORMAL");
     expect(store.reconcilePending()).toEqual(["E09000003"]);
+    expect(store.info().synchronous).toBe("FULL");
     expect(store.pendingReconciles()).toBe(0);
     expect(store.listInspections({}).items.map((i) => i.judgements)).toEqual([
       [{ area: "overall-effectiveness", grade: "good" }],

@@ -73,7 +73,11 @@ export interface SqliteStoreOptions {
   readonly path: string;
   /** The clock for `ingested_at` stamps; tests pass a fixed one. */
   readonly now?: () => Date;
-  /** `FULL` (default) syncs the WAL on every commit; `NORMAL` is faster and may lose the last commits on power loss. */
+  /**
+   * `FULL` (default) syncs the WAL on every commit; `NORMAL` is faster and may lose the last commits on
+   * power loss. Bulk writes (`reconcile: "later"`) always commit at `NORMAL` and are synced when their
+   * batch is reconciled.
+   */
   readonly synchronous?: "FULL" | "NORMAL";
   /** How long a write waits for another process's write to finish, in milliseconds (default 15000). */
   readonly busyTimeoutMs?: number;
@@ -127,6 +131,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     drizzle(sqlite, { schema }),
     options.path,
     now,
+    options.synchronous ?? "FULL",
   );
 }
 
@@ -140,6 +145,8 @@ class SqliteStore implements Store {
   /** Commits made through this connection (`data_version` counts only other connections' commits). */
   #writes = 0;
   readonly #statements = new Map<string, Database.Statement>();
+  readonly #synchronous: "FULL" | "NORMAL";
+  #currentSync: "FULL" | "NORMAL";
   readonly #writeTx: Database.Transaction<
     (document: NewDocument, reconcileWhen: "now" | "later") => WriteOutcome
   >;
@@ -157,7 +164,10 @@ class SqliteStore implements Store {
     db: Db,
     location: string,
     now: () => Date,
+    synchronous: "FULL" | "NORMAL",
   ) {
+    this.#synchronous = synchronous;
+    this.#currentSync = synchronous;
     this.#sqlite = sqlite;
     this.#db = db;
     this.location = location;
@@ -270,6 +280,7 @@ class SqliteStore implements Store {
   ): WriteOutcome {
     checkEvidence(document.text, document.inspections, document.sha256);
     this.#writes++;
+    this.#syncFor(options);
     try {
       return this.#writeTx.immediate(document, options.reconcile ?? "now");
     } catch (cause) {
@@ -290,11 +301,15 @@ class SqliteStore implements Store {
   ): DocumentSummary | undefined {
     checkEvidence(facts.text, facts.inspections, id);
     this.#writes++;
+    this.#syncFor(options);
     return this.#replaceTx.immediate(id, facts, options.reconcile ?? "now");
   }
 
   reconcilePending(): readonly string[] {
     this.#writes++;
+    // Committed at the configured level: with FULL, this sync also makes the batch's earlier
+    // (NORMAL) document commits durable, since they sit before it in the same WAL.
+    this.#setSync(this.#synchronous);
     return this.#reconcilePendingTx.immediate();
   }
 
@@ -663,6 +678,21 @@ class SqliteStore implements Store {
 
   #revision(): string {
     return `${String(this.#sqlite.pragma("data_version", { simple: true }))}:${this.#writes}`;
+  }
+
+  /**
+   * Writes that defer reconciling are part of a batch that ends with {@link reconcilePending}; they
+   * commit without syncing (WAL `synchronous = NORMAL`: a crash of the process loses nothing, a power cut
+   * at most the batch, which re-running restores), and the batch's end syncs them all.
+   */
+  #syncFor(options: WriteOptions): void {
+    this.#setSync(options.reconcile === "later" ? "NORMAL" : this.#synchronous);
+  }
+
+  #setSync(level: "FULL" | "NORMAL"): void {
+    if (this.#currentSync === level) return;
+    this.#sqlite.pragma(`synchronous = ${level}`);
+    this.#currentSync = level;
   }
 
   /** A prepared statement, compiled once per connection. */
