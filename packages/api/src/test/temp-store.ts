@@ -28,11 +28,17 @@ export async function openTempStore(
 ): Promise<TempStore> {
   const dir = mkdtempSync(join(tmpdir(), "csi-api-test-"));
   const path = join(dir, "csi.sqlite");
-  const store = await openStore({
-    path,
-    now: FIXED_NOW,
-    loadCorpus: options.loadCorpus ?? true,
-  });
+  let store: Store;
+  try {
+    store = await openStore({
+      path,
+      now: FIXED_NOW,
+      loadCorpus: options.loadCorpus ?? true,
+    });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     dir,
     path,
