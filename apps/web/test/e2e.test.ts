@@ -1,7 +1,12 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+} from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP_DIR, startServer, type TestServer } from "./server";
 
@@ -45,20 +50,29 @@ describe("dashboard in a real browser", () => {
   const dialogs: string[] = [];
   const pageErrors: string[] = [];
 
-  const get = async <T,>(path: string, input?: unknown): Promise<T> => {
-    const query = input === undefined ? "" : `?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const get = async <T>(path: string, input?: unknown): Promise<T> => {
+    const query =
+      input === undefined
+        ? ""
+        : `?input=${encodeURIComponent(JSON.stringify(input))}`;
     const response = await fetch(`${server.url}/api/trpc/${path}${query}`);
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `${path}: HTTP ${response.status} ${await response.text()}`,
+      );
     return ((await response.json()) as Trpc<T>).result.data;
   };
 
-  const post = async <T,>(path: string, input: unknown): Promise<T> => {
+  const post = async <T>(path: string, input: unknown): Promise<T> => {
     const response = await fetch(`${server.url}/api/trpc/${path}`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(input),
     });
-    if (!response.ok) throw new Error(`${path}: HTTP ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(
+        `${path}: HTTP ${response.status} ${await response.text()}`,
+      );
     return ((await response.json()) as Trpc<T>).result.data;
   };
 
@@ -69,7 +83,9 @@ describe("dashboard in a real browser", () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    page.on("pageerror", (error) => pageErrors.push(`${path}: ${error.message}`));
+    page.on("pageerror", (error) =>
+      pageErrors.push(`${path}: ${error.message}`),
+    );
     const response = await page.goto(server.url + path, { waitUntil: "load" });
     expect(response, path).not.toBeNull();
     return page;
@@ -78,8 +94,14 @@ describe("dashboard in a real browser", () => {
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     server = await startServer();
-    browser = await chromium.launch({ executablePath: process.env.CSI_CHROMIUM ?? "/usr/bin/chromium", args: CHROMIUM_ARGS });
-    context = await browser.newContext({ acceptDownloads: true, reducedMotion: "reduce" });
+    browser = await chromium.launch({
+      executablePath: process.env.CSI_CHROMIUM ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
+    context = await browser.newContext({
+      acceptDownloads: true,
+      reducedMotion: "reduce",
+    });
   });
 
   afterAll(async () => {
@@ -93,15 +115,25 @@ describe("dashboard in a real browser", () => {
     expect(authorities).toHaveLength(153);
     const expected = authorities.map((a) => a.gss).sort();
     const page = await open("/");
-    const rows = await page.locator('[data-table="authorities"] tbody tr[data-gss]').evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
+    const rows = await page
+      .locator('[data-table="authorities"] tbody tr[data-gss]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
     expect([...rows].sort()).toEqual(expected);
-    const cells = await page.locator('svg[data-map="hex"] a[data-gss]').evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
+    const cells = await page
+      .locator('svg[data-map="hex"] a[data-gss]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
     expect([...cells].sort()).toEqual(expected);
     // Each cell names its authority and grade for screen readers, and opens the authority's page.
-    const westminster = page.locator('svg[data-map="hex"] a[data-gss="E09000033"]');
-    await expect.poll(() => westminster.getAttribute("aria-label")).toMatch(/^Westminster: Overall effectiveness \w/);
+    const westminster = page.locator(
+      'svg[data-map="hex"] a[data-gss="E09000033"]',
+    );
+    await expect
+      .poll(() => westminster.getAttribute("aria-label"))
+      .toMatch(/^Westminster: Overall effectiveness \w/);
     await westminster.hover();
-    await expect.poll(() => page.locator(".map-tooltip").textContent()).toContain("Westminster");
+    await expect
+      .poll(() => page.locator(".map-tooltip").textContent())
+      .toContain("Westminster");
     await westminster.click();
     await page.waitForURL(/\/authorities\/westminster$/);
     expect(await page.locator("h1").textContent()).toBe("Westminster");
@@ -110,47 +142,79 @@ describe("dashboard in a real browser", () => {
 
   it("shows the real boundaries with a shape for each authority when switched", async () => {
     const page = await open("/?map=boundaries&area=help-and-protection");
-    const cells = await page.locator('svg[data-map="boundaries"] a[data-gss]').count();
+    const cells = await page
+      .locator('svg[data-map="boundaries"] a[data-gss]')
+      .count();
     expect(cells).toBe(153);
-    expect(await page.locator('.switch a[aria-current="true"]').allTextContents()).toEqual(
-      expect.arrayContaining(["(selected) Help and protection", "(selected) Real boundaries"]),
+    expect(
+      await page.locator('.switch a[aria-current="true"]').allTextContents(),
+    ).toEqual(
+      expect.arrayContaining([
+        "(selected) Help and protection",
+        "(selected) Real boundaries",
+      ]),
     );
     await page.close();
   });
 
   it("shows Hammersmith and Fulham's 2019 and 2024 judgements with quotes from the seed articles", async () => {
     const page = await open("/authorities/hammersmith-and-fulham");
-    expect(await page.locator("h1").textContent()).toBe("Hammersmith and Fulham");
+    expect(await page.locator("h1").textContent()).toBe(
+      "Hammersmith and Fulham",
+    );
     for (const [year, seed] of [
       ["2019", "000_30c3f522f41d54ac.txt"],
       ["2024", "004_08d08192bdc808de.txt"],
     ] as const) {
-      const card = page.locator("article.inspection").filter({ has: page.locator("h3", { hasText: new RegExp(`Standard inspection, .*${year}`) }) });
-      await expect.poll(() => card.count(), { message: `a ${year} standard inspection` }).toBe(1);
+      const card = page.locator("article.inspection").filter({
+        has: page.locator("h3", {
+          hasText: new RegExp(`Standard inspection, .*${year}`),
+        }),
+      });
+      await expect
+        .poll(() => card.count(), { message: `a ${year} standard inspection` })
+        .toBe(1);
       const overall = card.locator('li[data-area="overall-effectiveness"]');
       expect(await overall.count(), `${year} overall judgement`).toBe(1);
-      const quote = overall.locator('blockquote[data-evidence="article"]').first();
-      expect(await quote.count(), `${year} overall judgement quotes an article`).toBe(1);
+      const quote = overall
+        .locator('blockquote[data-evidence="article"]')
+        .first();
+      expect(
+        await quote.count(),
+        `${year} overall judgement quotes an article`,
+      ).toBe(1);
       const link = quote.locator("a");
       expect(await link.textContent()).toContain(seed);
       // The quote's link opens the source with those words highlighted.
-      const quoted = ((await quote.textContent()) ?? "").replace(/^“/, "").split("” ")[0] ?? "";
+      const quoted =
+        ((await quote.textContent()) ?? "").replace(/^“/, "").split("” ")[0] ??
+        "";
       const href = (await link.getAttribute("href")) ?? "";
       const target = await open(href);
       const anchor = decodeURIComponent(href.split("#")[1] ?? "");
       const mark = target.locator(`[id="${anchor}"]`);
       expect(await mark.count()).toBe(1);
-      expect(((await mark.textContent()) ?? "").trim().length).toBeGreaterThan(0);
+      expect(((await mark.textContent()) ?? "").trim().length).toBeGreaterThan(
+        0,
+      );
       expect(quoted.length).toBeGreaterThan(3);
-      expect((await target.locator("[data-doc-text]").textContent()) ?? "").toContain(quoted);
+      expect(
+        (await target.locator("[data-doc-text]").textContent()) ?? "",
+      ).toContain(quoted);
       await target.close();
     }
     // Partnerships with sourced dates, and when the next inspection is due after the 2024 one.
-    expect(await page.locator("[data-partnerships]").textContent()).toContain("Tri-borough");
-    expect(await page.locator("[data-next-inspection]").textContent()).toMatch(/short inspection, due between 11 March 2026 and 11 March 2027/);
+    expect(await page.locator("[data-partnerships]").textContent()).toContain(
+      "Tri-borough",
+    );
+    expect(await page.locator("[data-next-inspection]").textContent()).toMatch(
+      /short inspection, due between 11 March 2026 and 11 March 2027/,
+    );
     const grades2024 = page
       .locator("article.inspection")
-      .filter({ has: page.locator("h3", { hasText: /Standard inspection, .*2024/ }) })
+      .filter({
+        has: page.locator("h3", { hasText: /Standard inspection, .*2024/ }),
+      })
       .locator('li[data-area="overall-effectiveness"]');
     expect(await grades2024.getAttribute("data-grade")).toBe("outstanding");
     await page.close();
@@ -159,53 +223,94 @@ describe("dashboard in a real browser", () => {
   it("saves a pasted article after a preview, and its grades appear on the authority's page", async () => {
     const page = await open("/ingest");
     await page.getByLabel("Article or report text").fill(NEW_ARTICLE);
-    await page.getByLabel("Where it is from (optional)").fill("barnet-2026-test-article");
-    await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
+    await page
+      .getByLabel("Where it is from (optional)")
+      .fill("barnet-2026-test-article");
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
     const preview = page.locator("[data-preview]");
     await preview.waitFor();
     expect(await preview.locator("h3").allTextContents()).toContain("Barnet");
     await page.getByRole("button", { name: "Save document" }).click();
     await page.locator('[data-outcome="stored"]').waitFor();
     const barnet = await open("/authorities/barnet");
-    const card = barnet.locator("article.inspection").filter({ has: barnet.locator("h3", { hasText: /January 2026/ }) });
+    const card = barnet
+      .locator("article.inspection")
+      .filter({ has: barnet.locator("h3", { hasText: /January 2026/ }) });
     expect(await card.count()).toBe(1);
-    expect(await card.locator('li[data-area="overall-effectiveness"]').getAttribute("data-grade")).toBe("outstanding");
-    expect(await card.locator("blockquote").first().textContent()).toContain("barnet-2026-test-article");
+    expect(
+      await card
+        .locator('li[data-area="overall-effectiveness"]')
+        .getAttribute("data-grade"),
+    ).toBe("outstanding");
+    expect(await card.locator("blockquote").first().textContent()).toContain(
+      "barnet-2026-test-article",
+    );
     await barnet.close();
     await page.close();
   });
 
   it("refuses empty and unsupported input with a message", async () => {
     const page = await open("/ingest");
-    await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
     expect(await page.locator("[data-error]").textContent()).toMatch(/empty/);
     await page.getByLabel("Upload a file").check();
-    await page.getByLabel(/^File/).setInputFiles({ name: "notes.docx", mimeType: "application/octet-stream", buffer: Buffer.from("x") });
-    await page.getByRole("button", { name: "Preview (nothing is saved)" }).click();
-    expect(await page.locator("[data-error]").textContent()).toMatch(/not a supported file type/);
+    await page.getByLabel(/^File/).setInputFiles({
+      name: "notes.docx",
+      mimeType: "application/octet-stream",
+      buffer: Buffer.from("x"),
+    });
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
+    expect(await page.locator("[data-error]").textContent()).toMatch(
+      /not a supported file type/,
+    );
     await page.close();
   });
 
   it("downloads exactly the rows the filtered table shows, as CSV and as JSON", async () => {
     const page = await open("/?region=London&sort=overall&dir=asc");
-    const shown = await page.locator('[data-table="authorities"] tbody tr[data-gss]').evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
+    const shown = await page
+      .locator('[data-table="authorities"] tbody tr[data-gss]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute("data-gss")));
     expect(shown).toHaveLength(33);
-    const [csvDownload] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="csv"]').click()]);
-    const csv = readFileSync((await csvDownload.path()) ?? "", "utf8").trim().split("\r\n");
-    expect(csv[0]?.split(",").slice(0, 3)).toEqual(["gss", "la_code", "authority"]);
+    const [csvDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('a[data-export="csv"]').click(),
+    ]);
+    const csv = readFileSync((await csvDownload.path()) ?? "", "utf8")
+      .trim()
+      .split("\r\n");
+    expect(csv[0]?.split(",").slice(0, 3)).toEqual([
+      "gss",
+      "la_code",
+      "authority",
+    ]);
     expect(csv.slice(1).map((line) => line.split(",")[0])).toEqual(shown);
-    const [jsonDownload] = await Promise.all([page.waitForEvent("download"), page.locator('a[data-export="json"]').click()]);
-    const json = JSON.parse(readFileSync((await jsonDownload.path()) ?? "", "utf8")) as { rows: { gss: string }[] };
+    const [jsonDownload] = await Promise.all([
+      page.waitForEvent("download"),
+      page.locator('a[data-export="json"]').click(),
+    ]);
+    const json = JSON.parse(
+      readFileSync((await jsonDownload.path()) ?? "", "utf8"),
+    ) as { rows: { gss: string }[] };
     expect(json.rows.map((r) => r.gss)).toEqual(shown);
     await page.close();
   });
 
   it("renders markup and javascript: links in a document as inert text", async () => {
-    const outcome = await post<{ status: string; document: { id: string } }>("document.ingest", {
-      content: HOSTILE_TEXT,
-      source: "javascript:window.__csiPwned='source'",
-      format: "text",
-    });
+    const outcome = await post<{ status: string; document: { id: string } }>(
+      "document.ingest",
+      {
+        content: HOSTILE_TEXT,
+        source: "javascript:window.__csiPwned='source'",
+        format: "text",
+      },
+    );
     expect(outcome.status).toBe("stored");
     const page = await open(`/documents/${outcome.document.id}`);
     const text = (await page.locator("[data-doc-text]").textContent()) ?? "";
@@ -213,12 +318,24 @@ describe("dashboard in a real browser", () => {
     expect(text).toContain("javascript:window.__csiPwned='link'");
     expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
     expect(await page.locator("img[onerror]").count()).toBe(0);
-    expect(await page.evaluate(() => (window as unknown as { __csiPwned?: string }).__csiPwned)).toBeUndefined();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __csiPwned?: string }).__csiPwned,
+      ),
+    ).toBeUndefined();
     await page.locator("[data-doc-text]").click();
-    expect(await page.evaluate(() => (window as unknown as { __csiPwned?: string }).__csiPwned)).toBeUndefined();
+    expect(
+      await page.evaluate(
+        () => (window as unknown as { __csiPwned?: string }).__csiPwned,
+      ),
+    ).toBeUndefined();
     const search = await open("/search?q=csiPwned");
     expect(await search.locator('a[href^="javascript:"]').count()).toBe(0);
-    expect(await search.evaluate(() => (window as unknown as { __csiPwned?: string }).__csiPwned)).toBeUndefined();
+    expect(
+      await search.evaluate(
+        () => (window as unknown as { __csiPwned?: string }).__csiPwned,
+      ),
+    ).toBeUndefined();
     expect(dialogs).toEqual([]);
     await search.close();
     await page.close();
@@ -230,18 +347,32 @@ describe("dashboard in a real browser", () => {
       const page = await noJs.newPage();
       await page.goto(`${server.url}/?area=care-leavers&region=London`);
       // Visible, not just present: streamed content stays hidden without JavaScript.
-      expect(await page.locator('[data-table="authorities"]').isVisible()).toBe(true);
-      expect(await page.locator('[data-table="authorities"] tbody tr').count()).toBe(33);
-      expect(await page.locator('svg[data-map="hex"] a[data-gss]').count()).toBe(153);
+      expect(await page.locator('[data-table="authorities"]').isVisible()).toBe(
+        true,
+      );
+      expect(
+        await page.locator('[data-table="authorities"] tbody tr').count(),
+      ).toBe(33);
+      expect(
+        await page.locator('svg[data-map="hex"] a[data-gss]').count(),
+      ).toBe(153);
       await page.locator('select[name="region"]').selectOption("North East");
       await page.getByRole("button", { name: "Apply filters" }).click();
       await page.waitForURL(/region=North\+East/);
-      expect(await page.locator('[data-table="authorities"] tbody tr').count()).toBe(12);
+      expect(
+        await page.locator('[data-table="authorities"] tbody tr').count(),
+      ).toBe(12);
       await page.goto(`${server.url}/authorities/E09000013`);
-      expect(await page.locator("article.inspection").first().isVisible()).toBe(true);
-      expect(await page.locator("article.inspection").count()).toBeGreaterThan(1);
+      expect(await page.locator("article.inspection").first().isVisible()).toBe(
+        true,
+      );
+      expect(await page.locator("article.inspection").count()).toBeGreaterThan(
+        1,
+      );
       await page.goto(`${server.url}/documents`);
-      expect(await page.locator('[data-table="documents"]').isVisible()).toBe(true);
+      expect(await page.locator('[data-table="documents"]').isVisible()).toBe(
+        true,
+      );
     } finally {
       await noJs.close();
     }
@@ -264,59 +395,98 @@ describe("dashboard in a real browser", () => {
       const scripts = await page.evaluate(() =>
         performance
           .getEntriesByType("resource")
-          .filter((e): e is PerformanceResourceTiming => e instanceof PerformanceResourceTiming && e.initiatorType === "script")
+          .filter(
+            (e): e is PerformanceResourceTiming =>
+              e instanceof PerformanceResourceTiming &&
+              e.initiatorType === "script",
+          )
           .map((e) => ({ name: e.name, bytes: e.encodedBodySize })),
       );
       const total = scripts.reduce((n, s) => n + s.bytes, 0);
       expect(scripts.length).toBeGreaterThan(0);
       expect(scripts.every((s) => s.bytes > 0)).toBe(true);
-      expect(total, scripts.map((s) => `${s.bytes} ${s.name}`).join("\n")).toBeLessThan(200 * 1024);
+      expect(
+        total,
+        scripts.map((s) => `${s.bytes} ${s.name}`).join("\n"),
+      ).toBeLessThan(200 * 1024);
     } finally {
       await fresh.close();
     }
   });
 
-  const PAGES: readonly [name: string, path: () => Promise<string>][] = [
-    ["overview", async () => "/"],
-    ["overview-boundaries", async () => "/?map=boundaries&area=children-in-care"],
-    ["overview-filtered", async () => "/?region=London&grade=outstanding&sort=date&dir=desc"],
-    ["authority", async () => "/authorities/hammersmith-and-fulham"],
-    ["authority-not-found", async () => "/authorities/narnia"],
-    ["documents", async () => "/documents"],
+  const PAGES: readonly [
+    name: string,
+    path: string | (() => Promise<string>),
+  ][] = [
+    ["overview", "/"],
+    ["overview-boundaries", "/?map=boundaries&area=children-in-care"],
+    [
+      "overview-filtered",
+      "/?region=London&grade=outstanding&sort=date&dir=desc",
+    ],
+    ["authority", "/authorities/hammersmith-and-fulham"],
+    ["authority-not-found", "/authorities/narnia"],
+    ["documents", "/documents"],
     [
       "document",
       async () => {
-        const list = await get<{ items: { id: string; source: string }[] }>("document.list", { kind: "article", limit: 50, offset: 0 });
-        const seed = list.items.find((d) => d.source === "000_30c3f522f41d54ac.txt");
+        const list = await get<{ items: { id: string; source: string }[] }>(
+          "document.list",
+          { kind: "article", limit: 50, offset: 0 },
+        );
+        const seed = list.items.find(
+          (d) => d.source === "000_30c3f522f41d54ac.txt",
+        );
         return `/documents/${seed?.id ?? "missing"}`;
       },
     ],
-    ["ingest", async () => "/ingest"],
-    ["search", async () => "/search?q=inspection"],
+    ["ingest", "/ingest"],
+    ["search", "/search?q=inspection"],
   ];
 
-  it.each(PAGES)("passes an axe scan of %s and saves screenshots at 1280 and 375 px", async (name, path) => {
-    const url = await path();
-    const problems: string[] = [];
-    for (const width of [1280, 375]) {
-      const page = await open(url, width);
-      await page.waitForLoadState("networkidle");
-      if (width === 1280) {
-        const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-        for (const v of results.violations) {
-          if (v.impact === "serious" || v.impact === "critical") {
-            problems.push(`${v.id} (${v.impact}) ${v.help}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+  it.each(PAGES)(
+    "passes an axe scan of %s and saves screenshots at 1280 and 375 px",
+    async (name, path) => {
+      const url = typeof path === "string" ? path : await path();
+      const problems: string[] = [];
+      for (const width of [1280, 375]) {
+        const page = await open(url, width);
+        await page.waitForLoadState("networkidle");
+        if (width === 1280) {
+          const results = await new AxeBuilder({ page })
+            .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"])
+            .analyze();
+          for (const v of results.violations) {
+            if (v.impact === "serious" || v.impact === "critical") {
+              problems.push(
+                `${v.id} (${v.impact}) ${v.help}: ${v.nodes
+                  .map((n) => n.target.join(" "))
+                  .slice(0, 3)
+                  .join(", ")}`,
+              );
+            }
           }
+        } else {
+          // Nothing may push the page sideways at phone width; wide tables scroll inside their own box.
+          const overflow = await page.evaluate(
+            () =>
+              document.documentElement.scrollWidth -
+              document.documentElement.clientWidth,
+          );
+          if (overflow > 1)
+            problems.push(
+              `the page scrolls sideways by ${overflow} px at 375 px wide`,
+            );
         }
-      } else {
-        // Nothing may push the page sideways at phone width; wide tables scroll inside their own box.
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-        if (overflow > 1) problems.push(`the page scrolls sideways by ${overflow} px at 375 px wide`);
+        await page.screenshot({
+          path: join(ARTIFACTS, `${name}-${width}.png`),
+          fullPage: true,
+        });
+        await page.close();
       }
-      await page.screenshot({ path: join(ARTIFACTS, `${name}-${width}.png`), fullPage: true });
-      await page.close();
-    }
-    expect(problems).toEqual([]);
-    expect(pageErrors).toEqual([]);
-  }, 90_000);
+      expect(problems).toEqual([]);
+      expect(pageErrors).toEqual([]);
+    },
+    90_000,
+  );
 });

@@ -28,24 +28,37 @@ function isPortFree(port: number): Promise<boolean> {
 
 /** The first free loopback port in 3100–3199 (this suite's range). */
 async function freePort(): Promise<number> {
-  for (let port = 3100; port <= 3199; port++) if (await isPortFree(port)) return port;
+  for (let port = 3100; port <= 3199; port++)
+    if (await isPortFree(port)) return port;
   throw new Error("no free port in 3100–3199 for the dashboard under test");
 }
 
-async function waitForReady(url: string, child: ChildProcess, output: () => string, timeoutMs: number): Promise<void> {
+async function waitForReady(
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}:\n${output()}`);
+    if (child.exitCode !== null)
+      throw new Error(
+        `next start exited with code ${child.exitCode}:\n${output()}`,
+      );
     try {
       // The first page request opens the database and loads the bundled corpus.
-      const response = await fetch(url, { signal: AbortSignal.timeout(30_000) });
+      const response = await fetch(url, {
+        signal: AbortSignal.timeout(30_000),
+      });
       if (response.ok) return;
     } catch {
       // Not listening yet; poll again.
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  throw new Error(`next start did not answer ${url} within ${timeoutMs / 1000} s:\n${output()}`);
+  throw new Error(
+    `next start did not answer ${url} within ${timeoutMs / 1000} s:\n${output()}`,
+  );
 }
 
 /**
@@ -54,21 +67,37 @@ async function waitForReady(url: string, child: ChildProcess, output: () => stri
  */
 export async function startServer(): Promise<TestServer> {
   if (!existsSync(join(APP_DIR, ".next", "BUILD_ID"))) {
-    throw new Error("apps/web has no production build: run `npx next build` in apps/web (turbo runs it before `test`)");
+    throw new Error(
+      "apps/web has no production build: run `npx next build` in apps/web (turbo runs it before `test`)",
+    );
   }
   const dir = mkdtempSync(join(tmpdir(), "csi-web-test-"));
   const dbPath = join(dir, "csi.sqlite");
   const port = await freePort();
-  const nextBin = join(dirname(createRequire(import.meta.url).resolve("next/package.json")), "dist", "bin", "next");
-  const env: NodeJS.ProcessEnv = { ...process.env, CSI_DB: dbPath, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" };
+  const nextBin = join(
+    dirname(createRequire(import.meta.url).resolve("next/package.json")),
+    "dist",
+    "bin",
+    "next",
+  );
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    CSI_DB: dbPath,
+    PORT: String(port),
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   delete env.CSI_WRITE_TOKEN;
   delete env.NODE_OPTIONS;
-  const child = spawn(process.execPath, [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)], {
-    cwd: APP_DIR,
-    env,
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true,
-  });
+  const child = spawn(
+    process.execPath,
+    [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],
+    {
+      cwd: APP_DIR,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+      detached: true,
+    },
+  );
   let log = "";
   const append = (chunk: Buffer) => {
     log = (log + chunk.toString("utf8")).slice(-20_000);
@@ -84,7 +113,10 @@ export async function startServer(): Promise<TestServer> {
       } catch {
         child.kill("SIGTERM");
       }
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
+      await Promise.race([
+        exited,
+        new Promise((resolve) => setTimeout(resolve, 5000)),
+      ]);
       if (child.exitCode === null) {
         try {
           process.kill(-child.pid, "SIGKILL");

@@ -14,7 +14,10 @@ const inter = localFont({
 });
 
 export const metadata: Metadata = {
-  title: { default: "csi: Ofsted children's services inspections", template: "%s · csi" },
+  title: {
+    default: "csi: Ofsted children's services inspections",
+    template: "%s · csi",
+  },
   description:
     "Ofsted judgements on English councils' children's services, from SIF to ILACS, each linked to the words of its source.",
 };

@@ -5,7 +5,9 @@ export default function NotFound() {
   return (
     <>
       <h1>Page not found</h1>
-      <p>There is no page at this address. If you typed it, check the spelling.</p>
+      <p>
+        There is no page at this address. If you typed it, check the spelling.
+      </p>
       <ul>
         <li>
           <Link href="/">Overview of every authority</Link>

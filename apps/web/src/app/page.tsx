@@ -1,7 +1,14 @@
 import { GradeBars } from "~/components/grade-bars";
 import { SwitchLinks } from "~/components/switch-links";
 import { plural } from "~/lib/format";
-import { ERA_LABELS, ERAS, MAP_AREA_LABELS, MAP_AREA_TO_AREA, MAP_AREAS, type MapArea } from "~/lib/vocabulary";
+import {
+  ERA_LABELS,
+  ERAS,
+  MAP_AREA_LABELS,
+  MAP_AREA_TO_AREA,
+  MAP_AREAS,
+  type MapArea,
+} from "~/lib/vocabulary";
 import { api } from "~/trpc/server";
 import { AuthorityTable } from "./_components/authority-table";
 import { BoundaryMap } from "./_components/boundary-map";
@@ -11,10 +18,15 @@ import { loadOverview } from "./_components/load-overview";
 import { toMapCells } from "./_components/map-cell";
 import { MapTooltip } from "./_components/map-tooltip";
 import { countGrades } from "~/lib/authority-rows";
-import { parseOverviewParams, toQueryString } from "./_components/overview-model";
+import {
+  parseOverviewParams,
+  toQueryString,
+} from "./_components/overview-model";
 import { GradeChanges, RecentInspections } from "./_components/recent-activity";
 
-export default async function OverviewPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OverviewPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const params = parseOverviewParams(await props.searchParams);
   const caller = await api();
   const [{ all, shown }, stats, recent, changes] = await Promise.all([
@@ -25,28 +37,46 @@ export default async function OverviewPage(props: { searchParams: Promise<Record
   ]);
 
   const filtered = shown.length !== all.length;
-  const cells = toMapCells(all, params.area, params.era, filtered ? new Set(shown.map((r) => r.gss)) : undefined);
-  const counts = Object.fromEntries(MAP_AREAS.map((area) => [area, countGrades(all, area)])) as Record<MapArea, ReturnType<typeof countGrades>>;
-  const eraLabel = params.era === "latest" ? "latest graded inspection" : `latest ${ERA_LABELS[params.era]} inspection`;
+  const cells = toMapCells(
+    all,
+    params.area,
+    params.era,
+    filtered ? new Set(shown.map((r) => r.gss)) : undefined,
+  );
+  const counts = Object.fromEntries(
+    MAP_AREAS.map((area) => [area, countGrades(all, area)]),
+  ) as Record<MapArea, ReturnType<typeof countGrades>>;
+  const eraLabel =
+    params.era === "latest"
+      ? "latest graded inspection"
+      : `latest ${ERA_LABELS[params.era]} inspection`;
   const mapTitle = `Map of ${all.length} children's services authorities in England, coloured by ${MAP_AREA_LABELS[params.area].toLowerCase()} grade at the ${eraLabel}. Each area links to its authority's page.`;
 
   return (
     <>
       <h1>Ofsted judgements on children’s services in England</h1>
       <p className="lede">
-        The grades Ofsted gave each council’s children’s services, from the single inspection framework (2013) to ILACS,
-        with every judgement linked to the sentence it was read from.
+        The grades Ofsted gave each council’s children’s services, from the
+        single inspection framework (2013) to ILACS, with every judgement linked
+        to the sentence it was read from.
       </p>
       <p className="small muted">
-        {plural(stats.totals.authorities, "authority", "authorities")} · {plural(stats.totals.inspections, "inspection")} ·{" "}
-        {plural(stats.totals.judgements, "judgement")} · {plural(stats.totals.documents, "source document")} and{" "}
+        {plural(stats.totals.authorities, "authority", "authorities")} ·{" "}
+        {plural(stats.totals.inspections, "inspection")} ·{" "}
+        {plural(stats.totals.judgements, "judgement")} ·{" "}
+        {plural(stats.totals.documents, "source document")} and{" "}
         {plural(stats.totals.registerSnapshots, "register snapshot")} ·{" "}
-        {plural(stats.totals.conflicts, "conflict between sources", "conflicts between sources")}
+        {plural(
+          stats.totals.conflicts,
+          "conflict between sources",
+          "conflicts between sources",
+        )}
       </p>
 
       <section className="section" aria-labelledby="map-heading">
         <h2 id="map-heading">
-          {MAP_AREA_LABELS[params.area]} · {params.era === "latest" ? "latest grade" : ERA_LABELS[params.era]}
+          {MAP_AREA_LABELS[params.area]} ·{" "}
+          {params.era === "latest" ? "latest grade" : ERA_LABELS[params.era]}
         </h2>
         <div className="controls">
           <SwitchLinks
@@ -59,19 +89,35 @@ export default async function OverviewPage(props: { searchParams: Promise<Record
           />
           <SwitchLinks
             label="Framework"
-            items={ERAS.map((era) => ({ href: `/${toQueryString(params, { era })}`, label: ERA_LABELS[era], current: params.era === era }))}
+            items={ERAS.map((era) => ({
+              href: `/${toQueryString(params, { era })}`,
+              label: ERA_LABELS[era],
+              current: params.era === era,
+            }))}
           />
           <SwitchLinks
             label="Map"
             items={[
-              { href: `/${toQueryString(params, { map: "hex" })}`, label: "Equal hexagons", current: params.map === "hex" },
-              { href: `/${toQueryString(params, { map: "boundaries" })}`, label: "Real boundaries", current: params.map === "boundaries" },
+              {
+                href: `/${toQueryString(params, { map: "hex" })}`,
+                label: "Equal hexagons",
+                current: params.map === "hex",
+              },
+              {
+                href: `/${toQueryString(params, { map: "boundaries" })}`,
+                label: "Real boundaries",
+                current: params.map === "boundaries",
+              },
             ]}
           />
         </div>
         <div className="map-layout">
           <MapTooltip>
-            {params.map === "hex" ? <HexMap cells={cells} title={mapTitle} /> : <BoundaryMap cells={cells} title={mapTitle} />}
+            {params.map === "hex" ? (
+              <HexMap cells={cells} title={mapTitle} />
+            ) : (
+              <BoundaryMap cells={cells} title={mapTitle} />
+            )}
           </MapTooltip>
           <div className="grid">
             <div className="panel panel--wash">
@@ -85,8 +131,11 @@ export default async function OverviewPage(props: { searchParams: Promise<Record
               {params.map === "hex"
                 ? "Each hexagon is one authority, placed roughly where it is; sizes are equal so small urban authorities are visible."
                 : "Generalised boundaries (ONS, December 2023). London’s boroughs are enlarged in the box at the top right."}{" "}
-              {filtered ? `Authorities outside the table’s filters are faded.` : ""} Select an area to open its page; the
-              table below lists the same data.
+              {filtered
+                ? `Authorities outside the table’s filters are faded.`
+                : ""}{" "}
+              Select an area to open its page; the table below lists the same
+              data.
             </p>
           </div>
         </div>
@@ -95,10 +144,16 @@ export default async function OverviewPage(props: { searchParams: Promise<Record
       <section className="section" aria-labelledby="dist-heading">
         <h2 id="dist-heading">How authorities are graded, by area</h2>
         <p className="small muted">
-          Number of authorities with each grade at their {eraLabel}. Before 2023 children in care and care leavers were
-          graded together; that grade counts for both.
+          Number of authorities with each grade at their {eraLabel}. Before 2023
+          children in care and care leavers were graded together; that grade
+          counts for both.
         </p>
-        <GradeBars rows={MAP_AREAS.map((area) => ({ label: MAP_AREA_LABELS[area], counts: counts[area] }))} />
+        <GradeBars
+          rows={MAP_AREAS.map((area) => ({
+            label: MAP_AREA_LABELS[area],
+            counts: counts[area],
+          }))}
+        />
       </section>
 
       <div className="grid grid--2 section">
@@ -107,11 +162,17 @@ export default async function OverviewPage(props: { searchParams: Promise<Record
           <RecentInspections inspections={recent.items} />
         </section>
         <section aria-labelledby="changes-heading">
-          <h2 id="changes-heading">Grade changes: {MAP_AREA_LABELS[params.area].toLowerCase()}</h2>
+          <h2 id="changes-heading">
+            Grade changes: {MAP_AREA_LABELS[params.area].toLowerCase()}
+          </h2>
           <p className="small muted">
-            {changes.summary.improved} improved · {changes.summary.declined} declined · {changes.summary.unchanged} unchanged
+            {changes.summary.improved} improved · {changes.summary.declined}{" "}
+            declined · {changes.summary.unchanged} unchanged
           </p>
-          <GradeChanges changes={changes.changes.slice(0, 8)} area={params.area} />
+          <GradeChanges
+            changes={changes.changes.slice(0, 8)}
+            area={params.area}
+          />
         </section>
       </div>
 

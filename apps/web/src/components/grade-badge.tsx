@@ -4,7 +4,13 @@ import { GRADE_LOOK, isGrade } from "~/lib/vocabulary";
  * A grade as a tinted label with its symbol; an unknown or missing grade shows as a dashed "None". The
  * short form (for table cells) still gives assistive technology the full label.
  */
-export function GradeBadge({ grade, short = false }: { grade: string | null | undefined; short?: boolean }) {
+export function GradeBadge({
+  grade,
+  short = false,
+}: {
+  grade: string | null | undefined;
+  short?: boolean;
+}) {
   const key = isGrade(grade) ? grade : "none";
   const look = GRADE_LOOK[key];
   return (

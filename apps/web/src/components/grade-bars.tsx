@@ -5,7 +5,11 @@ export type GradeCounts = Readonly<Record<Grade | "none", number>>;
 const KEYS = [...GRADES, "none" as const];
 
 /** Stacked bars of grade counts, one per row, with the numbers and symbols written on the bars. */
-export function GradeBars({ rows }: { rows: readonly { label: string; counts: GradeCounts }[] }) {
+export function GradeBars({
+  rows,
+}: {
+  rows: readonly { label: string; counts: GradeCounts }[];
+}) {
   return (
     <div className="dist">
       {rows.map(({ label, counts }) => {
@@ -16,7 +20,11 @@ export function GradeBars({ rows }: { rows: readonly { label: string; counts: Gr
         return (
           <div className="dist__row" key={label}>
             <span className="dist__label">{label}</span>
-            <div className="dist__bar" role="img" aria-label={`${label}: ${summary || "no authorities"}`}>
+            <div
+              className="dist__bar"
+              role="img"
+              aria-label={`${label}: ${summary || "no authorities"}`}
+            >
               {KEYS.map((grade) =>
                 counts[grade] > 0 ? (
                   <span
@@ -25,7 +33,9 @@ export function GradeBars({ rows }: { rows: readonly { label: string; counts: Gr
                     style={{ width: `${(100 * counts[grade]) / total}%` }}
                     title={`${GRADE_LOOK[grade].label}: ${counts[grade]}`}
                   >
-                    {(100 * counts[grade]) / total >= 6 ? `${GRADE_LOOK[grade].symbol} ${counts[grade]}` : ""}
+                    {(100 * counts[grade]) / total >= 6
+                      ? `${GRADE_LOOK[grade].symbol} ${counts[grade]}`
+                      : ""}
                   </span>
                 ) : null,
               )}

@@ -9,5 +9,10 @@ import { useLinkStatus } from "next/link";
  */
 export function LinkPending() {
   const { pending } = useLinkStatus();
-  return <span aria-hidden="true" className={pending ? "link-pending is-pending" : "link-pending"} />;
+  return (
+    <span
+      aria-hidden="true"
+      className={pending ? "link-pending is-pending" : "link-pending"}
+    />
+  );
 }

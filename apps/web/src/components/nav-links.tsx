@@ -5,14 +5,22 @@ import { usePathname } from "next/navigation";
 import { LinkPending } from "./link-pending";
 
 /** Main navigation links; the current section is marked with `aria-current`. */
-export function NavLinks({ links }: { links: readonly { href: string; label: string }[] }) {
+export function NavLinks({
+  links,
+}: {
+  links: readonly { href: string; label: string }[];
+}) {
   const pathname = usePathname();
-  const isCurrent = (href: string) => (href === "/" ? pathname === "/" : pathname.startsWith(href));
+  const isCurrent = (href: string) =>
+    href === "/" ? pathname === "/" : pathname.startsWith(href);
   return (
     <ul>
       {links.map((link) => (
         <li key={link.href}>
-          <Link href={link.href} aria-current={isCurrent(link.href) ? "page" : undefined}>
+          <Link
+            href={link.href}
+            aria-current={isCurrent(link.href) ? "page" : undefined}
+          >
             {link.label}
             <LinkPending />
           </Link>

@@ -7,12 +7,25 @@ export function SiteHeader() {
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
-          <svg className="brand__mark" viewBox="0 0 32 32" aria-hidden="true" focusable="false">
+          <svg
+            className="brand__mark"
+            viewBox="0 0 32 32"
+            aria-hidden="true"
+            focusable="false"
+          >
             <path d="M16 3l11 6.4v13.2L16 29 5 22.6V9.4z" fill="#6bb26b" />
-            <path d="M11 16.2l3.4 3.4 6.6-7" fill="none" stroke="#0b3d5c" strokeWidth="3" strokeLinecap="round" strokeLinejoin="round" />
+            <path
+              d="M11 16.2l3.4 3.4 6.6-7"
+              fill="none"
+              stroke="#0b3d5c"
+              strokeWidth="3"
+              strokeLinecap="round"
+              strokeLinejoin="round"
+            />
           </svg>
           <span>
-            csi <span className="brand__sub">Children’s services inspections</span>
+            csi{" "}
+            <span className="brand__sub">Children’s services inspections</span>
           </span>
         </Link>
         <nav className="site-nav" aria-label="Main">

@@ -2,7 +2,13 @@ import Link from "next/link";
 import { LinkPending } from "./link-pending";
 
 /** A row of links that switch one view setting; the current one is marked for everyone, not by colour only. */
-export function SwitchLinks({ label, items }: { label: string; items: readonly { href: string; label: string; current: boolean }[] }) {
+export function SwitchLinks({
+  label,
+  items,
+}: {
+  label: string;
+  items: readonly { href: string; label: string; current: boolean }[];
+}) {
   const id = `switch-${label.toLowerCase().replace(/[^a-z]+/g, "-")}`;
   return (
     <div className="controls__row">
@@ -12,8 +18,15 @@ export function SwitchLinks({ label, items }: { label: string; items: readonly {
       <ul className="switch" aria-labelledby={id}>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href} aria-current={item.current ? "true" : undefined} scroll={false} prefetch={false}>
-              {item.current ? <span className="visually-hidden">(selected) </span> : null}
+            <Link
+              href={item.href}
+              aria-current={item.current ? "true" : undefined}
+              scroll={false}
+              prefetch={false}
+            >
+              {item.current ? (
+                <span className="visually-hidden">(selected) </span>
+              ) : null}
               {item.label}
               <LinkPending />
             </Link>

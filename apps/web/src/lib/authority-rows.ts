@@ -8,7 +8,10 @@ interface InspectionListItem {
   readonly type: string;
   readonly framework: string | null;
   readonly authority: { readonly gss: string };
-  readonly judgements: readonly { readonly area: string; readonly grade: string }[];
+  readonly judgements: readonly {
+    readonly area: string;
+    readonly grade: string;
+  }[];
 }
 
 /** What rows need of an authority, as `authority.list` returns it. */
@@ -39,8 +42,12 @@ export interface OverviewRow {
   readonly grades: Readonly<Record<MapArea, Grade | undefined>>;
 }
 
-function gradesOf(judgements: readonly { area: string; grade: string }[]): Record<MapArea, Grade | undefined> {
-  return Object.fromEntries(MAP_AREAS.map((area) => [area, gradeFor(judgements, area)])) as Record<MapArea, Grade | undefined>;
+function gradesOf(
+  judgements: readonly { area: string; grade: string }[],
+): Record<MapArea, Grade | undefined> {
+  return Object.fromEntries(
+    MAP_AREAS.map((area) => [area, gradeFor(judgements, area)]),
+  ) as Record<MapArea, Grade | undefined>;
 }
 
 /**
@@ -55,12 +62,16 @@ export function buildRows(
 ): OverviewRow[] {
   const latestInEra = new Map<string, InspectionListItem>();
   for (const inspection of eraInspections) {
-    if (inspection.judgements.length > 0 && !latestInEra.has(inspection.authority.gss)) {
+    if (
+      inspection.judgements.length > 0 &&
+      !latestInEra.has(inspection.authority.gss)
+    ) {
       latestInEra.set(inspection.authority.gss, inspection);
     }
   }
   return authorities.map((a) => {
-    const inspection = era === "latest" ? a.latest : (latestInEra.get(a.gss) ?? null);
+    const inspection =
+      era === "latest" ? a.latest : (latestInEra.get(a.gss) ?? null);
     return {
       gss: a.gss,
       laCode: a.laCode,
@@ -69,7 +80,12 @@ export function buildRows(
       region: a.region,
       kind: a.kind,
       inspection: inspection
-        ? { id: inspection.id, date: inspection.date, type: inspection.type, framework: inspection.framework }
+        ? {
+            id: inspection.id,
+            date: inspection.date,
+            type: inspection.type,
+            framework: inspection.framework,
+          }
         : null,
       grades: gradesOf(inspection?.judgements ?? []),
     };
@@ -77,8 +93,17 @@ export function buildRows(
 }
 
 /** Grade counts of the rows in one area, with `none` for rows without a grade there. */
-export function countGrades(rows: readonly OverviewRow[], area: MapArea): Record<Grade | "none", number> {
-  const counts: Record<Grade | "none", number> = { outstanding: 0, good: 0, "requires-improvement": 0, inadequate: 0, none: 0 };
+export function countGrades(
+  rows: readonly OverviewRow[],
+  area: MapArea,
+): Record<Grade | "none", number> {
+  const counts: Record<Grade | "none", number> = {
+    outstanding: 0,
+    good: 0,
+    "requires-improvement": 0,
+    inadequate: 0,
+    none: 0,
+  };
   for (const row of rows) counts[row.grades[area] ?? "none"]++;
   return counts;
 }

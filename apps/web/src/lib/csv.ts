@@ -10,6 +10,12 @@ export function csvCell(value: string | number | null | undefined): string {
 }
 
 /** Rows as CSV text with a header and CRLF line ends. */
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  return (
+    [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") +
+    "\r\n"
+  );
 }

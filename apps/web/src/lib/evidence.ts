@@ -1,5 +1,9 @@
 /** The address of an evidence span in its document: the document page scrolled to the highlighted words. */
-export function evidenceHref(evidence: { documentId: string; start: number; end: number }): string {
+export function evidenceHref(evidence: {
+  documentId: string;
+  start: number;
+  end: number;
+}): string {
   return `/documents/${evidence.documentId}#${evidenceAnchor(evidence)}`;
 }
 

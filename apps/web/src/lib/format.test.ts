@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { daysBetween, formatDate, formatDateShort, formatDays, plural } from "./format";
+import {
+  daysBetween,
+  formatDate,
+  formatDateShort,
+  formatDays,
+  plural,
+} from "./format";
 
 describe("formatDate", () => {
   it.each([

@@ -1,4 +1,17 @@
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** Formats an ISO date or partial date ("2019", "2019-10", "2019-10-16") the British way: "16 October 2019". */
 export function formatDate(date: string | null | undefined): string {
@@ -13,8 +26,9 @@ export function formatDate(date: string | null | undefined): string {
 /** Short form for tables: "16 Oct 2019". */
 export function formatDateShort(date: string | null | undefined): string {
   const long = formatDate(date);
-  return long.replace(/\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/, (m) =>
-    m.slice(0, 3),
+  return long.replace(
+    /\b(January|February|March|April|May|June|July|August|September|October|November|December)\b/,
+    (m) => m.slice(0, 3),
   );
 }
 
@@ -24,13 +38,21 @@ export function formatDays(days: number): string {
 }
 
 /** "1 inspection", "3 inspections". */
-export function plural(count: number, word: string, pluralWord = `${word}s`): string {
+export function plural(
+  count: number,
+  word: string,
+  pluralWord = `${word}s`,
+): string {
   return `${count.toLocaleString("en-GB")} ${count === 1 ? word : pluralWord}`;
 }
 
 /** Whole days from a date (`YYYY-MM-DD`, or the first day of `YYYY-MM` / `YYYY`) to `today`; negative when the date is later. */
 export function daysBetween(date: string, today: Date): number {
   const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
-  const midnight = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+  const midnight = Date.UTC(
+    today.getUTCFullYear(),
+    today.getUTCMonth(),
+    today.getUTCDate(),
+  );
   return Math.round((midnight - Date.UTC(y, m - 1, d)) / 86_400_000);
 }

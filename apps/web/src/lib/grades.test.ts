@@ -4,7 +4,10 @@ import { gradeFor } from "./grades";
 describe("gradeFor", () => {
   const ilacs2019 = [
     { area: "overall-effectiveness", grade: "good" },
-    { area: "children-in-care-and-care-leavers", grade: "requires-improvement" },
+    {
+      area: "children-in-care-and-care-leavers",
+      grade: "requires-improvement",
+    },
   ];
 
   it("reads an area's own judgement", () => {
@@ -12,7 +15,9 @@ describe("gradeFor", () => {
   });
 
   it("uses the combined ILACS 2018 judgement for children in care and for care leavers", () => {
-    expect(gradeFor(ilacs2019, "children-in-care")).toBe("requires-improvement");
+    expect(gradeFor(ilacs2019, "children-in-care")).toBe(
+      "requires-improvement",
+    );
     expect(gradeFor(ilacs2019, "care-leavers")).toBe("requires-improvement");
   });
 
@@ -21,6 +26,11 @@ describe("gradeFor", () => {
   });
 
   it("prefers a separate judgement over the combined one", () => {
-    expect(gradeFor([...ilacs2019, { area: "care-leavers", grade: "outstanding" }], "care-leavers")).toBe("outstanding");
+    expect(
+      gradeFor(
+        [...ilacs2019, { area: "care-leavers", grade: "outstanding" }],
+        "care-leavers",
+      ),
+    ).toBe("outstanding");
   });
 });

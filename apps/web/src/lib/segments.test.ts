@@ -27,6 +27,8 @@ describe("segmentText", () => {
   });
 
   it("clips spans that run past the text", () => {
-    expect(segmentText("abc", [{ start: 1, end: 99 }]).map((s) => s.text)).toEqual(["a", "bc"]);
+    expect(
+      segmentText("abc", [{ start: 1, end: 99 }]).map((s) => s.text),
+    ).toEqual(["a", "bc"]);
   });
 });

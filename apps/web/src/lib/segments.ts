@@ -11,7 +11,10 @@ export interface Segment {
  * Cuts `text` at every span boundary so overlapping and repeated spans can be highlighted without
  * nesting. Spans outside the text are clipped; the pieces cover the text exactly, in order.
  */
-export function segmentText(text: string, spans: readonly { start: number; end: number }[]): Segment[] {
+export function segmentText(
+  text: string,
+  spans: readonly { start: number; end: number }[],
+): Segment[] {
   const cuts = new Set<number>([0, text.length]);
   for (const span of spans) {
     cuts.add(Math.max(0, Math.min(text.length, span.start)));
@@ -23,8 +26,15 @@ export function segmentText(text: string, spans: readonly { start: number; end: 
     const start = points[i] as number;
     const end = points[i + 1] as number;
     if (end <= start) continue;
-    const covering = spans.flatMap((span, index) => (span.start <= start && end <= span.end ? [index] : []));
-    segments.push({ start, end, text: text.slice(start, end), spans: covering });
+    const covering = spans.flatMap((span, index) =>
+      span.start <= start && end <= span.end ? [index] : [],
+    );
+    segments.push({
+      start,
+      end,
+      text: text.slice(start, end),
+      spans: covering,
+    });
   }
   return segments;
 }

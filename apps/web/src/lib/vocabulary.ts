@@ -2,14 +2,21 @@
 // they mean live in @csi/domain and reach the app through @csi/api.
 
 /** Ofsted's four grades, best first, as the api returns them. */
-export const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"] as const;
+export const GRADES = [
+  "outstanding",
+  "good",
+  "requires-improvement",
+  "inadequate",
+] as const;
 export type Grade = (typeof GRADES)[number];
 
 /** What a map cell or badge shows: a grade, or `none` when nothing is known for that area. */
 export type GradeOrNone = Grade | "none";
 
 export function isGrade(value: unknown): value is Grade {
-  return typeof value === "string" && (GRADES as readonly string[]).includes(value);
+  return (
+    typeof value === "string" && (GRADES as readonly string[]).includes(value)
+  );
 }
 
 interface GradeLook {
@@ -25,13 +32,23 @@ interface GradeLook {
 export const GRADE_LOOK: Readonly<Record<GradeOrNone, GradeLook>> = {
   outstanding: { label: "Outstanding", short: "Outstanding", symbol: "★" },
   good: { label: "Good", short: "Good", symbol: "✓" },
-  "requires-improvement": { label: "Requires improvement to be good", short: "RI", symbol: "▲" },
+  "requires-improvement": {
+    label: "Requires improvement to be good",
+    short: "RI",
+    symbol: "▲",
+  },
   inadequate: { label: "Inadequate", short: "Inadequate", symbol: "✕" },
   none: { label: "No grade recorded", short: "None", symbol: "–" },
 };
 
 /** The areas the overview can colour the map by; `overall` is overall effectiveness. */
-export const MAP_AREAS = ["overall", "help-and-protection", "children-in-care", "care-leavers", "leadership"] as const;
+export const MAP_AREAS = [
+  "overall",
+  "help-and-protection",
+  "children-in-care",
+  "care-leavers",
+  "leadership",
+] as const;
 export type MapArea = (typeof MAP_AREAS)[number];
 
 /** The api's area identifier for each map area. */
@@ -77,7 +94,13 @@ export function areaLabel(area: string): string {
 }
 
 /** Which inspections the overview draws from: the latest of any framework, or the latest under one. */
-export const ERAS = ["latest", "sif", "ilacs-2018", "ilacs-2023", "ilacs-2026"] as const;
+export const ERAS = [
+  "latest",
+  "sif",
+  "ilacs-2018",
+  "ilacs-2023",
+  "ilacs-2026",
+] as const;
 export type Era = (typeof ERAS)[number];
 
 export const ERA_LABELS: Readonly<Record<Era, string>> = {

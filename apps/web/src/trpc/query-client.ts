@@ -1,4 +1,7 @@
-import { defaultShouldDehydrateQuery, QueryClient } from "@tanstack/react-query";
+import {
+  defaultShouldDehydrateQuery,
+  QueryClient,
+} from "@tanstack/react-query";
 
 /** One QueryClient configuration for the server (RSC prefetch) and the browser. */
 export function createQueryClient(): QueryClient {
@@ -9,7 +12,9 @@ export function createQueryClient(): QueryClient {
         staleTime: 30 * 1000,
       },
       dehydrate: {
-        shouldDehydrateQuery: (query) => defaultShouldDehydrateQuery(query) || query.state.status === "pending",
+        shouldDehydrateQuery: (query) =>
+          defaultShouldDehydrateQuery(query) ||
+          query.state.status === "pending",
         shouldRedactErrors: () => false,
       },
     },

@@ -22,7 +22,12 @@ export function TRPCReactProvider(props: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: "/api/trpc", headers: () => ({ "x-trpc-source": "nextjs-react" }) })],
+      links: [
+        httpBatchLink({
+          url: "/api/trpc",
+          headers: () => ({ "x-trpc-source": "nextjs-react" }),
+        }),
+      ],
     }),
   );
   return (

@@ -1,8 +1,16 @@
 import "server-only";
 
-import { appRouter, createCaller, createContext, type AppRouter } from "@csi/api";
+import {
+  appRouter,
+  createCaller,
+  createContext,
+  type AppRouter,
+} from "@csi/api";
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
-import { createTRPCOptionsProxy, type TRPCQueryOptions } from "@trpc/tanstack-react-query";
+import {
+  createTRPCOptionsProxy,
+  type TRPCQueryOptions,
+} from "@trpc/tanstack-react-query";
 import { connection } from "next/server";
 import { cache, createElement, type ReactNode } from "react";
 import { createQueryClient } from "./query-client";
@@ -30,11 +38,17 @@ export const trpc = createTRPCOptionsProxy<AppRouter>({
 
 /** Starts a query on the server; {@link HydrateClient} sends its result to the browser. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- accepts any procedure's query options
-export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(queryOptions: T): void {
+export function prefetch<T extends ReturnType<TRPCQueryOptions<any>>>(
+  queryOptions: T,
+): void {
   void getQueryClient().prefetchQuery(queryOptions);
 }
 
 /** Wraps client components that use prefetched queries. */
 export function HydrateClient(props: { children: ReactNode }) {
-  return createElement(HydrationBoundary, { state: dehydrate(getQueryClient()) }, props.children);
+  return createElement(
+    HydrationBoundary,
+    { state: dehydrate(getQueryClient()) },
+    props.children,
+  );
 }

@@ -9,7 +9,10 @@ let store: Promise<Store> | undefined;
 export function getStore(): Promise<Store> {
   store ??= (async () => {
     const path = resolveDbPath(env);
-    if (!path) throw new Error("no database path: set CSI_DB (or HOME or XDG_DATA_HOME) to say where the database lives");
+    if (!path)
+      throw new Error(
+        "no database path: set CSI_DB (or HOME or XDG_DATA_HOME) to say where the database lives",
+      );
     return openStore({ path });
   })();
   return store;

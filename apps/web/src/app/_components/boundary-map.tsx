@@ -13,18 +13,38 @@ const WIDTH = INSET.x + LW * INSET.scale + INSET_PAD * 2 + 6;
  * London's boroughs are drawn again enlarged in an inset, where they are the links; in the main map
  * they are decoration, so each authority is one stop for the keyboard.
  */
-export function BoundaryMap({ cells, title }: { cells: ReadonlyMap<string, MapCell>; title: string }) {
+export function BoundaryMap({
+  cells,
+  title,
+}: {
+  cells: ReadonlyMap<string, MapCell>;
+  title: string;
+}) {
   const london = boundaries.features.filter((f) => f.gss.startsWith("E09"));
   return (
-    <svg viewBox={`0 0 ${WIDTH.toFixed(0)} ${boundaries.height}`} role="group" aria-label={title} data-map="boundaries">
+    <svg
+      viewBox={`0 0 ${WIDTH.toFixed(0)} ${boundaries.height}`}
+      role="group"
+      aria-label={title}
+      data-map="boundaries"
+    >
       <MapPatterns />
       <g>
         {boundaries.features.map((feature) => {
           const cell = cells.get(feature.gss);
-          const path = <path className={`boundary cell--${cell?.grade ?? "none"}`} d={feature.d} />;
+          const path = (
+            <path
+              className={`boundary cell--${cell?.grade ?? "none"}`}
+              d={feature.d}
+            />
+          );
           if (!cell || feature.gss.startsWith("E09")) {
             return (
-              <g key={feature.gss} aria-hidden="true" opacity={cell?.dimmed ? 0.25 : undefined}>
+              <g
+                key={feature.gss}
+                aria-hidden="true"
+                opacity={cell?.dimmed ? 0.25 : undefined}
+              >
                 {path}
               </g>
             );
@@ -44,7 +64,17 @@ export function BoundaryMap({ cells, title }: { cells: ReadonlyMap<string, MapCe
             </a>
           );
         })}
-        <rect x={LX - 2} y={LY - 2} width={LW + 4} height={LH + 4} fill="none" stroke="#505a5f" strokeWidth="0.8" strokeDasharray="2 2" aria-hidden="true" />
+        <rect
+          x={LX - 2}
+          y={LY - 2}
+          width={LW + 4}
+          height={LH + 4}
+          fill="none"
+          stroke="#505a5f"
+          strokeWidth="0.8"
+          strokeDasharray="2 2"
+          aria-hidden="true"
+        />
       </g>
       <g aria-label="London (enlarged)" role="group">
         <rect
@@ -57,16 +87,27 @@ export function BoundaryMap({ cells, title }: { cells: ReadonlyMap<string, MapCe
           strokeWidth="1"
           rx="4"
         />
-        <text x={INSET.x + INSET_PAD} y={INSET.y + 14} className="map-region-label" aria-hidden="true">
+        <text
+          x={INSET.x + INSET_PAD}
+          y={INSET.y + 14}
+          className="map-region-label"
+          aria-hidden="true"
+        >
           London
         </text>
-        <g transform={`translate(${INSET.x + INSET_PAD} ${INSET.y + INSET_PAD + 12}) scale(${INSET.scale}) translate(${-LX} ${-LY})`}>
+        <g
+          transform={`translate(${INSET.x + INSET_PAD} ${INSET.y + INSET_PAD + 12}) scale(${INSET.scale}) translate(${-LX} ${-LY})`}
+        >
           {london.map((feature) => {
             const cell = cells.get(feature.gss);
             const grade = cell?.grade ?? "none";
             const shape = (
               <>
-                <path className={`boundary cell--${grade}`} d={feature.d} strokeWidth={0.25} />
+                <path
+                  className={`boundary cell--${grade}`}
+                  d={feature.d}
+                  strokeWidth={0.25}
+                />
                 <text
                   x={feature.label[0]}
                   y={feature.label[1]}
@@ -78,7 +119,12 @@ export function BoundaryMap({ cells, title }: { cells: ReadonlyMap<string, MapCe
                 </text>
               </>
             );
-            if (!cell) return <g key={feature.gss} aria-hidden="true">{shape}</g>;
+            if (!cell)
+              return (
+                <g key={feature.gss} aria-hidden="true">
+                  {shape}
+                </g>
+              );
             return (
               <a
                 key={feature.gss}

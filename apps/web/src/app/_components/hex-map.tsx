@@ -19,14 +19,23 @@ const CORNERS = [0, 1, 2, 3, 4, 5]
 
 /** Centre of a hex in the "odd-r" layout (odd rows shifted right), with r growing northwards. */
 function centre(q: number, r: number): [number, number] {
-  return [PAD + W * (q + 0.5 + (r % 2 === 1 ? 0.5 : 0)), PAD + SIZE + 1.5 * SIZE * (maxR - r)];
+  return [
+    PAD + W * (q + 0.5 + (r % 2 === 1 ? 0.5 : 0)),
+    PAD + SIZE + 1.5 * SIZE * (maxR - r),
+  ];
 }
 
 /**
  * England's children's services authorities as a hex cartogram, one equal cell each, coloured and marked
  * by grade. Each cell is a link to the authority's page with an accessible name that states its grades.
  */
-export function HexMap({ cells, title }: { cells: ReadonlyMap<string, MapCell>; title: string }) {
+export function HexMap({
+  cells,
+  title,
+}: {
+  cells: ReadonlyMap<string, MapCell>;
+  title: string;
+}) {
   return (
     <svg
       viewBox={`0 0 ${WIDTH.toFixed(0)} ${HEIGHT.toFixed(0)}`}
@@ -42,14 +51,21 @@ export function HexMap({ cells, title }: { cells: ReadonlyMap<string, MapCell>; 
         const shape = (
           <>
             <polygon className={`cell cell--${grade}`} points={CORNERS} />
-            <text className={`cell-symbol cell-symbol--${grade}`} aria-hidden="true">
+            <text
+              className={`cell-symbol cell-symbol--${grade}`}
+              aria-hidden="true"
+            >
               {GRADE_LOOK[grade].symbol}
             </text>
           </>
         );
         if (!cell) {
           return (
-            <g key={hex.gss} transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`} aria-hidden="true">
+            <g
+              key={hex.gss}
+              transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}
+              aria-hidden="true"
+            >
               {shape}
             </g>
           );
@@ -65,7 +81,9 @@ export function HexMap({ cells, title }: { cells: ReadonlyMap<string, MapCell>; 
             data-tip={cell.tip.join("\n")}
             style={cell.dimmed ? { opacity: 0.25 } : undefined}
           >
-            <g transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>{shape}</g>
+            <g transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
+              {shape}
+            </g>
           </a>
         );
       })}

@@ -7,9 +7,12 @@ import { filterRows, sortRows, type OverviewParams } from "./overview-model";
 const PAGE = 1000;
 
 /** Every authority's row for the current area and era (for the map) and the filtered, sorted rows (for the table). */
-export async function loadOverview(params: OverviewParams): Promise<{ all: OverviewRow[]; shown: OverviewRow[] }> {
+export async function loadOverview(
+  params: OverviewParams,
+): Promise<{ all: OverviewRow[]; shown: OverviewRow[] }> {
   const caller = await api();
-  const hasListFilter = params.q !== "" || params.region !== undefined || params.kind !== undefined;
+  const hasListFilter =
+    params.q !== "" || params.region !== undefined || params.kind !== undefined;
   const [authorities, matching, eraInspections] = await Promise.all([
     caller.authority.list(),
     hasListFilter

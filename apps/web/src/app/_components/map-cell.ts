@@ -1,5 +1,14 @@
 import { formatDateShort } from "~/lib/format";
-import { ERA_LABELS, GRADE_LOOK, INSPECTION_TYPE_LABELS, MAP_AREAS, MAP_AREA_LABELS, type Era, type GradeOrNone, type MapArea } from "~/lib/vocabulary";
+import {
+  ERA_LABELS,
+  GRADE_LOOK,
+  INSPECTION_TYPE_LABELS,
+  MAP_AREAS,
+  MAP_AREA_LABELS,
+  type Era,
+  type GradeOrNone,
+  type MapArea,
+} from "~/lib/vocabulary";
 import type { OverviewRow } from "./overview-model";
 
 /** What a map draws for one authority. */
@@ -17,7 +26,12 @@ export interface MapCell {
 }
 
 /** Map cells keyed by GSS code, for the area and era shown. */
-export function toMapCells(rows: readonly OverviewRow[], area: MapArea, era: Era, shown: ReadonlySet<string> | undefined): Map<string, MapCell> {
+export function toMapCells(
+  rows: readonly OverviewRow[],
+  area: MapArea,
+  era: Era,
+  shown: ReadonlySet<string> | undefined,
+): Map<string, MapCell> {
   const cells = new Map<string, MapCell>();
   for (const row of rows) {
     const grade = row.grades[area] ?? "none";
@@ -26,14 +40,19 @@ export function toMapCells(rows: readonly OverviewRow[], area: MapArea, era: Era
       : era === "latest"
         ? "No graded inspection recorded"
         : `No graded inspection under ${ERA_LABELS[era]}`;
-    const grades = MAP_AREAS.map((a) => `${MAP_AREA_LABELS[a]}: ${GRADE_LOOK[row.grades[a] ?? "none"].label}`);
+    const grades = MAP_AREAS.map(
+      (a) =>
+        `${MAP_AREA_LABELS[a]}: ${GRADE_LOOK[row.grades[a] ?? "none"].label}`,
+    );
     cells.set(row.gss, {
       gss: row.gss,
       name: row.name,
       href: `/authorities/${row.slug}`,
       grade,
       label: `${row.name}: ${MAP_AREA_LABELS[area]} ${GRADE_LOOK[grade].label.toLowerCase()}. ${when}.${
-        row.inspection ? ` ${grades.filter((_, i) => MAP_AREAS[i] !== area).join("; ")}.` : ""
+        row.inspection
+          ? ` ${grades.filter((_, i) => MAP_AREAS[i] !== area).join("; ")}.`
+          : ""
       }`,
       tip: row.inspection ? [when, ...grades] : [when],
       dimmed: shown !== undefined && !shown.has(row.gss),

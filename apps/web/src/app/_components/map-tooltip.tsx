@@ -19,14 +19,20 @@ export function MapTooltip({ children }: { children: ReactNode }) {
   const [tip, setTip] = useState<Tip | null>(null);
 
   const show = (target: EventTarget | null) => {
-    const cell = target instanceof Element ? target.closest<SVGElement>("[data-tip]") : null;
+    const cell =
+      target instanceof Element
+        ? target.closest<SVGElement>("[data-tip]")
+        : null;
     const box = frame.current?.getBoundingClientRect();
     if (!cell || !box) return setTip(null);
     const rect = cell.getBoundingClientRect();
     setTip({
       name: cell.dataset.name ?? "",
       lines: (cell.dataset.tip ?? "").split("\n"),
-      x: Math.min(Math.max(rect.left + rect.width / 2 - box.left, 96), box.width - 96),
+      x: Math.min(
+        Math.max(rect.left + rect.width / 2 - box.left, 96),
+        box.width - 96,
+      ),
       y: rect.top - box.top,
     });
   };
@@ -45,7 +51,11 @@ export function MapTooltip({ children }: { children: ReactNode }) {
     >
       {children}
       {tip ? (
-        <div className="map-tooltip" style={{ left: tip.x, top: tip.y }} aria-hidden="true">
+        <div
+          className="map-tooltip"
+          style={{ left: tip.x, top: tip.y }}
+          aria-hidden="true"
+        >
           <strong>{tip.name}</strong>
           <ul>
             {tip.lines.map((line) => (

@@ -13,12 +13,24 @@ function formatBytes(bytes: number): string {
   return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-export default async function DocumentsPage(props: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DocumentsPage(props: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const search = await props.searchParams;
-  const kind = search.kind === "article" || search.kind === "register" ? search.kind : undefined;
-  const page = Math.max(1, Number.parseInt(String(search.page ?? "1"), 10) || 1);
+  const kind =
+    search.kind === "article" || search.kind === "register"
+      ? search.kind
+      : undefined;
+  const page = Math.max(
+    1,
+    Number.parseInt(String(search.page ?? "1"), 10) || 1,
+  );
   const caller = await api();
-  const list = await caller.document.list({ ...(kind ? { kind } : {}), limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+  const list = await caller.document.list({
+    ...(kind ? { kind } : {}),
+    limit: PAGE_SIZE,
+    offset: (page - 1) * PAGE_SIZE,
+  });
   const pages = Math.max(1, Math.ceil(list.total / PAGE_SIZE));
   const href = (changes: { kind?: string | undefined; page?: number }) => {
     const params = new URLSearchParams();
@@ -34,8 +46,9 @@ export default async function DocumentsPage(props: { searchParams: Promise<Recor
     <>
       <h1>Source documents</h1>
       <p className="lede">
-        Every article, press release, report and register snapshot the judgements are read from. Open one to see its text
-        with each piece of evidence highlighted beside the facts drawn from it.
+        Every article, press release, report and register snapshot the
+        judgements are read from. Open one to see its text with each piece of
+        evidence highlighted beside the facts drawn from it.
       </p>
       <div className="controls__row" style={{ margin: "1rem 0" }}>
         <span className="controls__label" id="doc-kind">
@@ -50,13 +63,20 @@ export default async function DocumentsPage(props: { searchParams: Promise<Recor
             ] as const
           ).map(([value, label]) => (
             <li key={label}>
-              <Link href={href({ kind: value })} aria-current={kind === value ? "true" : undefined}>
+              <Link
+                href={href({ kind: value })}
+                aria-current={kind === value ? "true" : undefined}
+              >
                 {label}
               </Link>
             </li>
           ))}
         </ul>
-        <Link href="/ingest" className="button button--secondary" style={{ marginLeft: "auto" }}>
+        <Link
+          href="/ingest"
+          className="button button--secondary"
+          style={{ marginLeft: "auto" }}
+        >
           Add a document
         </Link>
       </div>
@@ -66,7 +86,12 @@ export default async function DocumentsPage(props: { searchParams: Promise<Recor
           No documents yet. <Link href="/ingest">Add one</Link>.
         </p>
       ) : (
-        <div className="table-wrap" tabIndex={0} role="region" aria-label="Documents">
+        <div
+          className="table-wrap"
+          tabIndex={0}
+          role="region"
+          aria-label="Documents"
+        >
           <table className="data" data-table="documents">
             <thead>
               <tr>
@@ -86,11 +111,16 @@ export default async function DocumentsPage(props: { searchParams: Promise<Recor
               {list.items.map((doc) => (
                 <tr key={doc.id}>
                   <th scope="row">
-                    <Link href={`/documents/${doc.id}`}>{doc.title ?? doc.source}</Link>
-                    {doc.title ? <div className="small muted">{doc.source}</div> : null}
+                    <Link href={`/documents/${doc.id}`}>
+                      {doc.title ?? doc.source}
+                    </Link>
+                    {doc.title ? (
+                      <div className="small muted">{doc.source}</div>
+                    ) : null}
                   </th>
                   <td>
-                    {doc.kind === "register" ? "Register snapshot" : "Article"} ({doc.format.toUpperCase()})
+                    {doc.kind === "register" ? "Register snapshot" : "Article"}{" "}
+                    ({doc.format.toUpperCase()})
                   </td>
                   <td>{formatDate(doc.published)}</td>
                   <td className="num">{doc.inspectionCount}</td>
@@ -104,11 +134,15 @@ export default async function DocumentsPage(props: { searchParams: Promise<Recor
       )}
       {pages > 1 ? (
         <nav className="pager" aria-label="Pages">
-          {page > 1 ? <Link href={href({ page: page - 1 })}>Previous page</Link> : null}
+          {page > 1 ? (
+            <Link href={href({ page: page - 1 })}>Previous page</Link>
+          ) : null}
           <span>
             Page {page} of {pages}
           </span>
-          {page < pages ? <Link href={href({ page: page + 1 })}>Next page</Link> : null}
+          {page < pages ? (
+            <Link href={href({ page: page + 1 })}>Next page</Link>
+          ) : null}
         </nav>
       ) : null}
     </>

@@ -18,7 +18,12 @@ export async function GET(request: Request): Promise<Response> {
     authority: row.name,
     region: row.region,
     kind: KIND_LABELS[row.kind] ?? row.kind,
-    ...Object.fromEntries(MAP_AREAS.map((area) => [MAP_AREA_TO_AREA[area], row.grades[area] ?? null])),
+    ...Object.fromEntries(
+      MAP_AREAS.map((area) => [
+        MAP_AREA_TO_AREA[area],
+        row.grades[area] ?? null,
+      ]),
+    ),
     inspection_date: row.inspection?.date ?? null,
     inspection_type: row.inspection?.type ?? null,
     framework: row.inspection?.framework ?? null,
@@ -33,11 +38,24 @@ export async function GET(request: Request): Promise<Response> {
       },
     });
   }
-  const header = ["gss", "la_code", "authority", "region", "kind", ...MAP_AREAS.map((a) => MAP_AREA_TO_AREA[a]), "inspection_date", "inspection_type", "framework", "inspection_id"];
+  const header = [
+    "gss",
+    "la_code",
+    "authority",
+    "region",
+    "kind",
+    ...MAP_AREAS.map((a) => MAP_AREA_TO_AREA[a]),
+    "inspection_date",
+    "inspection_type",
+    "framework",
+    "inspection_id",
+  ];
   // Grades are written as the api's identifiers ("requires-improvement"), which scripts can match on.
   const body = toCsv(
     header,
-    rows.map((row) => header.map((key) => (row as Record<string, string | null>)[key])),
+    rows.map((row) =>
+      header.map((key) => (row as Record<string, string | null>)[key]),
+    ),
   );
   return new Response(body, {
     headers: {

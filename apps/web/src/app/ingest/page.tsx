@@ -13,12 +13,14 @@ export default function IngestPage() {
     <>
       <h1>Add a document</h1>
       <p className="lede">
-        Paste an article, press release or report, or upload a .txt, .html or .pdf file of up to 5 MB. Preview what the
-        parser finds first; nothing is saved until you choose to save.
+        Paste an article, press release or report, or upload a .txt, .html or
+        .pdf file of up to 5 MB. Preview what the parser finds first; nothing is
+        saved until you choose to save.
       </p>
       <noscript>
         <p className="callout callout--warning">
-          Adding documents in the browser needs JavaScript. Without it, use the csi command line: <code>npx csi ingest &lt;file&gt;</code>.
+          Adding documents in the browser needs JavaScript. Without it, use the
+          csi command line: <code>npx csi ingest &lt;file&gt;</code>.
         </p>
       </noscript>
       <HydrateClient>

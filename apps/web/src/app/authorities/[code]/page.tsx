@@ -5,7 +5,13 @@ import { GradeBadge } from "~/components/grade-badge";
 import { buildRows } from "~/lib/authority-rows";
 import { daysBetween, formatDate, formatDays, plural } from "~/lib/format";
 import { gradeFor } from "~/lib/grades";
-import { INSPECTION_TYPE_LABELS, KIND_LABELS, MAP_AREA_LABELS, MAP_AREAS, areaLabel } from "~/lib/vocabulary";
+import {
+  INSPECTION_TYPE_LABELS,
+  KIND_LABELS,
+  MAP_AREA_LABELS,
+  MAP_AREAS,
+  areaLabel,
+} from "~/lib/vocabulary";
 import { api } from "~/trpc/server";
 import { Comparison } from "./_components/comparison";
 import { InspectionCard } from "./_components/inspection-card";
@@ -21,14 +27,19 @@ async function findAuthority(code: string) {
   try {
     return await caller.authority.byCode({ code: decodeURIComponent(code) });
   } catch (error) {
-    if (error instanceof Error && "code" in error && error.code === "NOT_FOUND") return undefined;
+    if (error instanceof Error && "code" in error && error.code === "NOT_FOUND")
+      return undefined;
     throw error;
   }
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const authority = await findAuthority((await props.params).code);
-  return { title: authority ? `${authority.name} children’s services` : "Authority not found" };
+  return {
+    title: authority
+      ? `${authority.name} children’s services`
+      : "Authority not found",
+  };
 }
 
 export default async function AuthorityPage(props: Props) {
@@ -37,22 +48,39 @@ export default async function AuthorityPage(props: Props) {
   if (!authority) notFound();
 
   const caller = await api();
-  const [timeline, everyone] = await Promise.all([caller.authority.timeline({ code: authority.gss }), caller.authority.list()]);
-  const details = await Promise.all([...timeline.inspections].reverse().map((i) => caller.inspection.byId({ id: i.id })));
+  const [timeline, everyone] = await Promise.all([
+    caller.authority.timeline({ code: authority.gss }),
+    caller.authority.list(),
+  ]);
+  const details = await Promise.all(
+    [...timeline.inspections]
+      .reverse()
+      .map((i) => caller.inspection.byId({ id: i.id })),
+  );
   const rows = buildRows(everyone, "latest");
-  const names = new Map(everyone.map((a) => [a.gss, { name: a.name, slug: a.slug }]));
+  const names = new Map(
+    everyone.map((a) => [a.gss, { name: a.name, slug: a.slug }]),
+  );
   const self = rows.find((r) => r.gss === authority.gss);
   const latest = authority.latest;
   const today = new Date();
-  const lastYear = Math.max(today.getUTCFullYear(), ...timeline.inspections.map((i) => Number(i.date.slice(0, 4))));
+  const lastYear = Math.max(
+    today.getUTCFullYear(),
+    ...timeline.inspections.map((i) => Number(i.date.slice(0, 4))),
+  );
   const graded = timeline.inspections.filter((i) => i.judgements.length > 0);
-  const changes = timeline.changes.filter((c) => c.area === "overall-effectiveness");
+  const changes = timeline.changes.filter(
+    (c) => c.area === "overall-effectiveness",
+  );
   const chartSummary =
     graded.length === 0
       ? `No graded inspections of ${authority.name} are recorded.`
       : `Grades of ${authority.name} per area at ${plural(graded.length, "graded inspection")} from ${graded[0]?.date.slice(0, 4)} to ${graded.at(-1)?.date.slice(0, 4)}. ` +
         graded
-          .map((i) => `${i.date.slice(0, 4)}: ${i.judgements.map((j) => `${areaLabel(j.area)} ${j.grade.replace(/-/g, " ")}`).join(", ")}`)
+          .map(
+            (i) =>
+              `${i.date.slice(0, 4)}: ${i.judgements.map((j) => `${areaLabel(j.area)} ${j.grade.replace(/-/g, " ")}`).join(", ")}`,
+          )
           .join(". ");
 
   return (
@@ -63,7 +91,11 @@ export default async function AuthorityPage(props: Props) {
             <Link href="/">Overview</Link>
           </li>
           <li>
-            <Link href={`/?region=${encodeURIComponent(authority.region)}#authorities`}>{authority.region}</Link>
+            <Link
+              href={`/?region=${encodeURIComponent(authority.region)}#authorities`}
+            >
+              {authority.region}
+            </Link>
           </li>
           <li aria-current="page">{authority.name}</li>
         </ol>
@@ -120,7 +152,11 @@ export default async function AuthorityPage(props: Props) {
           <div style={{ gridColumn: "1 / -1" }}>
             <dt>Partnerships</dt>
             <dd>
-              <Partnerships partnerships={authority.partnerships} self={authority.gss} names={names} />
+              <Partnerships
+                partnerships={authority.partnerships}
+                self={authority.gss}
+                names={names}
+              />
             </dd>
           </div>
         ) : null}
@@ -143,18 +179,33 @@ export default async function AuthorityPage(props: Props) {
         <h2 id="latest-heading">Latest grades and timing</h2>
         <div className="grid grid--2">
           <div className="panel">
-            <h3>{latest ? `${INSPECTION_TYPE_LABELS[latest.type] ?? latest.type}, ${formatDate(latest.date)}` : "No graded inspection"}</h3>
+            <h3>
+              {latest
+                ? `${INSPECTION_TYPE_LABELS[latest.type] ?? latest.type}, ${formatDate(latest.date)}`
+                : "No graded inspection"}
+            </h3>
             {latest ? (
               <ul className="plain-list">
                 {MAP_AREAS.map((area) => (
-                  <li key={area} style={{ display: "flex", justifyContent: "space-between", gap: "1rem", padding: "0.3rem 0" }}>
+                  <li
+                    key={area}
+                    style={{
+                      display: "flex",
+                      justifyContent: "space-between",
+                      gap: "1rem",
+                      padding: "0.3rem 0",
+                    }}
+                  >
                     <span>{MAP_AREA_LABELS[area]}</span>
                     <GradeBadge grade={gradeFor(latest.judgements, area)} />
                   </li>
                 ))}
               </ul>
             ) : (
-              <p>Nothing is known about this authority’s grades yet. Add an article about an inspection to record one.</p>
+              <p>
+                Nothing is known about this authority’s grades yet. Add an
+                article about an inspection to record one.
+              </p>
             )}
           </div>
           <div className="panel panel--wash" data-panel="timing">
@@ -162,14 +213,23 @@ export default async function AuthorityPage(props: Props) {
             {latest ? (
               <>
                 <p>
-                  <span className="stat">{formatDays(daysBetween(latest.date, today))}</span>
+                  <span className="stat">
+                    {formatDays(daysBetween(latest.date, today))}
+                  </span>
                   <br />
-                  <span className="small muted">since the latest graded inspection began ({formatDate(latest.date)})</span>
+                  <span className="small muted">
+                    since the latest graded inspection began (
+                    {formatDate(latest.date)})
+                  </span>
                 </p>
                 {authority.lastVisit && authority.lastVisit.id !== latest.id ? (
                   <p className="small">
-                    Last visit of any kind: {INSPECTION_TYPE_LABELS[authority.lastVisit.type] ?? authority.lastVisit.type},{" "}
-                    {formatDate(authority.lastVisit.date)} ({formatDays(daysBetween(authority.lastVisit.date, today))} ago).
+                    Last visit of any kind:{" "}
+                    {INSPECTION_TYPE_LABELS[authority.lastVisit.type] ??
+                      authority.lastVisit.type}
+                    , {formatDate(authority.lastVisit.date)} (
+                    {formatDays(daysBetween(authority.lastVisit.date, today))}{" "}
+                    ago).
                   </p>
                 ) : null}
               </>
@@ -180,14 +240,19 @@ export default async function AuthorityPage(props: Props) {
               <NextInspection window={authority.nextInspection} today={today} />
             ) : latest ? (
               <p className="small">
-                No cadence rule gives a date for the next inspection (the latest inspection has no overall effectiveness
-                grade).
+                No cadence rule gives a date for the next inspection (the latest
+                inspection has no overall effectiveness grade).
               </p>
             ) : null}
             {changes.length > 0 ? (
               <p className="small">
-                Overall effectiveness moved {changes.length === 1 ? "once" : `${changes.length} times`} between graded
-                inspections; most recently it {changes[0]?.direction === "unchanged" ? "held" : changes[0]?.direction}.
+                Overall effectiveness moved{" "}
+                {changes.length === 1 ? "once" : `${changes.length} times`}{" "}
+                between graded inspections; most recently it{" "}
+                {changes[0]?.direction === "unchanged"
+                  ? "held"
+                  : changes[0]?.direction}
+                .
               </p>
             ) : null}
           </div>
@@ -197,15 +262,25 @@ export default async function AuthorityPage(props: Props) {
       <section className="section timeline" aria-labelledby="timeline-heading">
         <h2 id="timeline-heading">Grades over time</h2>
         {timeline.inspections.length > 0 ? (
-          <div className="timeline-scroll" tabIndex={0} role="region" aria-label="Grades over time (scrolls sideways)">
-            <TimelineChart inspections={timeline.inspections} lastYear={lastYear} summary={chartSummary} />
+          <div
+            className="timeline-scroll"
+            tabIndex={0}
+            role="region"
+            aria-label="Grades over time (scrolls sideways)"
+          >
+            <TimelineChart
+              inspections={timeline.inspections}
+              lastYear={lastYear}
+              summary={chartSummary}
+            />
           </div>
         ) : (
           <p>No inspections recorded.</p>
         )}
         <p className="small muted">
-          Circles are graded judgements (★ outstanding, ✓ good, ▲ requires improvement, ✕ inadequate); diamonds are visits
-          that give no grade. Shading marks the inspection framework in force.
+          Circles are graded judgements (★ outstanding, ✓ good, ▲ requires
+          improvement, ✕ inadequate); diamonds are visits that give no grade.
+          Shading marks the inspection framework in force.
         </p>
       </section>
 
@@ -213,8 +288,10 @@ export default async function AuthorityPage(props: Props) {
         <section className="section" aria-labelledby="conflicts-heading">
           <h2 id="conflicts-heading">Where sources disagree</h2>
           <p>
-            {plural(timeline.conflicts.length, "disagreement")} between sources {timeline.conflicts.length === 1 ? "is" : "are"}{" "}
-            kept as they are rather than resolved silently; each is shown with its inspection below.
+            {plural(timeline.conflicts.length, "disagreement")} between sources{" "}
+            {timeline.conflicts.length === 1 ? "is" : "are"} kept as they are
+            rather than resolved silently; each is shown with its inspection
+            below.
           </p>
           <ul>
             {timeline.conflicts.map((conflict) => (
@@ -227,18 +304,27 @@ export default async function AuthorityPage(props: Props) {
       <section className="section" aria-labelledby="inspections-heading">
         <h2 id="inspections-heading">Every inspection, newest first</h2>
         <p className="small muted">
-          Each judgement quotes the words it was read from; follow a quote’s link to see it highlighted in its source.
+          Each judgement quotes the words it was read from; follow a quote’s
+          link to see it highlighted in its source.
         </p>
         {details.length === 0 ? <p>No inspections recorded.</p> : null}
         {details.map((inspection) => (
-          <InspectionCard key={inspection.id} inspection={inspection} ownGss={authority.gss} />
+          <InspectionCard
+            key={inspection.id}
+            inspection={inspection}
+            ownGss={authority.gss}
+          />
         ))}
       </section>
 
       {self ? (
         <section className="section" aria-labelledby="compare-heading">
           <h2 id="compare-heading">How {authority.name} compares</h2>
-          <Comparison self={self} rows={rows} neighbourCodes={statisticalNeighbours(authority.laCode)} />
+          <Comparison
+            self={self}
+            rows={rows}
+            neighbourCodes={statisticalNeighbours(authority.laCode)}
+          />
         </section>
       ) : null}
     </>

@@ -16,7 +16,12 @@ async function findDocument(id: string) {
   try {
     return await caller.document.byId({ id });
   } catch (error) {
-    if (error instanceof Error && "code" in error && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) return undefined;
+    if (
+      error instanceof Error &&
+      "code" in error &&
+      (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")
+    )
+      return undefined;
     throw error;
   }
 }
@@ -52,10 +57,12 @@ export default async function DocumentPage(props: Props) {
   // One fact per evidence span, grouped under the claim (the inspection as this document states it).
   const facts = doc.spans.map((span, index) => ({ ...span, index }));
   const claims = new Map<string, typeof facts>();
-  for (const fact of facts) claims.set(fact.claimRef, [...(claims.get(fact.claimRef) ?? []), fact]);
+  for (const fact of facts)
+    claims.set(fact.claimRef, [...(claims.get(fact.claimRef) ?? []), fact]);
   const segments = segmentText(doc.text, doc.spans);
   const anchored = new Set<string>();
-  const firstFactOf = (spanIndexes: readonly number[]) => Math.min(...spanIndexes);
+  const firstFactOf = (spanIndexes: readonly number[]) =>
+    Math.min(...spanIndexes);
 
   return (
     <>
@@ -78,7 +85,10 @@ export default async function DocumentPage(props: Props) {
         <div>
           <dt>Kind</dt>
           <dd>
-            {doc.kind === "register" ? "Register snapshot" : "Article or report"} ({doc.format.toUpperCase()})
+            {doc.kind === "register"
+              ? "Register snapshot"
+              : "Article or report"}{" "}
+            ({doc.format.toUpperCase()})
           </dd>
         </div>
         <div>
@@ -88,7 +98,8 @@ export default async function DocumentPage(props: Props) {
         <div>
           <dt>Facts</dt>
           <dd>
-            {plural(doc.inspectionCount, "inspection")}, {plural(doc.spans.length, "evidence span")}
+            {plural(doc.inspectionCount, "inspection")},{" "}
+            {plural(doc.spans.length, "evidence span")}
           </dd>
         </div>
         <div>
@@ -104,7 +115,8 @@ export default async function DocumentPage(props: Props) {
           <ul>
             {doc.diagnostics.map((d, i) => (
               <li key={i}>
-                <strong>{d.severity}</strong> {d.message} <span className="muted">({d.ruleId})</span>
+                <strong>{d.severity}</strong> {d.message}{" "}
+                <span className="muted">({d.ruleId})</span>
               </li>
             ))}
           </ul>
@@ -114,15 +126,21 @@ export default async function DocumentPage(props: Props) {
       <div className="doc-layout section">
         <section aria-labelledby="text-heading">
           <h2 id="text-heading">Text</h2>
-          <p className="small muted">Highlighted words are evidence; select one to see the fact it supports.</p>
+          <p className="small muted">
+            Highlighted words are evidence; select one to see the fact it
+            supports.
+          </p>
           <div className="doc-text" data-doc-text>
             {segments.map((segment) => {
-              if (segment.spans.length === 0) return <Fragment key={segment.start}>{segment.text}</Fragment>;
+              if (segment.spans.length === 0)
+                return <Fragment key={segment.start}>{segment.text}</Fragment>;
               const starting = segment.spans
                 .map((i) => doc.spans[i])
                 .filter((s) => s !== undefined && s.start === segment.start)
                 .map((s) => evidenceAnchor(s!))
-                .filter((anchor) => !anchored.has(anchor) && anchored.add(anchor));
+                .filter(
+                  (anchor) => !anchored.has(anchor) && anchored.add(anchor),
+                );
               const [markId, ...extra] = starting;
               const fact = firstFactOf(segment.spans);
               return (
@@ -130,8 +148,16 @@ export default async function DocumentPage(props: Props) {
                   {extra.map((anchor) => (
                     <span key={anchor} id={anchor} />
                   ))}
-                  <a href={`#f-${fact}`} className="evidence-link" style={{ color: "inherit", textDecoration: "none" }}>
-                    <mark id={markId} className="evidence" data-span={segment.spans.join(" ")}>
+                  <a
+                    href={`#f-${fact}`}
+                    className="evidence-link"
+                    style={{ color: "inherit", textDecoration: "none" }}
+                  >
+                    <mark
+                      id={markId}
+                      className="evidence"
+                      data-span={segment.spans.join(" ")}
+                    >
                       {segment.text}
                     </mark>
                   </a>
@@ -142,32 +168,55 @@ export default async function DocumentPage(props: Props) {
         </section>
         <aside className="facts-panel" aria-labelledby="facts-heading">
           <h2 id="facts-heading">Facts drawn from it</h2>
-          {claims.size === 0 ? <p>The parser found no inspection facts in this document.</p> : null}
+          {claims.size === 0 ? (
+            <p>The parser found no inspection facts in this document.</p>
+          ) : null}
           {[...claims.entries()].map(([ref, list]) => {
             const head = list[0]!;
             return (
-              <div key={ref} className="panel" style={{ marginBottom: "0.75rem" }}>
+              <div
+                key={ref}
+                className="panel"
+                style={{ marginBottom: "0.75rem" }}
+              >
                 <h3 style={{ fontSize: "1rem" }}>
-                  <Link href={`/authorities/${head.authority.gss}`}>{head.authority.name}</Link>
+                  <Link href={`/authorities/${head.authority.gss}`}>
+                    {head.authority.name}
+                  </Link>
                 </h3>
                 <p className="small muted" style={{ marginBottom: "0.25rem" }}>
-                  {INSPECTION_TYPE_LABELS[head.type] ?? head.type}, {formatDate(head.date)}
+                  {INSPECTION_TYPE_LABELS[head.type] ?? head.type},{" "}
+                  {formatDate(head.date)}
                 </p>
                 <ul className="plain-list">
                   {list.map((fact) => (
-                    <li key={fact.index} id={`f-${fact.index}`} className="fact">
+                    <li
+                      key={fact.index}
+                      id={`f-${fact.index}`}
+                      className="fact"
+                    >
                       <div>
                         {fact.area ? (
                           <>
-                            {areaLabel(fact.area)}: <GradeBadge grade={fact.grade} short />
+                            {areaLabel(fact.area)}:{" "}
+                            <GradeBadge grade={fact.grade} short />
                           </>
                         ) : (
-                          <span className="small">The inspection itself (type and date)</span>
+                          <span className="small">
+                            The inspection itself (type and date)
+                          </span>
                         )}
                       </div>
                       <a href={`#${evidenceAnchor(fact)}`} className="small">
-                        “{fact.quote.length > 90 ? `${fact.quote.slice(0, 90)}…` : fact.quote}”
-                        <span className="visually-hidden"> (show in the text)</span>
+                        “
+                        {fact.quote.length > 90
+                          ? `${fact.quote.slice(0, 90)}…`
+                          : fact.quote}
+                        ”
+                        <span className="visually-hidden">
+                          {" "}
+                          (show in the text)
+                        </span>
                       </a>
                     </li>
                   ))}

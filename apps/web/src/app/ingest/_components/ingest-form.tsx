@@ -13,16 +13,24 @@ type DocumentInput = RouterInputs["document"]["parse"];
 type ParseResult = RouterOutputs["document"]["parse"];
 type IngestOutcome = RouterOutputs["document"]["ingest"];
 
-const EXTENSIONS = { ".txt": "text", ".html": "html", ".htm": "html", ".pdf": "pdf" } as const;
+const EXTENSIONS = {
+  ".txt": "text",
+  ".html": "html",
+  ".htm": "html",
+  ".pdf": "pdf",
+} as const;
 
 function formatBytes(bytes: number): string {
-  return bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} kB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} kB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 function toBase64(buffer: ArrayBuffer): string {
   const bytes = new Uint8Array(buffer);
   let binary = "";
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  for (let i = 0; i < bytes.length; i += 0x8000)
+    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   return btoa(binary);
 }
 
@@ -33,31 +41,69 @@ async function readInput(
   label: string,
   file: File | undefined,
   maxBytes: number,
-): Promise<{ ok: true; input: DocumentInput } | { ok: false; message: string }> {
+): Promise<
+  { ok: true; input: DocumentInput } | { ok: false; message: string }
+> {
   if (mode === "paste") {
-    if (text.trim() === "") return { ok: false, message: "The text box is empty. Paste the article or report text first." };
+    if (text.trim() === "")
+      return {
+        ok: false,
+        message:
+          "The text box is empty. Paste the article or report text first.",
+      };
     const size = new TextEncoder().encode(text).byteLength;
     if (size > maxBytes) {
-      return { ok: false, message: `The pasted text is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. Paste the part about the inspection.` };
+      return {
+        ok: false,
+        message: `The pasted text is ${formatBytes(size)}; the limit is ${formatBytes(maxBytes)}. Paste the part about the inspection.`,
+      };
     }
-    return { ok: true, input: { content: text, encoding: "utf8", source: label.trim() || "pasted text", format: "auto" } };
+    return {
+      ok: true,
+      input: {
+        content: text,
+        encoding: "utf8",
+        source: label.trim() || "pasted text",
+        format: "auto",
+      },
+    };
   }
-  if (!file) return { ok: false, message: "No file chosen. Choose a .txt, .html or .pdf file first." };
+  if (!file)
+    return {
+      ok: false,
+      message: "No file chosen. Choose a .txt, .html or .pdf file first.",
+    };
   const extension = /\.[a-z0-9]+$/i.exec(file.name)?.[0]?.toLowerCase() ?? "";
   const format = EXTENSIONS[extension as keyof typeof EXTENSIONS];
   if (!format) {
-    return { ok: false, message: `“${file.name}” is not a supported file type. Upload a .txt, .html or .pdf file, or paste the text instead.` };
+    return {
+      ok: false,
+      message: `“${file.name}” is not a supported file type. Upload a .txt, .html or .pdf file, or paste the text instead.`,
+    };
   }
-  if (file.size === 0) return { ok: false, message: `“${file.name}” is empty.` };
+  if (file.size === 0)
+    return { ok: false, message: `“${file.name}” is empty.` };
   if (file.size > maxBytes) {
-    return { ok: false, message: `“${file.name}” is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}. Upload a smaller file, or use the csi command line for large files.` };
+    return {
+      ok: false,
+      message: `“${file.name}” is ${formatBytes(file.size)}; the limit is ${formatBytes(maxBytes)}. Upload a smaller file, or use the csi command line for large files.`,
+    };
   }
   const source = label.trim() || file.name;
   if (format === "pdf") {
-    return { ok: true, input: { content: toBase64(await file.arrayBuffer()), encoding: "base64", source, format } };
+    return {
+      ok: true,
+      input: {
+        content: toBase64(await file.arrayBuffer()),
+        encoding: "base64",
+        source,
+        format,
+      },
+    };
   }
   const content = await file.text();
-  if (content.trim() === "") return { ok: false, message: `“${file.name}” has no text in it.` };
+  if (content.trim() === "")
+    return { ok: false, message: `“${file.name}” has no text in it.` };
   return { ok: true, input: { content, encoding: "utf8", source, format } };
 }
 
@@ -67,12 +113,13 @@ function Preview({ result }: { result: ParseResult }) {
       <h2 id="preview-heading">What the parser found</h2>
       <p className="small muted">
         {result.title ? <>“{result.title}” · </> : null}
-        {result.format.toUpperCase()} · published {formatDate(result.published)} · {plural(result.text.length, "character")}
+        {result.format.toUpperCase()} · published {formatDate(result.published)}{" "}
+        · {plural(result.text.length, "character")}
       </p>
       {result.inspections.length === 0 ? (
         <p className="callout callout--warning">
-          No inspection was found in this text. Saving it still stores the text, so it can be searched, but it adds no
-          grades.
+          No inspection was found in this text. Saving it still stores the text,
+          so it can be searched, but it adds no grades.
         </p>
       ) : (
         result.inspections.map((inspection, i) => (
@@ -80,11 +127,14 @@ function Preview({ result }: { result: ParseResult }) {
             <div className="inspection__head">
               <h3 style={{ margin: 0 }}>{inspection.authority.name}</h3>
               <span className="small muted">
-                {INSPECTION_TYPE_LABELS[inspection.type] ?? inspection.type}, {formatDate(inspection.date)}
+                {INSPECTION_TYPE_LABELS[inspection.type] ?? inspection.type},{" "}
+                {formatDate(inspection.date)}
               </span>
             </div>
             <div className="inspection__body">
-              {inspection.judgements.length === 0 ? <p className="small">No grades stated.</p> : null}
+              {inspection.judgements.length === 0 ? (
+                <p className="small">No grades stated.</p>
+              ) : null}
               <ul className="judgements">
                 {inspection.judgements.map((j) => (
                   <li key={j.area} data-area={j.area} data-grade={j.grade}>
@@ -94,7 +144,10 @@ function Preview({ result }: { result: ParseResult }) {
                     </div>
                     <div>
                       {j.evidence.map((e) => (
-                        <blockquote key={`${e.start}-${e.end}`} className="quote">
+                        <blockquote
+                          key={`${e.start}-${e.end}`}
+                          className="quote"
+                        >
                           “{e.quote}”
                         </blockquote>
                       ))}
@@ -126,8 +179,15 @@ function Outcome({ outcome }: { outcome: IngestOutcome }) {
   switch (outcome.status) {
     case "stored":
       return (
-        <div className="callout callout--success" role="status" data-outcome="stored">
-          <strong>Saved.</strong> <Link href={`/documents/${outcome.document.id}`}>Open the document</Link>
+        <div
+          className="callout callout--success"
+          role="status"
+          data-outcome="stored"
+        >
+          <strong>Saved.</strong>{" "}
+          <Link href={`/documents/${outcome.document.id}`}>
+            Open the document
+          </Link>
           {outcome.authorities.length > 0 ? (
             <>
               {" "}
@@ -145,13 +205,18 @@ function Outcome({ outcome }: { outcome: IngestOutcome }) {
     case "unchanged":
       return (
         <div className="callout" role="status" data-outcome="unchanged">
-          <strong>Already saved:</strong> {outcome.reason}. <Link href={`/documents/${outcome.document.id}`}>Open it</Link>
+          <strong>Already saved:</strong> {outcome.reason}.{" "}
+          <Link href={`/documents/${outcome.document.id}`}>Open it</Link>
         </div>
       );
     case "skipped":
     case "failed":
       return (
-        <div className="callout callout--error" role="alert" data-outcome={outcome.status}>
+        <div
+          className="callout callout--error"
+          role="alert"
+          data-outcome={outcome.status}
+        >
           <strong>Not saved:</strong> {outcome.reason}.
         </div>
       );
@@ -172,7 +237,10 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
   const parse = useMutation(trpc.document.parse.mutationOptions());
   const ingest = useMutation(
     trpc.document.ingest.mutationOptions({
-      onSuccess: () => queryClient.invalidateQueries({ queryKey: trpc.document.list.queryKey() }),
+      onSuccess: () =>
+        queryClient.invalidateQueries({
+          queryKey: trpc.document.list.queryKey(),
+        }),
     }),
   );
 
@@ -201,7 +269,8 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
 
   const busy = parse.isPending || ingest.isPending;
   const canSave = parse.isSuccess && previewed.current !== null && !busy;
-  const error = problem ?? parse.error?.message ?? ingest.error?.message ?? null;
+  const error =
+    problem ?? parse.error?.message ?? ingest.error?.message ?? null;
 
   return (
     <form
@@ -213,17 +282,32 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
       noValidate
     >
       <fieldset style={{ border: 0, padding: 0, margin: "0 0 1rem" }}>
-        <legend className="label" style={{ fontWeight: 600, marginBottom: "0.4rem" }}>
+        <legend
+          className="label"
+          style={{ fontWeight: 600, marginBottom: "0.4rem" }}
+        >
           How do you want to add it?
         </legend>
         <div style={{ display: "flex", gap: "1.5rem", flexWrap: "wrap" }}>
           <label>
-            <input type="radio" name="mode" value="paste" checked={mode === "paste"} onChange={() => (setMode("paste"), changed())} /> Paste
-            text
+            <input
+              type="radio"
+              name="mode"
+              value="paste"
+              checked={mode === "paste"}
+              onChange={() => (setMode("paste"), changed())}
+            />{" "}
+            Paste text
           </label>
           <label>
-            <input type="radio" name="mode" value="file" checked={mode === "file"} onChange={() => (setMode("file"), changed())} /> Upload a
-            file
+            <input
+              type="radio"
+              name="mode"
+              value="file"
+              checked={mode === "file"}
+              onChange={() => (setMode("file"), changed())}
+            />{" "}
+            Upload a file
           </label>
         </div>
       </fieldset>
@@ -231,7 +315,8 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
         <div className="field" style={{ marginBottom: "1rem" }}>
           <label htmlFor={`${id}-text`}>Article or report text</label>
           <span className="hint" id={`${id}-text-hint`}>
-            Include the headline and date line if there is one: the parser uses them.
+            Include the headline and date line if there is one: the parser uses
+            them.
           </span>
           <textarea
             id={`${id}-text`}
@@ -246,7 +331,9 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
         </div>
       ) : (
         <div className="field" style={{ marginBottom: "1rem" }}>
-          <label htmlFor={`${id}-file`}>File (.txt, .html or .pdf, up to {formatBytes(maxBytes)})</label>
+          <label htmlFor={`${id}-file`}>
+            File (.txt, .html or .pdf, up to {formatBytes(maxBytes)})
+          </label>
           <input
             id={`${id}-file`}
             name="file"
@@ -259,10 +346,14 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
           />
         </div>
       )}
-      <div className="field" style={{ marginBottom: "1rem", maxWidth: "36rem" }}>
+      <div
+        className="field"
+        style={{ marginBottom: "1rem", maxWidth: "36rem" }}
+      >
         <label htmlFor={`${id}-label`}>Where it is from (optional)</label>
         <span className="hint" id={`${id}-label-hint`}>
-          A web address or a short label; every fact drawn from the document cites it.
+          A web address or a short label; every fact drawn from the document
+          cites it.
         </span>
         <input
           id={`${id}-label`}
@@ -276,23 +367,47 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
           }}
         />
       </div>
-      <div style={{ display: "flex", gap: "0.75rem", flexWrap: "wrap", alignItems: "center" }}>
-        <button type="submit" className="button button--secondary" disabled={busy}>
+      <div
+        style={{
+          display: "flex",
+          gap: "0.75rem",
+          flexWrap: "wrap",
+          alignItems: "center",
+        }}
+      >
+        <button
+          type="submit"
+          className="button button--secondary"
+          disabled={busy}
+        >
           Preview (nothing is saved)
         </button>
-        <button type="button" className="button" disabled={!canSave} onClick={() => void run("save")}>
+        <button
+          type="button"
+          className="button"
+          disabled={!canSave}
+          onClick={() => void run("save")}
+        >
           Save document
         </button>
         {busy ? (
           <span role="status">
-            <span className="spinner" aria-hidden="true" /> {parse.isPending ? "Reading the document…" : "Saving…"}
+            <span className="spinner" aria-hidden="true" />{" "}
+            {parse.isPending ? "Reading the document…" : "Saving…"}
           </span>
         ) : null}
-        {!canSave && !busy ? <span className="small muted">Preview first, then save.</span> : null}
+        {!canSave && !busy ? (
+          <span className="small muted">Preview first, then save.</span>
+        ) : null}
       </div>
       <div aria-live="polite" style={{ marginTop: "1rem" }}>
         {error ? (
-          <p className="callout callout--error" id={`${id}-error`} role="alert" data-error>
+          <p
+            className="callout callout--error"
+            id={`${id}-error`}
+            role="alert"
+            data-error
+          >
             {error}
           </p>
         ) : null}

@@ -9,7 +9,9 @@ import { RECENT_INPUT } from "./recent-input";
 /** The latest stored articles; refreshed after a save. */
 export function RecentDocuments() {
   const trpc = useTRPC();
-  const { data, isPending, isError, error } = useQuery(trpc.document.list.queryOptions(RECENT_INPUT));
+  const { data, isPending, isError, error } = useQuery(
+    trpc.document.list.queryOptions(RECENT_INPUT),
+  );
   if (isPending) {
     return (
       <p role="status">
@@ -17,7 +19,12 @@ export function RecentDocuments() {
       </p>
     );
   }
-  if (isError) return <p className="callout callout--error">Could not load the recent documents: {error.message}</p>;
+  if (isError)
+    return (
+      <p className="callout callout--error">
+        Could not load the recent documents: {error.message}
+      </p>
+    );
   if (data.items.length === 0) return <p>No articles yet.</p>;
   return (
     <ul className="event-list" data-recent>
@@ -25,7 +32,8 @@ export function RecentDocuments() {
         <li key={doc.id}>
           <Link href={`/documents/${doc.id}`}>{doc.title ?? doc.source}</Link>{" "}
           <span className="small muted">
-            {doc.source} · published {formatDate(doc.published)} · {plural(doc.inspectionCount, "inspection")}
+            {doc.source} · published {formatDate(doc.published)} ·{" "}
+            {plural(doc.inspectionCount, "inspection")}
           </span>
         </li>
       ))}

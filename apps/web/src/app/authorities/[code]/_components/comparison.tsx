@@ -3,17 +3,39 @@ import { GradeBadge } from "~/components/grade-badge";
 import { GradeBars } from "~/components/grade-bars";
 import { countGrades, type OverviewRow } from "~/lib/authority-rows";
 import { formatDateShort } from "~/lib/format";
-import { GRADE_LOOK, GRADES, KIND_PLURALS, MAP_AREA_SHORT, MAP_AREAS, type Grade } from "~/lib/vocabulary";
+import {
+  GRADE_LOOK,
+  GRADES,
+  KIND_PLURALS,
+  MAP_AREA_SHORT,
+  MAP_AREAS,
+  type Grade,
+} from "~/lib/vocabulary";
 
 /** How an authority's latest grades compare with its region, its kind of authority and its statistical neighbours. */
-export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; rows: readonly OverviewRow[]; neighbourCodes: readonly string[] }) {
+export function Comparison({
+  self,
+  rows,
+  neighbourCodes,
+}: {
+  self: OverviewRow;
+  rows: readonly OverviewRow[];
+  neighbourCodes: readonly string[];
+}) {
   const region = rows.filter((r) => r.region === self.region);
   const kind = rows.filter((r) => r.kind === self.kind);
   const byLa = new Map(rows.map((r) => [r.laCode, r]));
   const neighbours = neighbourCodes.flatMap((code) => byLa.get(code) ?? []);
   const own = self.grades.overall;
   const better = (group: readonly OverviewRow[]) =>
-    own === undefined ? undefined : group.filter((r) => r.gss !== self.gss && r.grades.overall !== undefined && isBetter(r.grades.overall, own)).length;
+    own === undefined
+      ? undefined
+      : group.filter(
+          (r) =>
+            r.gss !== self.gss &&
+            r.grades.overall !== undefined &&
+            isBetter(r.grades.overall, own),
+        ).length;
   const kindLabel = KIND_PLURALS[self.kind] ?? self.kind;
 
   return (
@@ -22,12 +44,20 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
         <div className="panel">
           <h3>{self.region}</h3>
           <p className="small muted">
-            Overall effectiveness at the latest graded inspection of the {region.length} authorities in the region.
-            {own ? ` ${better(region)} of them have a better grade than ${self.name} (${GRADE_LOOK[own].label.toLowerCase()}).` : ""}
+            Overall effectiveness at the latest graded inspection of the{" "}
+            {region.length} authorities in the region.
+            {own
+              ? ` ${better(region)} of them have a better grade than ${self.name} (${GRADE_LOOK[own].label.toLowerCase()}).`
+              : ""}
           </p>
-          <GradeBars rows={[{ label: "Region", counts: countGrades(region, "overall") }]} />
+          <GradeBars
+            rows={[{ label: "Region", counts: countGrades(region, "overall") }]}
+          />
           <p className="small" style={{ marginTop: "0.5rem" }}>
-            <Link href={`/?region=${encodeURIComponent(self.region)}#authorities`} prefetch={false}>
+            <Link
+              href={`/?region=${encodeURIComponent(self.region)}#authorities`}
+              prefetch={false}
+            >
               See every authority in {self.region}
             </Link>
           </p>
@@ -35,14 +65,22 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
         <div className="panel">
           <h3>All {kindLabel}</h3>
           {kind.length < 2 ? (
-            <p className="small muted">{self.name} is the only authority of its kind, so there is nothing to compare it with here.</p>
+            <p className="small muted">
+              {self.name} is the only authority of its kind, so there is nothing
+              to compare it with here.
+            </p>
           ) : (
             <>
               <p className="small muted">
-                Overall effectiveness at the latest graded inspection of the {kind.length} {kindLabel}.
+                Overall effectiveness at the latest graded inspection of the{" "}
+                {kind.length} {kindLabel}.
                 {own ? ` ${better(kind)} of them have a better grade.` : ""}
               </p>
-              <GradeBars rows={[{ label: "Same kind", counts: countGrades(kind, "overall") }]} />
+              <GradeBars
+                rows={[
+                  { label: "Same kind", counts: countGrades(kind, "overall") },
+                ]}
+              />
               <p className="small" style={{ marginTop: "0.5rem" }}>
                 <Link href={`/?kind=${self.kind}#authorities`} prefetch={false}>
                   See all {kindLabel}
@@ -60,10 +98,16 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
       ) : (
         <>
           <p className="small muted">
-            The ten authorities DfE finds most similar to {self.name} (children’s services statistical neighbours), closest
-            first, with {self.name} on the first row.
+            The ten authorities DfE finds most similar to {self.name}{" "}
+            (children’s services statistical neighbours), closest first, with{" "}
+            {self.name} on the first row.
           </p>
-          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="neighbours-heading">
+          <div
+            className="table-wrap"
+            tabIndex={0}
+            role="region"
+            aria-labelledby="neighbours-heading"
+          >
             <table className="data" data-table="neighbours">
               <thead>
                 <tr>
@@ -80,12 +124,22 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
               </thead>
               <tbody>
                 {[self, ...neighbours].map((row) => (
-                  <tr key={row.gss} style={row.gss === self.gss ? { background: "#f4f6f8" } : undefined}>
+                  <tr
+                    key={row.gss}
+                    style={
+                      row.gss === self.gss
+                        ? { background: "#f4f6f8" }
+                        : undefined
+                    }
+                  >
                     <th scope="row">
                       {row.gss === self.gss ? (
                         <strong>{row.name} (this authority)</strong>
                       ) : (
-                        <Link href={`/authorities/${row.slug}`} prefetch={false}>
+                        <Link
+                          href={`/authorities/${row.slug}`}
+                          prefetch={false}
+                        >
                           {row.name}
                         </Link>
                       )}
@@ -96,7 +150,9 @@ export function Comparison({ self, rows, neighbourCodes }: { self: OverviewRow; 
                       </td>
                     ))}
                     <td className="num" style={{ whiteSpace: "nowrap" }}>
-                      {row.inspection ? formatDateShort(row.inspection.date) : "–"}
+                      {row.inspection
+                        ? formatDateShort(row.inspection.date)
+                        : "–"}
                     </td>
                   </tr>
                 ))}

@@ -8,9 +8,16 @@ interface Window {
 }
 
 /** When the next full inspection is due under the ILACS cadence, and where today falls in that window. */
-export function NextInspection({ window, today }: { window: Window; today: Date }) {
+export function NextInspection({
+  window,
+  today,
+}: {
+  window: Window;
+  today: Date;
+}) {
   const opened = daysBetween(window.earliest, today);
-  const closed = window.latest === null ? undefined : daysBetween(window.latest, today);
+  const closed =
+    window.latest === null ? undefined : daysBetween(window.latest, today);
   const status =
     opened < 0
       ? `The window opens in ${formatDays(-opened)}.`
@@ -22,10 +29,12 @@ export function NextInspection({ window, today }: { window: Window; today: Date 
   return (
     <div data-next-inspection>
       <p style={{ marginBottom: "0.25rem" }}>
-        <strong>Next full inspection:</strong> {(INSPECTION_TYPE_LABELS[window.type] ?? window.type).toLowerCase()},{" "}
+        <strong>Next full inspection:</strong>{" "}
+        {(INSPECTION_TYPE_LABELS[window.type] ?? window.type).toLowerCase()},{" "}
         {window.latest ? (
           <>
-            due between {formatDate(window.earliest)} and {formatDate(window.latest)}
+            due between {formatDate(window.earliest)} and{" "}
+            {formatDate(window.latest)}
           </>
         ) : (
           <>from {formatDate(window.earliest)}</>
@@ -34,9 +43,11 @@ export function NextInspection({ window, today }: { window: Window; today: Date 
       </p>
       <p className="small">{status}</p>
       <p className="small muted">
-        Under ILACS, an authority judged good or outstanding gets a short inspection and one that requires improvement a
-        standard inspection, broadly within three years; an inadequate authority is re-inspected when ready. The window
-        is an estimate from that cadence, not a date Ofsted publishes.
+        Under ILACS, an authority judged good or outstanding gets a short
+        inspection and one that requires improvement a standard inspection,
+        broadly within three years; an inadequate authority is re-inspected when
+        ready. The window is an estimate from that cadence, not a date Ofsted
+        publishes.
       </p>
     </div>
   );

@@ -55,7 +55,8 @@ export function Partnerships({
     <ul className="plain-list" data-partnerships>
       {partnerships.map((p) => (
         <li key={p.id} style={{ marginBottom: "0.5rem" }}>
-          <span style={{ fontWeight: 600 }}>{p.name}</span>: shared {p.services.join(", ")} with{" "}
+          <span style={{ fontWeight: 600 }}>{p.name}</span>: shared{" "}
+          {p.services.join(", ")} with{" "}
           {p.members
             .filter((gss) => gss !== self)
             .map((gss, i) => {
@@ -63,7 +64,13 @@ export function Partnerships({
               return (
                 <span key={gss}>
                   {i > 0 ? " and " : ""}
-                  {member ? <Link href={`/authorities/${member.slug}`}>{member.name}</Link> : gss}
+                  {member ? (
+                    <Link href={`/authorities/${member.slug}`}>
+                      {member.name}
+                    </Link>
+                  ) : (
+                    gss
+                  )}
                 </span>
               );
             })}
@@ -74,7 +81,10 @@ export function Partnerships({
             </>
           ) : null}
           .
-          <details className="small" style={{ marginTop: "0.25rem", fontWeight: 400 }}>
+          <details
+            className="small"
+            style={{ marginTop: "0.25rem", fontWeight: 400 }}
+          >
             <summary>Sources for these dates</summary>
             <ul>
               {[...p.start, ...p.end].flatMap((claim) =>
@@ -82,8 +92,14 @@ export function Partnerships({
                   <li key={`${claim.value}-${i}`}>
                     {formatDate(claim.value)}: “{source.quote}”{" "}
                     <span className="muted">
-                      ({[source.publisher, source.title, source.published ? formatDate(source.published) : null].filter(Boolean).join(", ") ||
-                        "undated source"}
+                      (
+                      {[
+                        source.publisher,
+                        source.title,
+                        source.published ? formatDate(source.published) : null,
+                      ]
+                        .filter(Boolean)
+                        .join(", ") || "undated source"}
                       {source.note ? `; ${source.note}` : ""})
                     </span>
                   </li>
