@@ -1,5 +1,5 @@
 import { anchorsIn, isSinceAnchor } from "../internal/attach";
-import { cueAtToken, hasCue, spanOf, type DateMentionR, type ParseContext } from "../internal/context";
+import { cueAtToken, hasCue, spanOf, type DateMentionR, type JudgementCandidate, type ParseContext } from "../internal/context";
 import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
 import type { Authority, InspectionType } from "@csi/domain";
 
@@ -24,14 +24,20 @@ function eventNear(ctx: ParseContext, from: number, to: number, at: number): boo
  * inspections ("since the last inspection in 2016"), of publication and of future visits are left out.
  */
 export function extractInspectionDates(ctx: ParseContext): void {
+  const bySentence = new Map<number, JudgementCandidate[]>();
+  for (const j of ctx.judgements) {
+    const list = bySentence.get(j.sentence) ?? [];
+    list.push(j);
+    bySentence.set(j.sentence, list);
+  }
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
     // A date a grade took is that grade's own, unless it is a recent inspection stated as current
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(
-      ctx.judgements
-        .filter((j) => j.sentence === si && j.when.kind === "date" && (j.marker === "previous" || !recent(ctx, j.when.date)))
+      (bySentence.get(si) ?? [])
+        .filter((j) => j.when.kind === "date" && (j.marker === "previous" || !recent(ctx, j.when.date)))
         .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
     );
     let visit: InspectionType | undefined;

@@ -6,10 +6,10 @@ const LOOKBACK = 5;
 const CONNECTORS = new Set(["was", "is", "were", "are", "for", "relates", "related", "relate", "covers", "covered", "cover", "applies", "applied", "apply", "includes", "included", "include", "spans", "spanned", "to", "also", "given"]);
 const OPENERS = new Set(["the", "but", "and", "however", "this", '"', "'", ","]);
 
-function antecedent(ctx: ParseContext, sentence: number, lookback: number): JudgementCandidate[] {
+function antecedent(bySentence: ReadonlyMap<number, JudgementCandidate[]>, sentence: number, lookback: number): JudgementCandidate[] {
   for (let s = sentence - 1; s >= Math.max(0, sentence - lookback); s--) {
-    const found = ctx.judgements.filter((j) => j.sentence === s);
-    if (found.length) return found;
+    const found = bySentence.get(s);
+    if (found?.length) return found;
   }
   return [];
 }
@@ -35,6 +35,12 @@ function areaPartsFrom(ctx: ParseContext, sentence: number, from: number): AreaP
  * governance". The grade, council and time come from the earlier statement; the areas from this one.
  */
 export function extractRatingAnaphora(ctx: ParseContext): void {
+  const bySentence = new Map<number, JudgementCandidate[]>();
+  for (const j of ctx.judgements) {
+    const list = bySentence.get(j.sentence) ?? [];
+    list.push(j);
+    bySentence.set(j.sentence, list);
+  }
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
@@ -57,13 +63,13 @@ export function extractRatingAnaphora(ctx: ParseContext): void {
     const parts = areaPartsFrom(ctx, si, from);
     const spec = toAreaSpec(parts, si);
     if (!spec) continue;
-    const earlier = antecedent(ctx, si, lookback);
+    const earlier = antecedent(bySentence, si, lookback);
     const last = earlier[earlier.length - 1];
     if (!last) {
       report(ctx, RULE, "info", "a rating is referred to, but no grade precedes it", sentenceSpan(ctx, si));
       continue;
     }
-    ctx.judgements.push({
+    const candidate: JudgementCandidate = {
       grade: last.grade,
       area: spec,
       authorities: last.authorities,
@@ -72,6 +78,8 @@ export function extractRatingAnaphora(ctx: ParseContext): void {
       confidence: 2,
       ruleId: RULE,
       sentence: si,
-    });
+    };
+    ctx.judgements.push(candidate);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), candidate]);
   }
 }

@@ -1,12 +1,23 @@
 import { authoritiesAt, authorityNameKey, findAuthorityByGss, type Authority, type IsoDate } from "@csi/domain";
 import { ILACS_LATEST } from "./ilacs-register-data";
 
+const memo = new Map<string, Authority>();
+
 /**
  * The register row for an authority at a date. A name whose code changed without the council changing
  * (North Yorkshire in 2023, Barnsley in 2025: one successor with the same name) resolves to the
  * current code; an authority that was split or merged (Northamptonshire) keeps its own code.
  */
 export function authorityAtDate(authority: Authority, date: IsoDate): Authority {
+  const key = `${authority.gss}|${date}`;
+  const known = memo.get(key);
+  if (known) return known;
+  const picked = pickAt(authority, date);
+  if (memo.size < 50_000) memo.set(key, picked);
+  return picked;
+}
+
+function pickAt(authority: Authority, date: IsoDate): Authority {
   const found = authoritiesAt(authority.gss, date);
   let pick = found.length === 1 ? found[0]! : (found.find((a) => a.gss === authority.gss) ?? authority);
   for (let i = 0; i < 6; i++) {

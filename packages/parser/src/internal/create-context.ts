@@ -1,6 +1,6 @@
 import type { DocumentFormat } from "@csi/domain";
 import type { ParseOptions } from "../types";
-import type { ParseContext } from "./context";
+import type { Entity, ParseContext } from "./context";
 import { splitSentences } from "./segment";
 import { tokenize } from "./tokenize";
 
@@ -32,11 +32,11 @@ export function createContext(text: string, format: DocumentFormat, options: Par
     areaAt: new Int32Array(n).fill(-1),
     cueAt: new Int32Array(n).fill(-1),
     dateAt: new Int32Array(n).fill(-1),
-    lastAuthority: new Array(sentences.length),
-    topic: new Array(sentences.length),
-    lastGroup: new Array(sentences.length),
-    recentPair: new Array(sentences.length),
-    inspectorate: new Array(sentences.length),
+    lastAuthority: new Array<Entity | undefined>(sentences.length),
+    topic: new Array<Entity | undefined>(sentences.length),
+    lastGroup: new Array<Entity | undefined>(sentences.length),
+    recentPair: new Array<Entity | undefined>(sentences.length),
+    inspectorate: new Array<"ofsted" | "other" | undefined>(sentences.length),
     inspectionContext: false,
     judgements: [],
     visits: [],

@@ -14,7 +14,14 @@ interface PdfItem {
 
 const MAX_PAGES = 400;
 
-function isTextItem(item: unknown): item is { str: string; transform: number[]; width: number; height: number } {
+interface RawTextItem {
+  readonly str: string;
+  readonly transform: readonly number[];
+  readonly width: number;
+  readonly height: number;
+}
+
+function isTextItem(item: unknown): item is RawTextItem {
   return typeof item === "object" && item !== null && "str" in item && "transform" in item;
 }
 
@@ -70,8 +77,9 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
     const page = await doc.getPage(p);
     const content = await page.getTextContent();
     const items: PdfItem[] = [];
-    for (const item of content.items) {
-      if (!isTextItem(item)) continue;
+    for (const raw of content.items as unknown[]) {
+      if (!isTextItem(raw)) continue;
+      const item: RawTextItem = raw;
       items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height || Math.abs(item.transform[3] ?? 10) });
     }
     pages.push(linesOf(items));

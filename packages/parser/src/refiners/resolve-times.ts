@@ -1,6 +1,6 @@
 import type { Authority } from "@csi/domain";
 import { registerYear } from "../internal/authority-at";
-import { report, type DateMentionR, type DateStatement, type Dated, type JudgementCandidate, type ParseContext, type VisitCandidate, type When } from "../internal/context";
+import { report, type DateMentionR, type DateStatement, type Dated, type JudgementCandidate, type ParseContext, type When } from "../internal/context";
 
 const RULE = "resolve-times";
 
@@ -96,15 +96,33 @@ function resolveWhen(ctx: ParseContext, when: When, authority: Authority, graded
 /** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
 function previousYear(ctx: ParseContext, candidate: JudgementCandidate, authority: Authority, current: number | undefined): number | undefined {
   const sameGrade = new Set<number>();
-  for (const j of ctx.judgements) {
-    if (j === candidate || j.grade !== candidate.grade || j.when.kind !== "date" || !j.authorities.some((a) => a.gss === authority.gss)) continue;
-    const y = j.when.date.resolved?.year;
-    if (y !== undefined && y !== current) sameGrade.add(y);
-  }
+  for (const y of datedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ?? []) if (y !== current) sameGrade.add(y);
   if (sameGrade.size === 1) return [...sameGrade][0];
   const refs = new Set(ctx.previousReferences.filter((r) => r.authorities.some((a) => a.gss === authority.gss)).flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])));
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
   return undefined;
+}
+
+const yearIndex = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years stated for each authority and grade. */
+function datedYears(ctx: ParseContext): Map<string, Set<number>> {
+  let index = yearIndex.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const j of ctx.judgements) {
+      const y = j.when.kind === "date" ? j.when.date.resolved?.year : undefined;
+      if (y === undefined) continue;
+      for (const a of j.authorities) {
+        const key = `${a.gss}|${j.grade}`;
+        const set = index.get(key) ?? new Set<number>();
+        set.add(y);
+        index.set(key, set);
+      }
+    }
+    yearIndex.set(ctx, index);
+  }
+  return index;
 }
 
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
@@ -121,11 +139,20 @@ function tooLate(ctx: ParseContext, dated: Dated): boolean {
  * grades. Candidates that cannot be dated are dropped with a diagnostic.
  */
 export function resolveTimes(ctx: ParseContext): void {
+  const ungraded = new Map<string, boolean>();
+  const currentDates = new Map<string, Dated | undefined>();
+  const memoCurrent = (authority: Authority, graded: boolean): Dated | undefined => {
+    const key = `${authority.gss}|${graded}`;
+    if (!currentDates.has(key)) currentDates.set(key, currentDate(ctx, authority, graded));
+    return currentDates.get(key);
+  };
+  const resolve = (when: When, authority: Authority, graded: boolean): Dated | undefined => (when.kind === "current" ? memoCurrent(authority, graded) : resolveWhen(ctx, when, authority, graded));
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
       let when = candidate.when;
-      if (when.kind === "current" && candidate.marker !== "current" && mainVisitIsUngraded(ctx, authority)) when = { kind: "previous" };
-      let dated = resolveWhen(ctx, when, authority, true);
+      if (!ungraded.has(authority.gss)) ungraded.set(authority.gss, mainVisitIsUngraded(ctx, authority));
+      if (when.kind === "current" && candidate.marker !== "current" && ungraded.get(authority.gss)) when = { kind: "previous" };
+      let dated = resolve(when, authority, true);
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
@@ -142,10 +169,10 @@ export function resolveTimes(ctx: ParseContext): void {
       ctx.datedJudgements.push({ candidate, authority, date: dated, areas: [], framework: null });
     }
   }
-  for (const candidate of ctx.visits as VisitCandidate[]) {
+  for (const candidate of ctx.visits) {
     const graded = candidate.type === "standard-inspection" || candidate.type === "short-inspection";
     for (const authority of candidate.authorities) {
-      const dated = resolveWhen(ctx, candidate.when, authority, graded);
+      const dated = resolve(candidate.when, authority, graded);
       if (!dated) {
         report(ctx, RULE, "info", `${candidate.type} for ${authority.name} skipped: no year can be given to it`, candidate.evidence[0]);
         continue;
