@@ -251,7 +251,7 @@ describe("dashboard in a real browser", () => {
     await page.close();
   });
 
-  it("refuses empty and unsupported input with a message", async () => {
+  it("refuses empty, unsupported and oversized input with a message, and previews an HTML file", async () => {
     const page = await open("/ingest");
     await page
       .getByRole("button", { name: "Preview (nothing is saved)" })
@@ -269,6 +269,36 @@ describe("dashboard in a real browser", () => {
     expect(await page.locator("[data-error]").textContent()).toMatch(
       /not a supported file type/,
     );
+    await page.getByLabel(/^File/).setInputFiles({
+      name: "big.pdf",
+      mimeType: "application/pdf",
+      buffer: Buffer.alloc(6 * 1024 * 1024, 0x20),
+    });
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
+    expect(await page.locator("[data-error]").textContent()).toMatch(
+      /is 6\.0 MB; the limit is 5\.0 MB/,
+    );
+    // An HTML file is read for its text; its script is never run.
+    await page.getByLabel(/^File/).setInputFiles({
+      name: "sutton.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(
+        "<html><head><title>Sutton children's services rated good</title></head><body>" +
+          "<p>Ofsted has rated Sutton Council's children's services good following an inspection in May 2025.</p>" +
+          "<script>alert('html upload')</script></body></html>",
+      ),
+    });
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
+    await page.locator("[data-preview]").waitFor();
+    expect(await page.locator("[data-error]").count()).toBe(0);
+    expect(await page.locator("[data-preview] h3").allTextContents()).toContain(
+      "Sutton",
+    );
+    expect(dialogs).toEqual([]);
     await page.close();
   });
 

@@ -43,6 +43,7 @@ export default async function OverviewPage(props: {
     params.era,
     filtered ? new Set(shown.map((r) => r.gss)) : undefined,
   );
+  const graded = all.filter((row) => row.inspection !== null).length;
   const counts = Object.fromEntries(
     MAP_AREAS.map((area) => [area, countGrades(all, area)]),
   ) as Record<MapArea, ReturnType<typeof countGrades>>;
@@ -111,6 +112,9 @@ export default async function OverviewPage(props: {
             ]}
           />
         </div>
+        <a className="skip-map" href="#authorities">
+          Skip the map and go to the table of authorities
+        </a>
         <div className="map-layout">
           <MapTooltip>
             {params.map === "hex" ? (
@@ -137,6 +141,14 @@ export default async function OverviewPage(props: {
               Select an area to open its page; the table below lists the same
               data.
             </p>
+            {params.era !== "latest" ? (
+              <p className="callout small" style={{ margin: 0 }}>
+                {graded} of {all.length} authorities have a graded{" "}
+                {ERA_LABELS[params.era]} inspection on record. The bundled
+                register holds only each authority’s latest inspection; earlier
+                ones are known from the documents added so far.
+              </p>
+            ) : null}
           </div>
         </div>
       </section>

@@ -10,6 +10,8 @@ const maxR = Math.max(...hexmap.hexes.map((h) => h.r));
 const maxQ = Math.max(...hexmap.hexes.map((h) => h.q));
 const WIDTH = W * (maxQ + 1.5) + PAD * 2;
 const HEIGHT = 1.5 * SIZE * maxR + 2 * SIZE + PAD * 2;
+// Reading order (north to south, west to east), so keyboard focus moves across the map as it looks.
+const HEXES = [...hexmap.hexes].sort((a, b) => b.r - a.r || a.q - b.q);
 const CORNERS = [0, 1, 2, 3, 4, 5]
   .map((i) => {
     const angle = ((60 * i - 30) * Math.PI) / 180;
@@ -44,7 +46,7 @@ export function HexMap({
       data-map="hex"
     >
       <MapPatterns />
-      {hexmap.hexes.map((hex) => {
+      {HEXES.map((hex) => {
         const [x, y] = centre(hex.q, hex.r);
         const cell = cells.get(hex.gss);
         const grade = cell?.grade ?? "none";
