@@ -103,7 +103,7 @@ function exceptions(ctx: ParseContext, sentence: number, from: number, limit: nu
   const isExcept = EXCEPT.has(t.norm) || (t.norm === "other" && ctx.tokens[k + 1]?.norm === "than") || (t.norm === "with" && ctx.tokens[k + 2]?.norm === "exception");
   if (!isExcept) return undefined;
   let j = k + 1;
-  while (j < limit && j - k < 5 && !areaPartAt(ctx, sentence, j)) j++;
+  while (j < limit && j - k < 9 && !areaPartAt(ctx, sentence, j)) j++;
   const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
   if (!first || first.kind !== "areas") return undefined;
   const parts = chainForward(ctx, sentence, first, limit, limit);
@@ -113,7 +113,8 @@ function exceptions(ctx: ParseContext, sentence: number, from: number, limit: nu
 /** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
 function chainForward(ctx: ParseContext, sentence: number, first: AreaPart, limit: number, nextGrade: number): AreaPart[] {
   if (first.kind === "all") {
-    const ex = exceptions(ctx, sentence, first.end, Math.min(limit, nextGrade));
+    // The exception may open a clause of its own (", with the exception of ...").
+    const ex = exceptions(ctx, sentence, first.end, nextGrade);
     return [ex ? { ...first, except: ex.areas } : first];
   }
   const parts: AreaPart[] = [first];
@@ -192,7 +193,14 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
     const t = ctx.tokens[k]!;
     if (ctx.areaAt[k]! >= 0 || hasCue(ctx, k, "all-areas") || hasCue(ctx, k, "area-ref") || hasCue(ctx, k, "count-areas")) break;
     const footnote = t.kind === "num" && t.norm.length <= 2;
-    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !footnote && !hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "copula")) return [];
+    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !footnote && !hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "copula")) {
+      // "the help and protection of vulnerable children also required improvement": step over a short
+      // phrase hanging off the area.
+      const pp = areaBeforePhrase(ctx, k, lower);
+      if (pp < 0) return [];
+      k = pp;
+      break;
+    }
     if (++linking > 9) return [];
     k--;
   }
@@ -219,6 +227,18 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
     k--;
   }
   return parts;
+}
+
+const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "at", "within", "across", "from"]);
+
+/** The end of an area right before a short prepositional phrase ending at `k` ("... protection of vulnerable children"), or -1. */
+function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
+  for (let j = k; j >= Math.max(lower + 1, k - 5); j--) {
+    const t = ctx.tokens[j]!;
+    if (ctx.gradeAt[j]! >= 0 || ctx.nameAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
+    if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0) return j - 1;
+  }
+  return -1;
 }
 
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
