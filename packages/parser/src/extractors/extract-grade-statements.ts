@@ -236,6 +236,22 @@ function failingAreas(ctx: ParseContext, sentence: number): Area[] {
   return [...new Set(found)];
 }
 
+const EVENT_AUXILIARIES = new Set(["has", "have", "had", "was", "were", "been", "got", "gets", "get", "received", "gave", "given", "awarded", "kept", "retained", "handed", "won"]);
+const STATE_VERBS = new Set(["is", "are", "remain", "remains", "currently", "whose"]);
+
+/** "whose services are rated outstanding", "In Cornwall, rated outstanding by Ofsted, ...": a standing grade, not an outcome. */
+function isState(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem): boolean {
+  let state = false;
+  for (let k = unitsBack(ctx, g.start, 7, clause.start); k < g.start; k++) {
+    const n = ctx.tokens[k]!.norm;
+    if (EVENT_AUXILIARIES.has(n)) return false;
+    if (STATE_VERBS.has(n)) state = true;
+    // An appositive participle: "In Cornwall, rated outstanding by Ofsted, the council ...".
+    if (hasCue(ctx, k, "rating-verb") && ctx.tokens[k - 1]?.norm === ",") state = true;
+  }
+  return state;
+}
+
 function evidenceSpan(ctx: ParseContext, sentence: number): Span {
   return sentenceSpan(ctx, sentence);
 }
@@ -263,6 +279,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
+    let previousInSentence: { when: When; authorities: readonly { gss: string }[]; clause: number } | undefined;
     for (let idx = 0; idx < items.length; idx++) {
       const g = items[idx]!;
       const next = items[idx + 1];
@@ -319,7 +336,11 @@ export function extractGradeStatements(ctx: ParseContext): void {
       if (failing.length && spec.kind === "areas" && spec.areas.includes("overall-effectiveness")) spec = { kind: "areas", areas: [...new Set([...spec.areas, ...failing])] };
       const { whens, marker } = findWhen(ctx, si, clause, g.start, g.end, used);
       let finalWhens: When[] = whens;
-      if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined) {
+      const sameCouncil = (list: readonly { gss: string }[]): boolean => list.length > 0 && referent.authorities.every((a) => list.some((b) => b.gss === a.gss));
+      if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined && previousInSentence && previousInSentence.clause < clause.start && previousInSentence.when.kind === "date" && sameCouncil(previousInSentence.authorities)) {
+        // "... its highest rating in 2016 for A and B, while child protection support was rated good".
+        finalWhens = [previousInSentence.when];
+      } else if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined) {
         // "In 2016 Westminster was rated outstanding for ... Its child protection ... was rated good."
         const prior = facts.get(si - 1) ?? [];
         const sameParagraph = prior.filter((f) => f.paragraph === s.paragraph && referent.authorities.some((a) => a.gss === f.gss));
@@ -327,11 +348,14 @@ export function extractGradeStatements(ctx: ParseContext): void {
         if (dates.size === 1) finalWhens = [{ kind: "date", date: [...dates][0]! }];
       }
       accepted = true;
+      previousInSentence = { when: finalWhens[finalWhens.length - 1]!, authorities: referent.authorities, clause: clause.start };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
+      const state = isState(ctx, clause, g);
+      const eventful = cueIn(ctx, s.start, s.end, "inspection-event") || cueIn(ctx, s.start, s.end, "visit");
       for (const when of finalWhens) {
-        ctx.judgements.push({ grade: g.grade, area: spec, authorities: referent.authorities, when, evidence, confidence, ruleId: RULE, sentence: si, marker });
+        ctx.judgements.push({ grade: g.grade, area: spec, authorities: referent.authorities, when, evidence, confidence, ruleId: RULE, sentence: si, marker, state, eventful });
       }
       const list = facts.get(si) ?? [];
       for (const a of referent.authorities) {

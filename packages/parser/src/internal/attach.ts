@@ -458,9 +458,15 @@ export function findWhen(
     const nearest = inClause.reduce((best, a) => (Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart) ? a : best));
     return { whens: [{ kind: "date", date: nearest }], marker };
   }
-  // 5. A date that opens the sentence applies to its later clauses too, unless they say "now".
+  // 5. A date that opens the sentence ("In 2015, under the previous framework, ...") applies to its
+  // later clauses too, unless they say "now".
   if (marker !== "current") {
-    const first = anchors.find((a) => a.start < clause.start && a.start - s.start <= 12 && !isSinceAnchor(ctx, a, s.start));
+    const opener = (a: DateMentionR): boolean => {
+      if (a.start >= clause.start || a.start - s.start > 8 || isSinceAnchor(ctx, a, s.start)) return false;
+      for (let j = s.start; j < a.start; j++) if (ctx.nameAt[j]! >= 0 || ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j)) return false;
+      return true;
+    };
+    const first = anchors.find(opener);
     if (first) return { whens: [{ kind: "date", date: first }], marker };
   }
   if (marker === "previous") return { whens: [{ kind: "previous" }], marker };

@@ -95,6 +95,10 @@ export interface JudgementCandidate {
   readonly sentence: number;
   /** The sentence marks the grade as the current one ("now", "has been") or an earlier one. */
   readonly marker?: "current" | "previous" | undefined;
+  /** Stated as a standing state ("whose services are rated outstanding") rather than an inspection's outcome. */
+  readonly state?: boolean;
+  /** The sentence talks about an inspection, a report or a visit. */
+  readonly eventful?: boolean;
 }
 
 /** A calendar position at the precision known, and where it came from. */

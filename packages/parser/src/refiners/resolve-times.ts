@@ -125,6 +125,20 @@ function datedYears(ctx: ParseContext): Map<string, Set<number>> {
   return index;
 }
 
+/** Authorities the document reports an inspection or visit of (or the whole document has an inspection date). */
+function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
+  const found = new Set<string>();
+  const everyone = ctx.dateStatements.some((s) => s.authorities.length === 0);
+  for (const s of ctx.dateStatements) for (const a of s.authorities) found.add(a.gss);
+  for (const v of ctx.visits) for (const a of v.authorities) found.add(a.gss);
+  for (const j of ctx.judgements) {
+    if (j.when.kind !== "current") continue;
+    if (!j.state || j.eventful || j.marker === "current") for (const a of j.authorities) found.add(a.gss);
+  }
+  if (everyone) for (const j of ctx.judgements) for (const a of j.authorities) found.add(a.gss);
+  return found;
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -147,9 +161,14 @@ export function resolveTimes(ctx: ParseContext): void {
     return currentDates.get(key);
   };
   const resolve = (when: When, authority: Authority, graded: boolean): Dated | undefined => (when.kind === "current" ? memoCurrent(authority, graded) : resolveWhen(ctx, when, authority, graded));
+  const context = inspectionContext(ctx);
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
       let when = candidate.when;
+      if (when.kind === "current" && candidate.marker === undefined && candidate.state && !context.has(authority.gss)) {
+        report(ctx, RULE, "info", `${candidate.grade} for ${authority.name} skipped: a standing grade mentioned in passing, with no inspection or date`, candidate.evidence[0]);
+        continue;
+      }
       if (!ungraded.has(authority.gss)) ungraded.set(authority.gss, mainVisitIsUngraded(ctx, authority));
       if (when.kind === "current" && candidate.marker !== "current" && ungraded.get(authority.gss)) when = { kind: "previous" };
       let dated = resolve(when, authority, true);
