@@ -58,7 +58,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
     for (const [i, date] of anchors.entries()) {
       if (usedByGrades.has(date) || isSinceAnchor(ctx, date, s.start) || listed(i)) continue;
       if (!date.resolved && date.value.month === undefined) continue;
-      if (!eventNear(ctx, s.start, s.end, date.start)) continue;
+      // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
+      const opens = date.start - s.start <= 2;
+      if (!eventNear(ctx, s.start, s.end, date.start) && !(opens && sentenceHasEvent(ctx, s.start, s.end))) continue;
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
         if (hasCue(ctx, k, "previous") || hasCue(ctx, k, "future") || hasCue(ctx, k, "published") || hasCue(ctx, k, "hypothetical")) skip = true;
@@ -67,6 +69,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
       ctx.dateStatements.push({ authorities: whoFor(ctx, si, date.start), date, span: spanOf(ctx, s.start, s.end), sentence: si, ...(visit ? { visit } : {}) });
     }
   }
+}
+
+function sentenceHasEvent(ctx: ParseContext, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const cue = cueAtToken(ctx, k);
+    if (cue && (cue.kinds.has("visit") || (cue.kinds.has("inspection-event") && EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)))) return true;
+  }
+  return false;
 }
 
 /** Within six months before publication. */

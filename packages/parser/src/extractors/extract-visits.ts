@@ -43,9 +43,15 @@ function visitAuthorities(ctx: ParseContext, sentence: number, cue: CueMention):
   return topic?.kind === "authorities" ? topic.authorities : [];
 }
 
+/** "judged inadequate in June 2022": a date right after a grade is the grade's. */
+function gradeBefore(ctx: ParseContext, at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (ctx.gradeAt[k]! >= 0) return true;
+  return false;
+}
+
 function nearestAnchor(ctx: ParseContext, sentence: number, at: number): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
-  const anchors = anchorsIn(ctx, s.start, s.end).filter((a) => !isSinceAnchor(ctx, a, s.start) && !previousBefore(ctx, a.start, s.start));
+  const anchors = anchorsIn(ctx, s.start, s.end).filter((a) => !isSinceAnchor(ctx, a, s.start) && !previousBefore(ctx, a.start, s.start) && !gradeBefore(ctx, a.start, s.start));
   if (anchors.length === 0) return undefined;
   return anchors.reduce((best, a) => (Math.abs(a.start - at) < Math.abs(best.start - at) ? a : best));
 }
