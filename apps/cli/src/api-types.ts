@@ -5,7 +5,9 @@ export type Caller = ReturnType<typeof createCaller>;
 
 // Types come from the in-process caller (what the procedures return), not from RouterOutputs, which
 // describes the JSON a remote client receives.
-type Output<P extends (...args: never[]) => Promise<unknown>> = Awaited<ReturnType<P>>;
+type Output<P extends (...args: never[]) => Promise<unknown>> = Awaited<
+  ReturnType<P>
+>;
 
 /** What a command needs from the database: the router, and the store for bulk jobs with progress. */
 export interface Session {

@@ -2,22 +2,37 @@ import { CommanderError } from "commander";
 import { isUsageError } from "./usage-error";
 
 /** Codes of router errors that mean the user asked for something wrong or missing. */
-const USER_ERROR_CODES = new Set(["NOT_FOUND", "BAD_REQUEST", "FORBIDDEN", "PAYLOAD_TOO_LARGE", "CONFLICT"]);
+const USER_ERROR_CODES = new Set([
+  "NOT_FOUND",
+  "BAD_REQUEST",
+  "FORBIDDEN",
+  "PAYLOAD_TOO_LARGE",
+  "CONFLICT",
+]);
 
 interface RouterError extends Error {
   readonly code: string;
 }
 
 function isRouterUserError(error: unknown): error is RouterError {
-  return error instanceof Error && error.name === "TRPCError" && USER_ERROR_CODES.has((error as RouterError).code);
+  return (
+    error instanceof Error &&
+    error.name === "TRPCError" &&
+    USER_ERROR_CODES.has((error as RouterError).code)
+  );
 }
 
 // A rejected input carries zod's issues as its cause; the first one, with its field, is the useful line.
 function routerErrorMessage(error: RouterError): string {
-  const issues = (error.cause as { issues?: { path: PropertyKey[]; message: string }[] } | undefined)?.issues;
+  const issues = (
+    error.cause as
+      { issues?: { path: PropertyKey[]; message: string }[] } | undefined
+  )?.issues;
   const first = issues?.[0];
   if (!first) return error.message;
-  return first.path.length > 0 ? `${first.path.map(String).join(".")}: ${first.message}` : first.message;
+  return first.path.length > 0
+    ? `${first.path.map(String).join(".")}: ${first.message}`
+    : first.message;
 }
 
 /** What to print for a failure, and the exit code: 1 for what the user can fix, 2 for a bug. */
@@ -32,22 +47,38 @@ export interface Failure {
  * and router errors about the input are the user's to fix (exit 1); anything else is a bug and keeps
  * its stack (exit 2). `command` is the command that ran (`csi list`), for the hint.
  */
-export function describeFailure(error: unknown, context: { readonly argv: readonly string[]; readonly command: string }): Failure {
+export function describeFailure(
+  error: unknown,
+  context: { readonly argv: readonly string[]; readonly command: string },
+): Failure {
   if (error instanceof CommanderError) {
     if (error.exitCode === 0) return { exitCode: 0, text: "" };
     // Commander appends "(Did you mean --json?)" on a line of its own; turn it into the hint.
-    const [message = "invalid arguments", suggestion] = error.message.replace(/^error: /, "").split("\n");
+    const [message = "invalid arguments", suggestion] = error.message
+      .replace(/^error: /, "")
+      .split("\n");
     const sub = context.argv.find((arg) => !arg.startsWith("-"));
     const usage = `Run \`${sub ? `csi ${sub}` : "csi"} --help\` for usage.`;
-    return { exitCode: 1, text: `csi: ${message}\n${suggestion ? `${suggestion.replace(/^\((.*)\)$/, "$1")} ${usage}` : usage}\n` };
+    return {
+      exitCode: 1,
+      text: `csi: ${message}\n${suggestion ? `${suggestion.replace(/^\((.*)\)$/, "$1")} ${usage}` : usage}\n`,
+    };
   }
-  if (isUsageError(error)) return { exitCode: 1, text: `csi: ${error.message}\n${error.hint}\n` };
+  if (isUsageError(error))
+    return { exitCode: 1, text: `csi: ${error.message}\n${error.hint}\n` };
   if (isRouterUserError(error)) {
     const hint = /no authority/.test(error.message)
       ? "Run `csi list` to see every authority's name and code."
       : `Run \`${context.command} --help\` for usage.`;
-    return { exitCode: 1, text: `csi: ${routerErrorMessage(error)}\n${hint}\n` };
+    return {
+      exitCode: 1,
+      text: `csi: ${routerErrorMessage(error)}\n${hint}\n`,
+    };
   }
-  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-  return { exitCode: 2, text: `csi: unexpected error; please report it with the output below.\n${detail}\n` };
+  const detail =
+    error instanceof Error ? (error.stack ?? error.message) : String(error);
+  return {
+    exitCode: 2,
+    text: `csi: unexpected error; please report it with the output below.\n${detail}\n`,
+  };
 }

@@ -3,9 +3,15 @@ import { csvCell, formatColumns, toCsv } from "./format";
 
 describe("formatColumns", () => {
   it("pads every column but the last to its widest cell", () => {
-    expect(formatColumns(["name", "grade"], [["Westminster", "Outstanding"], ["Barnet", "Good"]])).toBe(
-      "name         grade\nWestminster  Outstanding\nBarnet       Good",
-    );
+    expect(
+      formatColumns(
+        ["name", "grade"],
+        [
+          ["Westminster", "Outstanding"],
+          ["Barnet", "Good"],
+        ],
+      ),
+    ).toBe("name         grade\nWestminster  Outstanding\nBarnet       Good");
   });
 });
 

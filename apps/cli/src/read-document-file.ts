@@ -6,7 +6,11 @@ export type InputFormat = "text" | "html" | "pdf";
 
 /** A file's content ready for the parser, or why it cannot be read. */
 export type ReadDocumentResult =
-  | { readonly ok: true; readonly input: string | Uint8Array; readonly format: InputFormat }
+  | {
+      readonly ok: true;
+      readonly input: string | Uint8Array;
+      readonly format: InputFormat;
+    }
   | { readonly ok: false; readonly message: string };
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, InputFormat>> = {
@@ -58,7 +62,10 @@ function describeReadError(path: string, error: unknown): string {
  * Reads one document from disk and decides its format from the extension, or from its first bytes
  * when the extension says nothing. `format` forces a format. Never throws for I/O problems.
  */
-export async function readDocumentFile(path: string, format: InputFormat | "auto" = "auto"): Promise<ReadDocumentResult> {
+export async function readDocumentFile(
+  path: string,
+  format: InputFormat | "auto" = "auto",
+): Promise<ReadDocumentResult> {
   let bytes: Uint8Array;
   try {
     bytes = new Uint8Array(await readFile(path));
@@ -66,13 +73,31 @@ export async function readDocumentFile(path: string, format: InputFormat | "auto
     return { ok: false, message: describeReadError(path, error) };
   }
   const detected: InputFormat | undefined =
-    format !== "auto" ? format : isPdf(bytes) ? "pdf" : FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
+    format !== "auto"
+      ? format
+      : isPdf(bytes)
+        ? "pdf"
+        : FORMAT_BY_EXTENSION[extname(path).toLowerCase()];
   if (detected === "pdf") {
-    if (!isPdf(bytes)) return { ok: false, message: `${path} is not a PDF (it does not start with %PDF-)` };
+    if (!isPdf(bytes))
+      return {
+        ok: false,
+        message: `${path} is not a PDF (it does not start with %PDF-)`,
+      };
     return { ok: true, input: bytes, format: "pdf" };
   }
-  if (looksBinary(bytes)) return { ok: false, message: `${path} is not a text, HTML or PDF document` };
+  if (looksBinary(bytes))
+    return {
+      ok: false,
+      message: `${path} is not a text, HTML or PDF document`,
+    };
   const text = decodeText(bytes);
   if (detected) return { ok: true, input: text, format: detected };
-  return { ok: true, input: text, format: /^\s*<(!doctype html|html|head|body)\b/i.test(text) ? "html" : "text" };
+  return {
+    ok: true,
+    input: text,
+    format: /^\s*<(!doctype html|html|head|body)\b/i.test(text)
+      ? "html"
+      : "text",
+  };
 }

@@ -1,4 +1,10 @@
-import { createCaller, createContext, isCsiError, openStore, resolveDbPath } from "@csi/api";
+import {
+  createCaller,
+  createContext,
+  isCsiError,
+  openStore,
+  resolveDbPath,
+} from "@csi/api";
 import type { Session } from "./api-types";
 import { UsageError } from "./usage-error";
 
@@ -19,16 +25,31 @@ export function dbPathFrom(env: NodeJS.ProcessEnv): string {
  * Opens the database the web app shares (creating it, with the bundled corpus, on first use) and a
  * caller over it. A database that cannot be opened is the user's to fix, so it is a {@link UsageError}.
  */
-export async function openSession(env: NodeJS.ProcessEnv = process.env): Promise<Session> {
+export async function openSession(
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Session> {
   const dbPath = dbPathFrom(env);
   try {
     const store = await openStore({ path: dbPath });
-    return { caller: createCaller(createContext({ store })), store, dbPath, close: () => store.close() };
+    return {
+      caller: createCaller(createContext({ store })),
+      store,
+      dbPath,
+      close: () => store.close(),
+    };
   } catch (error) {
-    if (isCsiError(error) && (error.code === "database" || error.code === "migration")) {
-      throw new UsageError("database", error.message, "Check CSI_DB points to a csi database file (or a new path), then try again.", {
-        cause: error,
-      });
+    if (
+      isCsiError(error) &&
+      (error.code === "database" || error.code === "migration")
+    ) {
+      throw new UsageError(
+        "database",
+        error.message,
+        "Check CSI_DB points to a csi database file (or a new path), then try again.",
+        {
+          cause: error,
+        },
+      );
     }
     throw error;
   }

@@ -8,7 +8,12 @@ export class UsageError extends Error {
   /** One line telling the user what to try. */
   readonly hint: string;
 
-  constructor(code: string, message: string, hint: string, options?: { cause?: unknown }) {
+  constructor(
+    code: string,
+    message: string,
+    hint: string,
+    options?: { cause?: unknown },
+  ) {
     super(message, options);
     this.code = code;
     this.hint = hint;

@@ -28,13 +28,19 @@ export async function waitForFrame(
   for (;;) {
     const frame = plain(lastFrame());
     if (predicate(frame)) return frame;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for the screen; last frame:\n${frame}`);
+    if (Date.now() > deadline)
+      throw new Error(
+        `timed out waiting for the screen; last frame:\n${frame}`,
+      );
     await new Promise((resolve) => setTimeout(resolve, 15));
   }
 }
 
 /** Writes keys one at a time, letting Ink handle each before the next. */
-export async function press(stdin: { write(data: string): void }, ...keys: string[]): Promise<void> {
+export async function press(
+  stdin: { write(data: string): void },
+  ...keys: string[]
+): Promise<void> {
   for (const key of keys) {
     stdin.write(key);
     await new Promise((resolve) => setTimeout(resolve, 25));
@@ -43,5 +49,10 @@ export async function press(stdin: { write(data: string): void }, ...keys: strin
 
 /** The line of the frame holding the `›` cursor, trimmed. */
 export function selectedLine(frame: string): string {
-  return frame.split("\n").find((line) => line.trimStart().startsWith("›"))?.trim() ?? "";
+  return (
+    frame
+      .split("\n")
+      .find((line) => line.trimStart().startsWith("›"))
+      ?.trim() ?? ""
+  );
 }

@@ -17,7 +17,11 @@ export function copyTemplateDb(): TempDb {
   const dir = mkdtempSync(join(tmpdir(), "csi-cli-test-"));
   const path = join(dir, "csi.sqlite");
   copyFileSync(inject("templateDb"), path);
-  return { dir, path, cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    dir,
+    path,
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** A session (caller and store) over a private copy of the test database. */

@@ -8,7 +8,13 @@ const SOCKET = `csi-test-${process.pid}`;
 const SESSION = "csi";
 
 function tmux(...args: string[]): string {
-  return execFileSync("tmux", ["-L", SOCKET, ...args], { encoding: "utf8", env: { PATH: process.env["PATH"] ?? "/usr/bin:/bin", TERM: "xterm-256color" } });
+  return execFileSync("tmux", ["-L", SOCKET, ...args], {
+    encoding: "utf8",
+    env: {
+      PATH: process.env["PATH"] ?? "/usr/bin:/bin",
+      TERM: "xterm-256color",
+    },
+  });
 }
 
 function screen(): string {
@@ -25,7 +31,10 @@ function sessionAlive(): boolean {
 }
 
 /** Polls the pane until `predicate` holds; fails with the last screen after `timeoutMs`. */
-async function waitForScreen(predicate: (text: string) => boolean, timeoutMs = 20_000): Promise<string> {
+async function waitForScreen(
+  predicate: (text: string) => boolean,
+  timeoutMs = 20_000,
+): Promise<string> {
   const deadline = Date.now() + timeoutMs;
   let text = "";
   while (Date.now() < deadline) {
@@ -39,14 +48,25 @@ async function waitForScreen(predicate: (text: string) => boolean, timeoutMs = 2
 async function waitForExit(timeoutMs = 10_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (sessionAlive()) {
-    if (Date.now() > deadline) throw new Error(`csi did not quit; last screen:\n${screen()}`);
+    if (Date.now() > deadline)
+      throw new Error(`csi did not quit; last screen:\n${screen()}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
 
 function start(db: TempDb, columns: number, rows: number): void {
   const command = `env CSI_DB='${db.path}' HOME='${db.dir}' NO_COLOR=1 '${process.execPath}' '${BIN}'`;
-  tmux("new-session", "-d", "-s", SESSION, "-x", String(columns), "-y", String(rows), command);
+  tmux(
+    "new-session",
+    "-d",
+    "-s",
+    SESSION,
+    "-x",
+    String(columns),
+    "-y",
+    String(rows),
+    command,
+  );
 }
 
 function keys(...args: string[]): void {
@@ -57,7 +77,8 @@ function typeText(text: string): void {
   tmux("send-keys", "-t", SESSION, "-l", text);
 }
 
-const listed = (text: string) => /\d+ authorities/.test(text) && text.includes("Barking and Dagenham");
+const listed = (text: string) =>
+  /\d+ authorities/.test(text) && text.includes("Barking and Dagenham");
 
 describe("csi in a real terminal (tmux)", () => {
   let db: TempDb;
@@ -80,15 +101,20 @@ describe("csi in a real terminal (tmux)", () => {
     await waitForScreen(listed);
     keys("/");
     typeText("kensington");
-    await waitForScreen((text) => text.includes("1 authority matches “kensington”"));
+    await waitForScreen((text) =>
+      text.includes("1 authority matches “kensington”"),
+    );
     keys("Enter");
     await waitForScreen((text) => text.includes("Enter open"));
     keys("Enter");
-    const timeline = await waitForScreen((text) => text.includes("E09000020") && text.includes("Evidence 1 of"));
+    const timeline = await waitForScreen(
+      (text) => text.includes("E09000020") && text.includes("Evidence 1 of"),
+    );
     expect(timeline).toContain("Kensington and Chelsea");
     expect(timeline).toMatch(/Overall effectiveness +★ Outstanding/);
     expect(timeline).toMatch(/“[^”\n]{10,}/);
-    for (const line of timeline.split("\n")) expect(line.length).toBeLessThanOrEqual(100);
+    for (const line of timeline.split("\n"))
+      expect(line.length).toBeLessThanOrEqual(100);
 
     // Walk down to a judgement quoted from an article (the 2019 seed article) and read its quote.
     let quoted = timeline;
@@ -96,8 +122,12 @@ describe("csi in a real terminal (tmux)", () => {
       keys("j");
       quoted = await waitForScreen((text) => text !== quoted);
     }
-    expect(quoted).toMatch(/Evidence 1 of \d+ · article · 000_30c3f522f41d54ac\.txt/);
-    expect(quoted).toMatch(/“[^”]*Kensington and Chelsea[^”]*rated "outstanding"/);
+    expect(quoted).toMatch(
+      /Evidence 1 of \d+ · article · 000_30c3f522f41d54ac\.txt/,
+    );
+    expect(quoted).toMatch(
+      /“[^”]*Kensington and Chelsea[^”]*rated "outstanding"/,
+    );
 
     keys("q");
     await waitForExit();
@@ -115,13 +145,20 @@ describe("csi in a real terminal (tmux)", () => {
     keys("/");
     typeText("kensington");
     keys("Enter", "Enter");
-    const timeline = await waitForScreen((text) => text.includes("E09000020") && text.includes("Evidence 1 of"));
+    const timeline = await waitForScreen(
+      (text) => text.includes("E09000020") && text.includes("Evidence 1 of"),
+    );
     expect(timeline).toMatch(/★ Outstanding/);
 
     tmux("resize-window", "-t", SESSION, "-x", "100", "-y", "30");
-    await waitForScreen((text) => text.includes("Kensington and Chelsea · London · E09000020 · LA"));
+    await waitForScreen((text) =>
+      text.includes("Kensington and Chelsea · London · E09000020 · LA"),
+    );
     keys("Escape");
-    await waitForScreen((text) => text.includes("Region") && text.includes("Kensington and Chelsea"));
+    await waitForScreen(
+      (text) =>
+        text.includes("Region") && text.includes("Kensington and Chelsea"),
+    );
 
     keys("q");
     await waitForExit();

@@ -13,7 +13,9 @@ const LEAVE_ALTERNATE_SCREEN = "\u001B[?1049l";
  */
 export async function runBrowse(session: Session): Promise<number> {
   if (!process.stdout.isTTY || !process.stdin.isTTY) {
-    process.stdout.write(`${formatAuthorityList(await session.caller.authority.list())}\n`);
+    process.stdout.write(
+      `${formatAuthorityList(await session.caller.authority.list())}\n`,
+    );
     return 0;
   }
   process.stdout.write(ENTER_ALTERNATE_SCREEN);

@@ -16,7 +16,10 @@ export const exportOptionsSchema = z.object({
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
 /** `csi export`: every judgement (or each authority's latest) with its citations, as CSV or JSON. */
-export async function runExport(caller: Caller, options: ExportOptions): Promise<number> {
+export async function runExport(
+  caller: Caller,
+  options: ExportOptions,
+): Promise<number> {
   const result = await caller.export.judgements({
     format: options.format,
     scope: options.scope,
@@ -32,8 +35,15 @@ export async function runExport(caller: Caller, options: ExportOptions): Promise
   try {
     await writeFile(options.output, body);
   } catch (error) {
-    throw new UsageError("unwritable", `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, "Check the folder exists and is writable.", { cause: error });
+    throw new UsageError(
+      "unwritable",
+      `cannot write ${options.output}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`,
+      "Check the folder exists and is writable.",
+      { cause: error },
+    );
   }
-  process.stderr.write(`Wrote ${result.rowCount} judgements to ${options.output}\n`);
+  process.stderr.write(
+    `Wrote ${result.rowCount} judgements to ${options.output}\n`,
+  );
   return 0;
 }

@@ -12,7 +12,11 @@ export const importRegisterOptionsSchema = z.object({
 export type ImportRegisterOptions = z.infer<typeof importRegisterOptionsSchema>;
 
 /** `csi import-register FILE`: loads a register snapshot CSV (one row per authority's latest inspection). */
-export async function runImportRegister(caller: Caller, file: string, options: ImportRegisterOptions): Promise<number> {
+export async function runImportRegister(
+  caller: Caller,
+  file: string,
+  options: ImportRegisterOptions,
+): Promise<number> {
   let csv: string;
   try {
     csv = await readFile(file, "utf8");
@@ -20,20 +24,32 @@ export async function runImportRegister(caller: Caller, file: string, options: I
     const code = (error as NodeJS.ErrnoException).code;
     throw new UsageError(
       "unreadable",
-      code === "ENOENT" ? `no such file: ${file}` : `cannot read ${file}: ${code ?? String(error)}`,
+      code === "ENOENT"
+        ? `no such file: ${file}`
+        : `cannot read ${file}: ${code ?? String(error)}`,
       "Check the path of the register CSV.",
       { cause: error },
     );
   }
-  if (csv.trim() === "") throw new UsageError("empty", `${file} is empty`, "Give a register CSV with a header row and one row per authority.");
+  if (csv.trim() === "")
+    throw new UsageError(
+      "empty",
+      `${file} is empty`,
+      "Give a register CSV with a header row and one row per authority.",
+    );
   const outcome = await caller.register.import({ csv, name: basename(file) });
   if (options.json) {
     process.stdout.write(`${JSON.stringify(outcome, null, 2)}\n`);
     return 0;
   }
-  const verb = outcome.status === "stored" ? "stored" : "already stored, nothing changed";
-  process.stdout.write(`${file}: ${outcome.rows} rows, ${outcome.claims} inspections, ${outcome.skipped.length} rows skipped (${verb})\n`);
-  for (const row of outcome.skipped) process.stderr.write(`skipped line ${row.line}: ${row.reason}\n`);
-  for (const row of outcome.warnings) process.stderr.write(`warning line ${row.line}: ${row.reason}\n`);
+  const verb =
+    outcome.status === "stored" ? "stored" : "already stored, nothing changed";
+  process.stdout.write(
+    `${file}: ${outcome.rows} rows, ${outcome.claims} inspections, ${outcome.skipped.length} rows skipped (${verb})\n`,
+  );
+  for (const row of outcome.skipped)
+    process.stderr.write(`skipped line ${row.line}: ${row.reason}\n`);
+  for (const row of outcome.warnings)
+    process.stderr.write(`warning line ${row.line}: ${row.reason}\n`);
   return 0;
 }

@@ -4,7 +4,9 @@ import { readDocumentFile } from "../read-document-file";
 
 function isCalendarDate(value: string): boolean {
   const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
+  return (
+    !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value
+  );
 }
 
 /** Options of `csi parse`. */
@@ -24,22 +26,53 @@ export type ParseOptions = z.infer<typeof parseOptionsSchema>;
 /** One entry of `csi parse --json`: the path as given, then what the parser found. */
 export type ParsedFile = Omit<ParseResult, "text"> & { readonly text?: string };
 
-function toEntry(path: string, result: ParseResult, withText: boolean): ParsedFile {
-  const { format, title, published, inspections, diagnostics, parserVersion, text } = result;
-  return { source: path, format, title, published, inspections, diagnostics, parserVersion, ...(withText ? { text } : {}) };
+function toEntry(
+  path: string,
+  result: ParseResult,
+  withText: boolean,
+): ParsedFile {
+  const {
+    format,
+    title,
+    published,
+    inspections,
+    diagnostics,
+    parserVersion,
+    text,
+  } = result;
+  return {
+    source: path,
+    format,
+    title,
+    published,
+    inspections,
+    diagnostics,
+    parserVersion,
+    ...(withText ? { text } : {}),
+  };
 }
 
 function describe(entry: ParsedFile): string {
-  const lines = [`${entry.source} (${entry.format}${entry.published ? `, published ${entry.published}` : ""})${entry.title ? `: ${entry.title}` : ""}`];
+  const lines = [
+    `${entry.source} (${entry.format}${entry.published ? `, published ${entry.published}` : ""})${entry.title ? `: ${entry.title}` : ""}`,
+  ];
   if (entry.inspections.length === 0) lines.push("  no inspections found");
   for (const inspection of entry.inspections) {
-    lines.push(`  ${inspection.authority.name} (${inspection.authority.gss}): ${inspection.type}, ${inspection.date}`);
+    lines.push(
+      `  ${inspection.authority.name} (${inspection.authority.gss}): ${inspection.type}, ${inspection.date}`,
+    );
     for (const judgement of inspection.judgements) {
-      lines.push(`    ${judgement.area}: ${judgement.grade}${judgement.evidence[0] ? `  "${judgement.evidence[0].quote}"` : ""}`);
+      lines.push(
+        `    ${judgement.area}: ${judgement.grade}${judgement.evidence[0] ? `  "${judgement.evidence[0].quote}"` : ""}`,
+      );
     }
   }
-  for (const diagnostic of entry.diagnostics.filter((d) => d.severity !== "info")) {
-    lines.push(`  ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`);
+  for (const diagnostic of entry.diagnostics.filter(
+    (d) => d.severity !== "info",
+  )) {
+    lines.push(
+      `  ${diagnostic.severity}: ${diagnostic.message} [${diagnostic.ruleId}]`,
+    );
   }
   return lines.join("\n");
 }
@@ -49,7 +82,10 @@ function describe(entry: ParsedFile): string {
  * (one JSON array with `--json`, the parser's warnings and errors also on stderr), reports each unreadable
  * file on stderr, and returns 1 if any failed.
  */
-export async function runParse(files: readonly string[], options: ParseOptions): Promise<number> {
+export async function runParse(
+  files: readonly string[],
+  options: ParseOptions,
+): Promise<number> {
   const entries: ParsedFile[] = [];
   const failures: string[] = [];
   for (const path of files) {
@@ -68,7 +104,11 @@ export async function runParse(files: readonly string[], options: ParseOptions):
       entries.push(toEntry(path, result, options.text));
       // The JSON carries every diagnostic; stderr shows the ones a person should look at.
       if (options.json) {
-        for (const d of result.diagnostics) if (d.severity !== "info") process.stderr.write(`${path}: ${d.severity}: ${d.message} [${d.ruleId}]\n`);
+        for (const d of result.diagnostics)
+          if (d.severity !== "info")
+            process.stderr.write(
+              `${path}: ${d.severity}: ${d.message} [${d.ruleId}]\n`,
+            );
       }
     } catch (error) {
       // A damaged PDF makes the PDF reader throw; report the file and carry on with the rest.

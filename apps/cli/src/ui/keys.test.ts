@@ -2,7 +2,19 @@ import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
 import { splitKeys } from "./keys";
 
-const plainKey = { ctrl: false, meta: false, escape: false, upArrow: false, downArrow: false, leftArrow: false, rightArrow: false, pageUp: false, pageDown: false, home: false, end: false } as Key;
+const plainKey = {
+  ctrl: false,
+  meta: false,
+  escape: false,
+  upArrow: false,
+  downArrow: false,
+  leftArrow: false,
+  rightArrow: false,
+  pageUp: false,
+  pageDown: false,
+  home: false,
+  end: false,
+} as Key;
 
 describe("splitKeys", () => {
   it("splits a run of text into keys, Enter included", () => {

@@ -44,7 +44,18 @@ function keyFor(char: string): [string, Key] {
  * (typed fast, pasted, or sent by tmux) as one input, Enter included; each character is a key here.
  */
 export function splitKeys(input: string, key: Key): [string, Key][] {
-  const isSpecial = key.ctrl || key.meta || key.escape || key.upArrow || key.downArrow || key.leftArrow || key.rightArrow || key.pageUp || key.pageDown || key.home || key.end;
+  const isSpecial =
+    key.ctrl ||
+    key.meta ||
+    key.escape ||
+    key.upArrow ||
+    key.downArrow ||
+    key.leftArrow ||
+    key.rightArrow ||
+    key.pageUp ||
+    key.pageDown ||
+    key.home ||
+    key.end;
   if (isSpecial || [...input].length <= 1) return [[input, key]];
   return [...input].map(keyFor);
 }

@@ -18,21 +18,32 @@ export const AREA_LABELS: Readonly<Record<Area, string>> = {
 export type GradeWordSize = "full" | "short" | "tiny";
 
 /** Grade words by size: `short` fits a table cell, `tiny` a narrow terminal. */
-export const GRADE_WORDS: Readonly<Record<Grade, Readonly<Record<GradeWordSize, string>>>> = {
-  outstanding: { full: "Outstanding", short: "Outstanding", tiny: "Outstanding" },
+export const GRADE_WORDS: Readonly<
+  Record<Grade, Readonly<Record<GradeWordSize, string>>>
+> = {
+  outstanding: {
+    full: "Outstanding",
+    short: "Outstanding",
+    tiny: "Outstanding",
+  },
   good: { full: "Good", short: "Good", tiny: "Good" },
-  "requires-improvement": { full: "Requires improvement", short: "Req. improvement", tiny: "RI" },
+  "requires-improvement": {
+    full: "Requires improvement",
+    short: "Req. improvement",
+    tiny: "RI",
+  },
   inadequate: { full: "Inadequate", short: "Inadequate", tiny: "Inadequate" },
 };
 
 /** Inspection type names. */
-export const INSPECTION_TYPE_LABELS: Readonly<Record<InspectionType, string>> = {
-  "standard-inspection": "Standard inspection",
-  "short-inspection": "Short inspection",
-  "focused-visit": "Focused visit",
-  "monitoring-visit": "Monitoring visit",
-  jtai: "Joint targeted area inspection",
-};
+export const INSPECTION_TYPE_LABELS: Readonly<Record<InspectionType, string>> =
+  {
+    "standard-inspection": "Standard inspection",
+    "short-inspection": "Short inspection",
+    "focused-visit": "Focused visit",
+    "monitoring-visit": "Monitoring visit",
+    jtai: "Joint targeted area inspection",
+  };
 
 /** Framework names. */
 export const FRAMEWORK_LABELS: Readonly<Record<FrameworkId, string>> = {

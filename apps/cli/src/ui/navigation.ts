@@ -7,7 +7,11 @@ export interface Highlight {
 /** A screen of the terminal UI and what it shows. */
 export type Route =
   | { readonly screen: "list" }
-  | { readonly screen: "authority"; readonly code: string; readonly name: string }
+  | {
+      readonly screen: "authority";
+      readonly code: string;
+      readonly name: string;
+    }
   | {
       readonly screen: "document";
       readonly id: string;

@@ -1,12 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { lineIndexAt, wrapLines } from "./wrap-lines";
 
-const show = (text: string, width: number) => wrapLines(text, width).map((l) => text.slice(l.start, l.end));
+const show = (text: string, width: number) =>
+  wrapLines(text, width).map((l) => text.slice(l.start, l.end));
 
 describe("wrapLines", () => {
   it("breaks at spaces and keeps offsets into the text", () => {
     const text = "Kensington and Chelsea was judged outstanding";
-    expect(show(text, 16)).toEqual(["Kensington and", "Chelsea was", "judged", "outstanding"]);
+    expect(show(text, 16)).toEqual([
+      "Kensington and",
+      "Chelsea was",
+      "judged",
+      "outstanding",
+    ]);
   });
 
   it("breaks at every newline and keeps empty lines", () => {

@@ -1,6 +1,12 @@
 import { render } from "ink-testing-library";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { KEYS, plain, press, selectedLine, waitForFrame } from "../../../test/ink";
+import {
+  KEYS,
+  plain,
+  press,
+  selectedLine,
+  waitForFrame,
+} from "../../../test/ink";
 import { openTestSession } from "../../../test/temp-db";
 import type { Route } from "../navigation";
 import { ThemeContext, themeFor } from "../theme";
@@ -18,23 +24,33 @@ afterEach(() => {
   mounted = undefined;
 });
 
-function renderApp(options: { initialRoute?: Route; env?: Record<string, string> } = {}) {
+function renderApp(
+  options: { initialRoute?: Route; env?: Record<string, string> } = {},
+) {
   mounted = render(
     <ThemeContext.Provider value={themeFor(options.env ?? {})}>
-      <App session={session} {...(options.initialRoute ? { initialRoute: options.initialRoute } : {})} />
+      <App
+        session={session}
+        {...(options.initialRoute
+          ? { initialRoute: options.initialRoute }
+          : {})}
+      />
     </ThemeContext.Provider>,
   );
   return mounted;
 }
 
-const listed = (frame: string) => /\d+ authorities/.test(frame) && frame.includes("Barking and Dagenham");
+const listed = (frame: string) =>
+  /\d+ authorities/.test(frame) && frame.includes("Barking and Dagenham");
 
 describe("App: authority list", () => {
   it("lists the authorities with each latest grade as a symbol and a word", async () => {
     const { lastFrame } = renderApp();
     const frame = await waitForFrame(lastFrame, listed);
     expect(frame).toMatch(/153 authorities|\d{3} authorities/);
-    expect(frame).toMatch(/[★●▲✖] (Outstanding|Good|Req\. improvement|Inadequate)/);
+    expect(frame).toMatch(
+      /[★●▲✖] (Outstanding|Good|Req\. improvement|Inadequate)/,
+    );
     expect(frame).toContain("Overall (latest)");
   });
 
@@ -42,9 +58,13 @@ describe("App: authority list", () => {
     const { lastFrame, stdin } = renderApp();
     const first = selectedLine(await waitForFrame(lastFrame, listed));
     await press(stdin, "j");
-    const second = selectedLine(await waitForFrame(lastFrame, (f) => selectedLine(f) !== first));
+    const second = selectedLine(
+      await waitForFrame(lastFrame, (f) => selectedLine(f) !== first),
+    );
     await press(stdin, KEYS.down);
-    const third = selectedLine(await waitForFrame(lastFrame, (f) => selectedLine(f) !== second));
+    const third = selectedLine(
+      await waitForFrame(lastFrame, (f) => selectedLine(f) !== second),
+    );
     expect(new Set([first, second, third]).size).toBe(3);
     await press(stdin, "k");
     await waitForFrame(lastFrame, (f) => selectedLine(f) === second);
@@ -57,7 +77,9 @@ describe("App: authority list", () => {
     const { lastFrame, stdin } = renderApp();
     await waitForFrame(lastFrame, listed);
     await press(stdin, "/", "kensington");
-    let frame = await waitForFrame(lastFrame, (f) => f.includes("1 authority matches “kensington”"));
+    let frame = await waitForFrame(lastFrame, (f) =>
+      f.includes("1 authority matches “kensington”"),
+    );
     expect(frame).toContain("Kensington and Chelsea");
     expect(frame).not.toContain("Barking and Dagenham");
     expect(frame).toContain("Enter keep filter");
@@ -73,11 +95,24 @@ describe("App: authority list", () => {
     const { lastFrame, stdin } = renderApp();
     await waitForFrame(lastFrame, listed);
     await press(stdin, "/", "RBKC");
-    expect(await waitForFrame(lastFrame, (f) => f.includes("matches “RBKC”"))).toContain("Kensington and Chelsea");
-    await press(stdin, KEYS.backspace, KEYS.backspace, KEYS.backspace, KEYS.backspace, "E09000033");
-    expect(await waitForFrame(lastFrame, (f) => f.includes("matches “E09000033”"))).toContain("Westminster");
+    expect(
+      await waitForFrame(lastFrame, (f) => f.includes("matches “RBKC”")),
+    ).toContain("Kensington and Chelsea");
+    await press(
+      stdin,
+      KEYS.backspace,
+      KEYS.backspace,
+      KEYS.backspace,
+      KEYS.backspace,
+      "E09000033",
+    );
+    expect(
+      await waitForFrame(lastFrame, (f) => f.includes("matches “E09000033”")),
+    ).toContain("Westminster");
     await press(stdin, "\u0015", "qqq");
-    const frame = await waitForFrame(lastFrame, (f) => f.includes("No authority matches “qqq”"));
+    const frame = await waitForFrame(lastFrame, (f) =>
+      f.includes("No authority matches “qqq”"),
+    );
     expect(frame.replace(/\s+/g, " ")).toContain("Esc clears the filter");
   });
 });
@@ -87,7 +122,10 @@ describe("App: authority timeline", () => {
     const app = renderApp();
     await waitForFrame(app.lastFrame, listed);
     await press(app.stdin, "/", "kensington", KEYS.enter, KEYS.enter);
-    await waitForFrame(app.lastFrame, (f) => f.includes("E09000020") && f.includes("newest first"));
+    await waitForFrame(
+      app.lastFrame,
+      (f) => f.includes("E09000020") && f.includes("newest first"),
+    );
     return app;
   }
 
@@ -99,7 +137,10 @@ describe("App: authority timeline", () => {
     expect(frame).toContain("★ Outstanding");
     expect(frame).toMatch(/Evidence 1 of \d+/);
     await press(stdin, "j");
-    frame = await waitForFrame(lastFrame, (f) => /› +Overall effectiveness/.test(f) || /› +\w/.test(f));
+    frame = await waitForFrame(
+      lastFrame,
+      (f) => /› +Overall effectiveness/.test(f) || /› +\w/.test(f),
+    );
     expect(frame).toMatch(/“[^”]+/);
   });
 
@@ -112,22 +153,41 @@ describe("App: authority timeline", () => {
       frame = plain(lastFrame());
     }
     expect(frame).toMatch(/· article ·/);
-    const quote = /“([^”\n]{8,40})/.exec(frame.split("· article ·")[1] ?? "")?.[1]?.trim() ?? "";
+    const quote =
+      /“([^”\n]{8,40})/
+        .exec(frame.split("· article ·")[1] ?? "")?.[1]
+        ?.trim() ?? "";
     await press(stdin, "d");
-    frame = await waitForFrame(lastFrame, (f) => f.includes("evidence for Kensington and Chelsea"));
+    frame = await waitForFrame(lastFrame, (f) =>
+      f.includes("evidence for Kensington and Chelsea"),
+    );
     expect(frame).toMatch(/^┃ /m);
     // The text lines holding the highlight carry a ┃ in the gutter; the footer line under them names the evidence.
     const marked = frame
       .split("\n")
-      .filter((line) => line.startsWith("┃ ") && !line.startsWith("┃ evidence for"))
+      .filter(
+        (line) => line.startsWith("┃ ") && !line.startsWith("┃ evidence for"),
+      )
       .map((line) => line.slice(2))
       .join(" ");
-    expect(marked.replace(/\s+/g, " ")).toContain(quote.split(" ").slice(0, 3).join(" "));
+    expect(marked.replace(/\s+/g, " ")).toContain(
+      quote.split(" ").slice(0, 3).join(" "),
+    );
     // n moves the highlight to the next piece of evidence in the document.
-    const footer = (f: string) => f.split("\n").find((line) => line.startsWith("┃ evidence for")) ?? "";
-    const gutter = (f: string) => f.split("\n").map((line) => line.slice(0, 1)).join("");
+    const footer = (f: string) =>
+      f.split("\n").find((line) => line.startsWith("┃ evidence for")) ?? "";
+    const gutter = (f: string) =>
+      f
+        .split("\n")
+        .map((line) => line.slice(0, 1))
+        .join("");
     await press(stdin, "n");
-    await waitForFrame(lastFrame, (f) => footer(f) !== "" && (footer(f) !== footer(frame) || gutter(f) !== gutter(frame)));
+    await waitForFrame(
+      lastFrame,
+      (f) =>
+        footer(f) !== "" &&
+        (footer(f) !== footer(frame) || gutter(f) !== gutter(frame)),
+    );
     await press(stdin, KEYS.escape);
     await waitForFrame(lastFrame, (f) => f.includes("newest first"));
   });
@@ -140,7 +200,9 @@ describe("App: search", () => {
     await press(stdin, "s");
     await waitForFrame(lastFrame, (f) => f.includes("Search:"));
     await press(stdin, "Kensington", KEYS.enter);
-    let frame = await waitForFrame(lastFrame, (f) => /\d+ documents? match(es)? “Kensington”/.test(f));
+    let frame = await waitForFrame(lastFrame, (f) =>
+      /\d+ documents? match(es)? “Kensington”/.test(f),
+    );
     expect(frame).toMatch(/^› /m);
     await press(stdin, KEYS.enter);
     frame = await waitForFrame(lastFrame, (f) => /^┃ /m.test(f));
@@ -152,7 +214,9 @@ describe("App: search", () => {
   });
 
   it("says what is wrong with a query SQLite cannot run", async () => {
-    const { lastFrame, stdin } = renderApp({ initialRoute: { screen: "search" } });
+    const { lastFrame, stdin } = renderApp({
+      initialRoute: { screen: "search" },
+    });
     await waitForFrame(lastFrame, (f) => f.includes("Search:"));
     await press(stdin, '"unclosed', KEYS.enter);
     const frame = await waitForFrame(lastFrame, (f) => f.includes("✖"));
@@ -166,7 +230,9 @@ describe("App: help and errors", () => {
     const { lastFrame, stdin } = renderApp();
     await waitForFrame(lastFrame, listed);
     await press(stdin, "?");
-    const frame = await waitForFrame(lastFrame, (f) => f.includes("Keys · Authorities"));
+    const frame = await waitForFrame(lastFrame, (f) =>
+      f.includes("Keys · Authorities"),
+    );
     expect(frame).toContain("filter by name, alias or code");
     expect(frame).toContain("quit");
     await press(stdin, "x");
@@ -174,14 +240,18 @@ describe("App: help and errors", () => {
   });
 
   it("names an authority it cannot find", async () => {
-    const { lastFrame } = renderApp({ initialRoute: { screen: "authority", code: "Narnia", name: "Narnia" } });
+    const { lastFrame } = renderApp({
+      initialRoute: { screen: "authority", code: "Narnia", name: "Narnia" },
+    });
     const frame = await waitForFrame(lastFrame, (f) => f.includes("✖"));
     expect(frame).toContain('no authority with code or name "Narnia"');
     expect(frame).toContain("Press Esc to go back.");
   });
 
   it("names a document it cannot find", async () => {
-    const { lastFrame, stdin } = renderApp({ initialRoute: { screen: "document", id: "ffffffffffff" } });
+    const { lastFrame, stdin } = renderApp({
+      initialRoute: { screen: "document", id: "ffffffffffff" },
+    });
     const frame = await waitForFrame(lastFrame, (f) => f.includes("✖"));
     expect(frame).toContain('no document with id "ffffffffffff"');
     await press(stdin, KEYS.escape);
@@ -189,7 +259,9 @@ describe("App: help and errors", () => {
   });
 
   // An SGR sequence that sets a foreground or background colour.
-  const COLOUR = new RegExp(`${String.fromCharCode(27)}\\[(3[0-7]|9[0-7]|4[0-7]|10[0-7]|38;|48;)`);
+  const COLOUR = new RegExp(
+    `${String.fromCharCode(27)}\\[(3[0-7]|9[0-7]|4[0-7]|10[0-7]|38;|48;)`,
+  );
 
   it("draws grades in colour by default", async () => {
     const { lastFrame } = renderApp();
@@ -202,6 +274,8 @@ describe("App: help and errors", () => {
     await waitForFrame(lastFrame, listed);
     const raw = lastFrame() ?? "";
     expect(raw).not.toMatch(COLOUR);
-    expect(plain(raw)).toMatch(/[★●▲✖] (Outstanding|Good|Req\. improvement|Inadequate)/);
+    expect(plain(raw)).toMatch(
+      /[★●▲✖] (Outstanding|Good|Req\. improvement|Inadequate)/,
+    );
   });
 });

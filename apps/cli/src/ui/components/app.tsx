@@ -18,17 +18,38 @@ import { SearchScreen } from "./search-screen";
  * Screens below the top stay mounted, hidden, so going back keeps their cursor and filter. Each key goes
  * to the screen on top first; what it leaves, the app handles: `q` quits, `?` shows the keys, Esc goes back.
  */
-export function App({ session, initialRoute }: { readonly session: Pick<Session, "caller" | "store">; readonly initialRoute?: Route }) {
+export function App({
+  session,
+  initialRoute,
+}: {
+  readonly session: Pick<Session, "caller" | "store">;
+  readonly initialRoute?: Route;
+}) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize();
-  const [stack, stackRef, setStack] = useSyncedState<readonly Route[]>(() => [{ screen: "list" }, ...(initialRoute ? [initialRoute] : [])]);
+  const [stack, stackRef, setStack] = useSyncedState<readonly Route[]>(() => [
+    { screen: "list" },
+    ...(initialRoute ? [initialRoute] : []),
+  ]);
   const [help, helpRef, setHelp] = useSyncedState(false);
   const [revision, setRevision] = useState(0);
   const screenKeys = useRef<KeyHandler | undefined>(undefined);
 
-  const push = useCallback((route: Route) => setStack((current) => [...current, route]), [setStack]);
-  const pop = useCallback(() => setStack((current) => (current.length > 1 ? current.slice(0, -1) : current)), [setStack]);
-  const nav = useMemo<Navigation>(() => ({ push, pop, dataChanged: () => setRevision((value) => value + 1) }), [push, pop]);
+  const push = useCallback(
+    (route: Route) => setStack((current) => [...current, route]),
+    [setStack],
+  );
+  const pop = useCallback(
+    () =>
+      setStack((current) =>
+        current.length > 1 ? current.slice(0, -1) : current,
+      ),
+    [setStack],
+  );
+  const nav = useMemo<Navigation>(
+    () => ({ push, pop, dataChanged: () => setRevision((value) => value + 1) }),
+    [push, pop],
+  );
   const register = useCallback((handler: KeyHandler) => {
     screenKeys.current = handler;
     // Only the screen that registered last may clear it, whatever order effects run in.
@@ -56,17 +77,38 @@ export function App({ session, initialRoute }: { readonly session: Pick<Session,
   return (
     <KeyRouterContext.Provider value={register}>
       <Box flexDirection="column" width={width} height={height}>
-        {help ? <HelpScreen screen={stack[top]?.screen ?? "list"} width={width} height={height} /> : null}
+        {help ? (
+          <HelpScreen
+            screen={stack[top]?.screen ?? "list"}
+            width={width}
+            height={height}
+          />
+        ) : null}
         {stack.map((route, i) => {
           const active = i === top && !help;
           const common = { active, width, height } as const;
           let screen;
           switch (route.screen) {
             case "list":
-              screen = <ListScreen caller={session.caller} nav={nav} revision={revision} {...common} />;
+              screen = (
+                <ListScreen
+                  caller={session.caller}
+                  nav={nav}
+                  revision={revision}
+                  {...common}
+                />
+              );
               break;
             case "authority":
-              screen = <AuthorityScreen caller={session.caller} code={route.code} nav={nav} revision={revision} {...common} />;
+              screen = (
+                <AuthorityScreen
+                  caller={session.caller}
+                  code={route.code}
+                  nav={nav}
+                  revision={revision}
+                  {...common}
+                />
+              );
               break;
             case "document":
               screen = (
@@ -80,14 +122,20 @@ export function App({ session, initialRoute }: { readonly session: Pick<Session,
               );
               break;
             case "search":
-              screen = <SearchScreen caller={session.caller} nav={nav} {...common} />;
+              screen = (
+                <SearchScreen caller={session.caller} nav={nav} {...common} />
+              );
               break;
             case "ingest":
               screen = <IngestScreen session={session} nav={nav} {...common} />;
               break;
           }
           return (
-            <Box key={i} display={active ? "flex" : "none"} flexDirection="column">
+            <Box
+              key={i}
+              display={active ? "flex" : "none"}
+              flexDirection="column"
+            >
               {screen}
             </Box>
           );

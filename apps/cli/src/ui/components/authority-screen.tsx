@@ -6,7 +6,11 @@ import { useQuery } from "../hooks/use-query";
 import { useScreenKeys } from "../hooks/use-screen-keys";
 import { useSyncedState } from "../hooks/use-synced-state";
 import { useTheme } from "../hooks/use-theme";
-import { AREA_LABELS, FRAMEWORK_LABELS, INSPECTION_TYPE_LABELS } from "../labels";
+import {
+  AREA_LABELS,
+  FRAMEWORK_LABELS,
+  INSPECTION_TYPE_LABELS,
+} from "../labels";
 import type { Navigation } from "../navigation";
 import { timelineRows, type TimelineRow } from "../timeline-rows";
 import { windowStart } from "../window";
@@ -28,7 +32,15 @@ function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? "" : "s"}`;
 }
 
-function TimelineLine({ row, selected, width }: { readonly row: TimelineRow; readonly selected: boolean; readonly width: number }) {
+function TimelineLine({
+  row,
+  selected,
+  width,
+}: {
+  readonly row: TimelineRow;
+  readonly selected: boolean;
+  readonly width: number;
+}) {
   const theme = useTheme();
   const marker = (
     <Box width={2} flexShrink={0}>
@@ -70,7 +82,10 @@ function TimelineLine({ row, selected, width }: { readonly row: TimelineRow; rea
         </Text>
       </Box>
       <Text> </Text>
-      <GradeBadge grade={row.judgement.grade} size={width >= 64 ? "full" : "tiny"} />
+      <GradeBadge
+        grade={row.judgement.grade}
+        size={width >= 64 ? "full" : "tiny"}
+      />
     </Box>
   );
 }
@@ -96,10 +111,17 @@ export function AuthorityScreen({
   const theme = useTheme();
   const query = useQuery(async () => {
     const timeline = await caller.authority.timeline({ code });
-    const inspections = await Promise.all(timeline.inspections.map((inspection) => caller.inspection.byId({ id: inspection.id })));
+    const inspections = await Promise.all(
+      timeline.inspections.map((inspection) =>
+        caller.inspection.byId({ id: inspection.id }),
+      ),
+    );
     return { authority: timeline.authority, inspections };
   }, [caller, code, revision]);
-  const rows = useMemo(() => timelineRows(query.data?.inspections ?? []), [query.data]);
+  const rows = useMemo(
+    () => timelineRows(query.data?.inspections ?? []),
+    [query.data],
+  );
   const panelHeight = height >= 24 ? 6 : 4;
   const listHeight = Math.max(1, height - 2 - panelHeight - 2);
   const cursor = useListCursor(rows.length, listHeight - 1);
@@ -114,12 +136,20 @@ export function AuthorityScreen({
     const selected = rows[cursor.current()];
     if (input === "d" || key.return) {
       const item = selected?.evidence[quoteRef.current];
-      if (item) nav.push({ screen: "document", id: item.documentId, highlight: { start: item.start, end: item.end } });
+      if (item)
+        nav.push({
+          screen: "document",
+          id: item.documentId,
+          highlight: { start: item.start, end: item.end },
+        });
       return true;
     }
     if (key.tab) {
       const count = selected?.evidence.length ?? 0;
-      if (count > 0) setQuote((value) => (key.shift ? value - 1 + count : value + 1) % count);
+      if (count > 0)
+        setQuote(
+          (value) => (key.shift ? value - 1 + count : value + 1) % count,
+        );
       return true;
     }
     return cursor.handleKey(input, key);
@@ -144,25 +174,45 @@ export function AuthorityScreen({
       </Box>
       <Box height={1} width={width}>
         <Text color={theme.text.muted} wrap="truncate-end">
-          {query.data ? `${plural(query.data.inspections.length, "inspection")}, newest first` : query.status === "loading" ? "loading…" : ""}
+          {query.data
+            ? `${plural(query.data.inspections.length, "inspection")}, newest first`
+            : query.status === "loading"
+              ? "loading…"
+              : ""}
         </Text>
       </Box>
       {query.status === "error" ? (
         <Box height={height - 3}>
-          <ErrorMessage error={query.error} hint="Press Esc to go back." width={width} />
+          <ErrorMessage
+            error={query.error}
+            hint="Press Esc to go back."
+            width={width}
+          />
         </Box>
       ) : (
         <>
           <Box flexDirection="column" height={listHeight} width={width}>
-            {query.status === "success" && rows.length === 0 ? <Text>No inspections known for this authority yet.</Text> : null}
+            {query.status === "success" && rows.length === 0 ? (
+              <Text>No inspections known for this authority yet.</Text>
+            ) : null}
             {rows.slice(start, start + listHeight).map((line, i) => (
-              <TimelineLine key={start + i} row={line} selected={start + i === cursor.index} width={width} />
+              <TimelineLine
+                key={start + i}
+                row={line}
+                selected={start + i === cursor.index}
+                width={width}
+              />
             ))}
           </Box>
           <Box height={1} width={width}>
             <Text color={theme.text.muted}>{"─".repeat(width)}</Text>
           </Box>
-          <EvidencePanel evidence={row?.evidence ?? []} selected={quote} width={width} height={panelHeight} />
+          <EvidencePanel
+            evidence={row?.evidence ?? []}
+            selected={quote}
+            width={width}
+            height={panelHeight}
+          />
         </>
       )}
       <KeyHints hints={HINTS} width={width} />

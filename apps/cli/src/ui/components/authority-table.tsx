@@ -11,11 +11,19 @@ export function tableColumns(width: number) {
   const region = width >= 96 ? 26 : 0;
   // One cell of the name column is kept blank, as the gap before the next column.
   const name = Math.max(8, width - 2 - grade - date - region);
-  return { name, region, grade, date, gradeSize: width >= 64 ? ("short" as const) : ("tiny" as const) };
+  return {
+    name,
+    region,
+    grade,
+    date,
+    gradeSize: width >= 64 ? ("short" as const) : ("tiny" as const),
+  };
 }
 
 function overallGrade(row: AuthorityRow) {
-  return row.latest?.judgements.find((judgement) => judgement.area === "overall-effectiveness")?.grade;
+  return row.latest?.judgements.find(
+    (judgement) => judgement.area === "overall-effectiveness",
+  )?.grade;
 }
 
 /**
@@ -77,7 +85,11 @@ export function AuthorityTable({
             </Box>
             <Box width={columns.name}>
               <Box width={columns.name - 1}>
-                <Text wrap="truncate-end" inverse={isSelected} bold={isSelected}>
+                <Text
+                  wrap="truncate-end"
+                  inverse={isSelected}
+                  bold={isSelected}
+                >
                   {row.name}
                 </Text>
               </Box>

@@ -21,26 +21,43 @@ const HINTS = [
 ];
 
 /** Where to highlight: the given span, else the first case-insensitive occurrence of `find`. */
-function initialHighlight(document: DocumentDetail, highlight: Highlight | undefined, find: string | undefined): Highlight | undefined {
+function initialHighlight(
+  document: DocumentDetail,
+  highlight: Highlight | undefined,
+  find: string | undefined,
+): Highlight | undefined {
   if (highlight) return highlight;
   if (!find) return undefined;
   const at = document.text.toLowerCase().indexOf(find.toLowerCase());
   return at === -1 ? undefined : { start: at, end: at + find.length };
 }
 
-function describeSpan(document: DocumentDetail, highlight: Highlight | undefined, find: string | undefined): string {
+function describeSpan(
+  document: DocumentDetail,
+  highlight: Highlight | undefined,
+  find: string | undefined,
+): string {
   if (!highlight) return "";
   // One quote can back the inspection and several of its judgements (a register row backs them all).
-  const spans = document.spans.filter((s) => s.start === highlight.start && s.end === highlight.end);
+  const spans = document.spans.filter(
+    (s) => s.start === highlight.start && s.end === highlight.end,
+  );
   const [span] = spans;
   if (!span) return find ? `first match for “${find}”` : "";
-  const judgements = spans.filter((s) => s.area !== undefined && s.grade !== undefined);
+  const judgements = spans.filter(
+    (s) => s.area !== undefined && s.grade !== undefined,
+  );
   let what: string;
-  if (judgements.length === 1 && judgements[0]?.area && judgements[0].grade) what = `${AREA_LABELS[judgements[0].area]}: ${GRADE_WORDS[judgements[0].grade].full}`;
-  else if (judgements.length > 1) what = `${judgements.length} judgements${spans.length > judgements.length ? " and the inspection" : ""}`;
+  if (judgements.length === 1 && judgements[0]?.area && judgements[0].grade)
+    what = `${AREA_LABELS[judgements[0].area]}: ${GRADE_WORDS[judgements[0].grade].full}`;
+  else if (judgements.length > 1)
+    what = `${judgements.length} judgements${spans.length > judgements.length ? " and the inspection" : ""}`;
   else what = "the inspection";
   const authorities = [...new Set(spans.map((s) => s.authority.name))];
-  const who = authorities.length > 1 ? `${authorities.slice(0, -1).join(", ")} and ${authorities.at(-1) ?? ""}` : span.authority.name;
+  const who =
+    authorities.length > 1
+      ? `${authorities.slice(0, -1).join(", ")} and ${authorities.at(-1) ?? ""}`
+      : span.authority.name;
   return `evidence for ${who} ${span.date} · ${what}`;
 }
 
@@ -56,8 +73,12 @@ function DocumentLine({
   readonly width: number;
 }) {
   const theme = useTheme();
-  const from = highlight ? Math.max(line.start, Math.min(line.end, highlight.start)) : line.end;
-  const to = highlight ? Math.max(from, Math.min(line.end, highlight.end)) : line.end;
+  const from = highlight
+    ? Math.max(line.start, Math.min(line.end, highlight.start))
+    : line.end;
+  const to = highlight
+    ? Math.max(from, Math.min(line.end, highlight.end))
+    : line.end;
   const marked = highlight !== undefined && to > from;
   return (
     <Box height={1} width={width}>
@@ -67,7 +88,12 @@ function DocumentLine({
       <Text wrap="truncate-end">
         {text.slice(line.start, from)}
         {marked ? (
-          <Text backgroundColor={theme.evidence.background} color={theme.evidence.foreground} inverse={!theme.colour} bold>
+          <Text
+            backgroundColor={theme.evidence.background}
+            color={theme.evidence.foreground}
+            inverse={!theme.colour}
+            bold
+          >
             {text.slice(from, to)}
           </Text>
         ) : null}
@@ -99,24 +125,43 @@ export function DocumentScreen({
   const query = useQuery(() => caller.document.byId({ id }), [caller, id]);
   const document = query.data;
   // `chosen` is the evidence picked with n/N; until then the given span (or search match) is highlighted.
-  const [chosen, chosenRef, setChosen] = useSyncedState<Highlight | undefined>(undefined);
+  const [chosen, chosenRef, setChosen] = useSyncedState<Highlight | undefined>(
+    undefined,
+  );
   // `scroll` is the first line once the reader scrolls; until then the view is centred on the highlight.
   const [scroll, , setScroll] = useSyncedState<number | undefined>(undefined);
-  const highlight = chosen ?? (document ? initialHighlight(document, givenHighlight, find) : undefined);
+  const highlight =
+    chosen ??
+    (document ? initialHighlight(document, givenHighlight, find) : undefined);
   const textWidth = Math.max(10, width - 2);
-  const lines = useMemo(() => (document ? wrapLines(document.text, textWidth) : []), [document, textWidth]);
+  const lines = useMemo(
+    () => (document ? wrapLines(document.text, textWidth) : []),
+    [document, textWidth],
+  );
   const view = Math.max(1, height - 4);
   const spans = useMemo(
-    () => [...(document?.spans ?? [])].sort((a, b) => a.start - b.start || a.end - b.end).filter((s, i, all) => i === 0 || s.start !== all[i - 1]?.start || s.end !== all[i - 1]?.end),
+    () =>
+      [...(document?.spans ?? [])]
+        .sort((a, b) => a.start - b.start || a.end - b.end)
+        .filter(
+          (s, i, all) =>
+            i === 0 ||
+            s.start !== all[i - 1]?.start ||
+            s.end !== all[i - 1]?.end,
+        ),
     [document],
   );
   const maxTop = Math.max(0, lines.length - view);
   const clampTop = (value: number) => Math.max(0, Math.min(maxTop, value));
-  const centredOn = (target: Highlight | undefined) => (target ? clampTop(lineIndexAt(lines, target.start) - Math.floor(view / 3)) : 0);
+  const centredOn = (target: Highlight | undefined) =>
+    target
+      ? clampTop(lineIndexAt(lines, target.start) - Math.floor(view / 3))
+      : 0;
   const top = clampTop(scroll ?? centredOn(highlight));
 
   useScreenKeys((input, key) => {
-    const by = (delta: number) => setScroll((value) => clampTop((value ?? top) + delta));
+    const by = (delta: number) =>
+      setScroll((value) => clampTop((value ?? top) + delta));
     if (key.downArrow || input === "j") by(1);
     else if (key.upArrow || input === "k") by(-1);
     else if (key.pageDown || input === " ") by(view - 1);
@@ -126,10 +171,19 @@ export function DocumentScreen({
     else if (input === "n" || input === "N") {
       if (spans.length === 0) return true;
       const current = chosenRef.current ?? highlight;
-      const at = current ? spans.findIndex((s) => s.start === current.start && s.end === current.end) : -1;
+      const at = current
+        ? spans.findIndex(
+            (s) => s.start === current.start && s.end === current.end,
+          )
+        : -1;
       let next: number;
-      if (at !== -1) next = (at + (input === "n" ? 1 : spans.length - 1)) % spans.length;
-      else if (input === "n") next = Math.max(0, spans.findIndex((s) => s.start >= (current?.start ?? 0)));
+      if (at !== -1)
+        next = (at + (input === "n" ? 1 : spans.length - 1)) % spans.length;
+      else if (input === "n")
+        next = Math.max(
+          0,
+          spans.findIndex((s) => s.start >= (current?.start ?? 0)),
+        );
       else next = spans.length - 1;
       const span = spans[next];
       if (span) {
@@ -144,7 +198,11 @@ export function DocumentScreen({
     return (
       <Box flexDirection="column" width={width} height={height}>
         <Box flexGrow={1}>
-          <ErrorMessage error={query.error} hint="Press Esc to go back." width={width} />
+          <ErrorMessage
+            error={query.error}
+            hint="Press Esc to go back."
+            width={width}
+          />
         </Box>
         <KeyHints hints={HINTS} width={width} />
       </Box>
@@ -160,9 +218,12 @@ export function DocumentScreen({
       </Box>
     );
   }
-  const meta = [document.source, document.published ? `published ${document.published}` : undefined, document.format, `${lines.length} lines`].filter(
-    (part) => part !== undefined,
-  );
+  const meta = [
+    document.source,
+    document.published ? `published ${document.published}` : undefined,
+    document.format,
+    `${lines.length} lines`,
+  ].filter((part) => part !== undefined);
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box height={1} width={width}>
@@ -177,7 +238,13 @@ export function DocumentScreen({
       </Box>
       <Box flexDirection="column" height={view} width={width}>
         {lines.slice(top, top + view).map((line, i) => (
-          <DocumentLine key={top + i} text={document.text} line={line} highlight={highlight} width={width} />
+          <DocumentLine
+            key={top + i}
+            text={document.text}
+            line={line}
+            highlight={highlight}
+            width={width}
+          />
         ))}
       </Box>
       <Box height={1} width={width}>

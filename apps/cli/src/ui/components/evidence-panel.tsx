@@ -26,12 +26,21 @@ export function EvidencePanel({
   }
   const quote = `“${item.quote.replace(/\s+/g, " ").trim()}”`;
   const room = Math.max(1, height - 1);
-  const lines = wrapLines(quote, width).map((line) => quote.slice(line.start, line.end));
-  const shown = lines.length > room ? [...lines.slice(0, room - 1), `${(lines[room - 1] ?? "").slice(0, Math.max(0, width - 1))}…`] : lines;
+  const lines = wrapLines(quote, width).map((line) =>
+    quote.slice(line.start, line.end),
+  );
+  const shown =
+    lines.length > room
+      ? [
+          ...lines.slice(0, room - 1),
+          `${(lines[room - 1] ?? "").slice(0, Math.max(0, width - 1))}…`,
+        ]
+      : lines;
   return (
     <Box flexDirection="column" height={height} width={width}>
       <Text wrap="truncate-end" color={theme.text.muted}>
-        Evidence {selected + 1} of {evidence.length} · {item.kind === "register" ? "register" : "article"} · {item.cites}
+        Evidence {selected + 1} of {evidence.length} ·{" "}
+        {item.kind === "register" ? "register" : "article"} · {item.cites}
       </Text>
       {shown.map((line, i) => (
         <Text key={i} wrap="truncate-end">

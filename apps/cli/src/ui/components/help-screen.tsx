@@ -8,13 +8,24 @@ const GLOBAL = [
   ["q", "quit"],
 ] as const;
 
-const BY_SCREEN: Readonly<Record<Route["screen"], { readonly title: string; readonly keys: readonly (readonly [string, string])[] }>> = {
+const BY_SCREEN: Readonly<
+  Record<
+    Route["screen"],
+    {
+      readonly title: string;
+      readonly keys: readonly (readonly [string, string])[];
+    }
+  >
+> = {
   list: {
     title: "Authorities",
     keys: [
       ["↑ ↓  j k", "move"],
       ["PgUp PgDn  g G", "page, first, last"],
-      ["/", "filter by name, alias or code as you type (Enter keeps it, Esc clears it)"],
+      [
+        "/",
+        "filter by name, alias or code as you type (Enter keeps it, Esc clears it)",
+      ],
       ["Enter", "the authority's inspections and judgements"],
       ["s", "search the documents' text"],
       ["i", "ingest a file or folder"],
@@ -55,7 +66,15 @@ const BY_SCREEN: Readonly<Record<Route["screen"], { readonly title: string; read
 };
 
 /** The keys that work on `screen`, and the ones that work everywhere. Any key closes it. */
-export function HelpScreen({ screen, width, height }: { readonly screen: Route["screen"]; readonly width: number; readonly height: number }) {
+export function HelpScreen({
+  screen,
+  width,
+  height,
+}: {
+  readonly screen: Route["screen"];
+  readonly width: number;
+  readonly height: number;
+}) {
   const theme = useTheme();
   const section = BY_SCREEN[screen];
   const keyWidth = Math.min(28, Math.max(12, Math.floor(width / 3)));

@@ -18,12 +18,21 @@ import { TextField } from "./text-field";
 type Phase =
   | { readonly kind: "edit" }
   | { readonly kind: "running"; readonly progress?: IngestProgress }
-  | { readonly kind: "done"; readonly summary: IngestSummary; readonly aborted: boolean }
+  | {
+      readonly kind: "done";
+      readonly summary: IngestSummary;
+      readonly aborted: boolean;
+    }
   | { readonly kind: "error"; readonly error: Error };
 
 function expandPath(path: string, cwd: string): string {
   const trimmed = path.trim();
-  return resolve(cwd, trimmed === "~" || trimmed.startsWith("~/") ? homedir() + trimmed.slice(1) : trimmed);
+  return resolve(
+    cwd,
+    trimmed === "~" || trimmed.startsWith("~/")
+      ? homedir() + trimmed.slice(1)
+      : trimmed,
+  );
 }
 
 /** Reads a file or folder into the database with a progress bar, then says what happened. */
@@ -61,7 +70,11 @@ export function IngestScreen({
         setPhase({ kind: "done", summary, aborted: controller.signal.aborted });
         if (summary.stored > 0) nav.dataChanged();
       },
-      (error: unknown) => setPhase({ kind: "error", error: error instanceof Error ? error : new Error(String(error)) }),
+      (error: unknown) =>
+        setPhase({
+          kind: "error",
+          error: error instanceof Error ? error : new Error(String(error)),
+        }),
     );
   };
 
@@ -92,11 +105,20 @@ export function IngestScreen({
   const body = (() => {
     switch (phase.kind) {
       case "edit":
-        return <Text color={theme.text.muted}>A file (text, HTML or PDF) or a folder to read recursively; the same content is stored once.</Text>;
+        return (
+          <Text color={theme.text.muted}>
+            A file (text, HTML or PDF) or a folder to read recursively; the same
+            content is stored once.
+          </Text>
+        );
       case "running":
         return (
           <Box flexDirection="column">
-            <ProgressBar done={phase.progress?.done ?? 0} total={phase.progress?.total ?? 0} width={width} />
+            <ProgressBar
+              done={phase.progress?.done ?? 0}
+              total={phase.progress?.total ?? 0}
+              width={width}
+            />
             <Text wrap="truncate-start" color={theme.text.muted}>
               {phase.progress?.file ?? "finding files…"}
             </Text>
@@ -106,7 +128,14 @@ export function IngestScreen({
         const problems = ingestProblemLines(phase.summary);
         return (
           <Box flexDirection="column">
-            <Text color={phase.summary.failed > 0 ? theme.status.error : theme.status.success} wrap="truncate-end">
+            <Text
+              color={
+                phase.summary.failed > 0
+                  ? theme.status.error
+                  : theme.status.success
+              }
+              wrap="truncate-end"
+            >
               {phase.aborted ? "Stopped. " : "Done. "}
               {ingestSummaryLine(phase.summary)}
             </Text>
@@ -119,7 +148,13 @@ export function IngestScreen({
         );
       }
       case "error":
-        return <ErrorMessage error={phase.error} hint="Check the path and the database (`csi db check`), then try again." width={width} />;
+        return (
+          <ErrorMessage
+            error={phase.error}
+            hint="Check the path and the database (`csi db check`), then try again."
+            width={width}
+          />
+        );
     }
   })();
 
@@ -138,7 +173,12 @@ export function IngestScreen({
           ];
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <TextField label="Ingest path: " value={path} focused={phase.kind === "edit"} width={width} />
+      <TextField
+        label="Ingest path: "
+        value={path}
+        focused={phase.kind === "edit"}
+        width={width}
+      />
       <Box flexDirection="column" flexGrow={1} width={width}>
         {body}
       </Box>

@@ -8,7 +8,13 @@ export interface KeyHint {
 }
 
 /** The bottom line: the keys that work here, cut to the terminal's width. */
-export function KeyHints({ hints, width }: { readonly hints: readonly KeyHint[]; readonly width: number }) {
+export function KeyHints({
+  hints,
+  width,
+}: {
+  readonly hints: readonly KeyHint[];
+  readonly width: number;
+}) {
   const theme = useTheme();
   return (
     <Box width={width} height={1}>

@@ -51,7 +51,13 @@ export function ListScreen({
   const [filter, filterRef, setFilter] = useSyncedState("");
   const [editing, editingRef, setEditing] = useSyncedState(false);
   const text = filter.trim();
-  const query = useQuery(async () => ({ text, rows: await caller.authority.list(text === "" ? undefined : { text }) }), [caller, text, revision]);
+  const query = useQuery(
+    async () => ({
+      text,
+      rows: await caller.authority.list(text === "" ? undefined : { text }),
+    }),
+    [caller, text, revision],
+  );
   const rows = query.data?.rows ?? [];
   const showFilter = editing || filter !== "";
   const tableHeight = Math.max(2, height - 2 - (showFilter ? 1 : 0));
@@ -69,7 +75,11 @@ export function ListScreen({
     if (row) nav.push({ screen: "authority", code: row.gss, name: row.name });
   };
   useEffect(() => {
-    if (pendingOpen.current && query.status === "success" && query.data.text === filterRef.current.trim()) {
+    if (
+      pendingOpen.current &&
+      query.status === "success" &&
+      query.data.text === filterRef.current.trim()
+    ) {
       pendingOpen.current = false;
       open(cursor.current());
     }
@@ -81,7 +91,8 @@ export function ListScreen({
       else if (key.escape) {
         setFilter("");
         setEditing(false);
-      } else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown) cursor.handleKey("", key);
+      } else if (key.upArrow || key.downArrow || key.pageUp || key.pageDown)
+        cursor.handleKey("", key);
       else {
         const next = editText(filterRef.current, input, key);
         if (next !== undefined) setFilter(next);
@@ -91,7 +102,11 @@ export function ListScreen({
     if (input === "/") setEditing(true);
     else if (key.escape && filterRef.current !== "") setFilter("");
     else if (key.return) {
-      if (query.status === "success" && query.data.text === filterRef.current.trim()) open(cursor.current());
+      if (
+        query.status === "success" &&
+        query.data.text === filterRef.current.trim()
+      )
+        open(cursor.current());
       else pendingOpen.current = true;
     } else if (input === "s") nav.push({ screen: "search" });
     else if (input === "i") nav.push({ screen: "ingest" });
@@ -99,7 +114,10 @@ export function ListScreen({
     return true;
   }, active);
 
-  const title = text === "" ? `${rows.length} authorities` : `${rows.length} ${rows.length === 1 ? "authority matches" : "authorities match"} “${text}”`;
+  const title =
+    text === ""
+      ? `${rows.length} authorities`
+      : `${rows.length} ${rows.length === 1 ? "authority matches" : "authorities match"} “${text}”`;
   return (
     <Box flexDirection="column" width={width} height={height}>
       <Box height={1} width={width}>
@@ -107,8 +125,14 @@ export function ListScreen({
           <Text bold color={theme.text.accent}>
             csi
           </Text>
-          <Text color={theme.text.muted}>{width >= 80 ? " · children's services inspections · " : " · "}</Text>
-          <Text>{query.status === "loading" && query.data === undefined ? "loading…" : title}</Text>
+          <Text color={theme.text.muted}>
+            {width >= 80 ? " · children's services inspections · " : " · "}
+          </Text>
+          <Text>
+            {query.status === "loading" && query.data === undefined
+              ? "loading…"
+              : title}
+          </Text>
         </Text>
       </Box>
       {showFilter ? (
@@ -116,15 +140,27 @@ export function ListScreen({
       ) : null}
       {query.status === "error" ? (
         <Box height={tableHeight}>
-          <ErrorMessage error={query.error} hint="Press q to quit, or check the database with `csi db check`." width={width} />
+          <ErrorMessage
+            error={query.error}
+            hint="Press q to quit, or check the database with `csi db check`."
+            width={width}
+          />
         </Box>
       ) : rows.length === 0 && query.status === "success" ? (
         <Box height={tableHeight} flexDirection="column">
           <Text>No authority matches “{text}”.</Text>
-          <Text color={theme.text.muted}>Try part of a name (kensington), an abbreviation (RBKC) or a code (E09000020); Esc clears the filter.</Text>
+          <Text color={theme.text.muted}>
+            Try part of a name (kensington), an abbreviation (RBKC) or a code
+            (E09000020); Esc clears the filter.
+          </Text>
         </Box>
       ) : (
-        <AuthorityTable rows={rows} selected={cursor.index} width={width} height={tableHeight} />
+        <AuthorityTable
+          rows={rows}
+          selected={cursor.index}
+          width={width}
+          height={tableHeight}
+        />
       )}
       <KeyHints hints={editing ? FILTER_HINTS : HINTS} width={width} />
     </Box>

@@ -30,22 +30,47 @@ function recordingNav() {
 describe("ListScreen", () => {
   it("fits 60 columns: no region column, every line within the width, grades still as symbol and word", async () => {
     const { nav } = recordingNav();
-    const { lastFrame, unmount } = render(<ListScreen caller={session.caller} nav={nav} active width={60} height={20} revision={0} />);
-    const frame = await waitForFrame(lastFrame, (f) => f.includes("Barking and Dagenham"));
+    const { lastFrame, unmount } = render(
+      <ListScreen
+        caller={session.caller}
+        nav={nav}
+        active
+        width={60}
+        height={20}
+        revision={0}
+      />,
+    );
+    const frame = await waitForFrame(lastFrame, (f) =>
+      f.includes("Barking and Dagenham"),
+    );
     expect(frame).not.toContain("Region");
-    for (const line of frame.split("\n")) expect(line.length).toBeLessThanOrEqual(60);
+    for (const line of frame.split("\n"))
+      expect(line.length).toBeLessThanOrEqual(60);
     expect(frame.split("\n")).toHaveLength(20);
-    expect(frame).toMatch(/Barking and Dagenham +[★●▲✖] (Outstanding|Good|RI|Inadequate)/);
+    expect(frame).toMatch(
+      /Barking and Dagenham +[★●▲✖] (Outstanding|Good|RI|Inadequate)/,
+    );
     unmount();
   });
 
   it("opens the selected authority on Enter", async () => {
     const { nav, pushed } = recordingNav();
-    const { lastFrame, stdin, unmount } = render(<ListScreen caller={session.caller} nav={nav} active width={100} height={24} revision={0} />);
+    const { lastFrame, stdin, unmount } = render(
+      <ListScreen
+        caller={session.caller}
+        nav={nav}
+        active
+        width={100}
+        height={24}
+        revision={0}
+      />,
+    );
     await waitForFrame(lastFrame, (f) => f.includes("Barking and Dagenham"));
     await press(stdin, "/", "westminster", KEYS.enter, KEYS.enter);
     await waitForFrame(lastFrame, () => pushed.length > 0);
-    expect(pushed).toEqual([{ screen: "authority", code: "E09000033", name: "Westminster" }]);
+    expect(pushed).toEqual([
+      { screen: "authority", code: "E09000033", name: "Westminster" },
+    ]);
     unmount();
   });
 });
@@ -53,17 +78,34 @@ describe("ListScreen", () => {
 describe("IngestScreen", () => {
   it("reads a path with a progress bar and says what it stored", async () => {
     const file = join(session.dir, "barnet-2021.txt");
-    writeFileSync(file, "Barnet children's services rated outstanding\n\nOfsted has rated children's services at Barnet Council outstanding after an inspection in June 2021.\n");
+    writeFileSync(
+      file,
+      "Barnet children's services rated outstanding\n\nOfsted has rated children's services at Barnet Council outstanding after an inspection in June 2021.\n",
+    );
     const { nav, events } = recordingNav();
-    const { lastFrame, stdin, unmount } = render(<IngestScreen session={session} nav={nav} active width={80} height={12} cwd={session.dir} />);
+    const { lastFrame, stdin, unmount } = render(
+      <IngestScreen
+        session={session}
+        nav={nav}
+        active
+        width={80}
+        height={12}
+        cwd={session.dir}
+      />,
+    );
     await waitForFrame(lastFrame, (f) => f.includes("Ingest path:"));
     await press(stdin, "barnet-2021.txt", KEYS.enter);
     const frame = await waitForFrame(lastFrame, (f) => f.includes("Done."));
     expect(frame).toContain("Done. 1 file: 1 new, 0 already stored, 0 skipped");
     expect(events).toContain("dataChanged");
     await press(stdin, "i", "nowhere.txt", KEYS.enter);
-    const missing = await waitForFrame(lastFrame, (f) => f.includes("Done.") && f.includes("nowhere.txt"));
-    expect(missing).toMatch(/skipped: .*nowhere\.txt: cannot read it: no such file/);
+    const missing = await waitForFrame(
+      lastFrame,
+      (f) => f.includes("Done.") && f.includes("nowhere.txt"),
+    );
+    expect(missing).toMatch(
+      /skipped: .*nowhere\.txt: cannot read it: no such file/,
+    );
     unmount();
   });
 });

@@ -16,7 +16,7 @@ import { TextField } from "./text-field";
 const EDIT_HINTS = [
   { key: "Enter", label: "search" },
   { key: "Esc", label: "back" },
-  { key: "\"…\"", label: "phrase" },
+  { key: '"…"', label: "phrase" },
   { key: "OR NOT word*", label: "operators" },
 ];
 const RESULT_HINTS = [
@@ -30,7 +30,13 @@ const RESULT_HINTS = [
 
 type Hit = SearchResult["hits"][number];
 
-function Snippet({ hit, width }: { readonly hit: Hit; readonly width: number }) {
+function Snippet({
+  hit,
+  width,
+}: {
+  readonly hit: Hit;
+  readonly width: number;
+}) {
   const theme = useTheme();
   return (
     <Box height={1} width={width}>
@@ -68,10 +74,17 @@ export function SearchScreen({
 }) {
   const theme = useTheme();
   const [draft, draftRef, setDraft] = useSyncedState(initialQuery);
-  const [submitted, submittedRef, setSubmitted] = useSyncedState(initialQuery.trim());
-  const [editing, editingRef, setEditing] = useSyncedState(initialQuery.trim() === "");
+  const [submitted, submittedRef, setSubmitted] = useSyncedState(
+    initialQuery.trim(),
+  );
+  const [editing, editingRef, setEditing] = useSyncedState(
+    initialQuery.trim() === "",
+  );
   const query = useQuery(
-    async () => (submitted === "" ? undefined : caller.search.query({ q: submitted, limit: 50 })),
+    async () =>
+      submitted === ""
+        ? undefined
+        : caller.search.query({ q: submitted, limit: 50 }),
     [caller, submitted],
   );
   const hits = query.data?.hits ?? [];
@@ -88,10 +101,19 @@ export function SearchScreen({
   const pendingOpen = useRef(false);
   const open = (hit: Hit | undefined) => {
     const match = hit?.snippet.find((segment) => segment.match)?.text.trim();
-    if (hit) nav.push({ screen: "document", id: hit.document.id, ...(match ? { find: match } : {}) });
+    if (hit)
+      nav.push({
+        screen: "document",
+        id: hit.document.id,
+        ...(match ? { find: match } : {}),
+      });
   };
   useEffect(() => {
-    if (pendingOpen.current && query.status === "success" && query.data?.query === submittedRef.current) {
+    if (
+      pendingOpen.current &&
+      query.status === "success" &&
+      query.data?.query === submittedRef.current
+    ) {
       pendingOpen.current = false;
       open(query.data.hits[cursor.current()]);
     }
@@ -114,7 +136,11 @@ export function SearchScreen({
     }
     if (input === "/" || input === "s") setEditing(true);
     else if (key.return) {
-      if (query.status === "success" && query.data?.query === submittedRef.current) open(hits[cursor.current()]);
+      if (
+        query.status === "success" &&
+        query.data?.query === submittedRef.current
+      )
+        open(hits[cursor.current()]);
       else pendingOpen.current = true;
     } else return cursor.handleKey(input, key);
     return true;
@@ -123,10 +149,16 @@ export function SearchScreen({
   const start = windowStart(hits.length, visible, cursor.index);
   let status = "Type words to find in the stored documents.";
   if (query.status === "loading" && submitted !== "") status = "searching…";
-  else if (query.data) status = `${query.data.total} ${query.data.total === 1 ? "document matches" : "documents match"} “${query.data.query}”`;
+  else if (query.data)
+    status = `${query.data.total} ${query.data.total === 1 ? "document matches" : "documents match"} “${query.data.query}”`;
   return (
     <Box flexDirection="column" width={width} height={height}>
-      <TextField label="Search: " value={draft} focused={editing} width={width} />
+      <TextField
+        label="Search: "
+        value={draft}
+        focused={editing}
+        width={width}
+      />
       <Box height={1} width={width}>
         <Text color={theme.text.muted} wrap="truncate-end">
           {status}
@@ -134,12 +166,21 @@ export function SearchScreen({
       </Box>
       <Box flexDirection="column" height={listHeight} width={width}>
         {query.status === "error" ? (
-          <ErrorMessage error={query.error} hint="Edit the query with / and search again, or press Esc to go back." width={width} />
+          <ErrorMessage
+            error={query.error}
+            hint="Edit the query with / and search again, or press Esc to go back."
+            width={width}
+          />
         ) : (
           hits.slice(start, start + visible).map((hit, i) => {
             const selected = start + i === cursor.index;
             return (
-              <Box key={hit.document.id} flexDirection="column" height={2} width={width}>
+              <Box
+                key={hit.document.id}
+                flexDirection="column"
+                height={2}
+                width={width}
+              >
                 <Box height={1} width={width}>
                   <Box width={2} flexShrink={0}>
                     <Text color={theme.text.accent} bold>

@@ -22,7 +22,11 @@ export function TextField({
         {label}
       </Text>
       <Text wrap="truncate-start">
-        {value === "" && !focused && placeholder ? <Text color={theme.text.muted}>{placeholder}</Text> : value}
+        {value === "" && !focused && placeholder ? (
+          <Text color={theme.text.muted}>{placeholder}</Text>
+        ) : (
+          value
+        )}
         {focused ? <Text inverse> </Text> : null}
       </Text>
     </Box>

@@ -20,8 +20,14 @@ export function useListCursor(count: number, page: number): ListCursor {
   const [index, indexRef, setRawIndex] = useSyncedState(0);
   const size = useRef({ count, page });
   size.current = { count, page };
-  const clamp = useCallback((value: number) => Math.max(0, Math.min(size.current.count - 1, value)), []);
-  const setIndex = useCallback((value: number) => setRawIndex(clamp(value)), [clamp, setRawIndex]);
+  const clamp = useCallback(
+    (value: number) => Math.max(0, Math.min(size.current.count - 1, value)),
+    [],
+  );
+  const setIndex = useCallback(
+    (value: number) => setRawIndex(clamp(value)),
+    [clamp, setRawIndex],
+  );
   const current = useCallback(() => clamp(indexRef.current), [clamp, indexRef]);
   const handleKey = useCallback(
     (input: string, key: Key): boolean => {
@@ -40,5 +46,10 @@ export function useListCursor(count: number, page: number): ListCursor {
     },
     [clamp, setRawIndex],
   );
-  return { index: count === 0 ? 0 : Math.max(0, Math.min(index, count - 1)), current, setIndex, handleKey };
+  return {
+    index: count === 0 ? 0 : Math.max(0, Math.min(index, count - 1)),
+    current,
+    setIndex,
+    handleKey,
+  };
 }

@@ -9,7 +9,9 @@ export type KeyHandler = (input: string, key: Key) => boolean;
  * Lets the app route keys to the screen on top: a screen registers its handler while active and calls
  * the returned function when it stops being active.
  */
-export const KeyRouterContext = createContext<((handler: KeyHandler) => () => void) | undefined>(undefined);
+export const KeyRouterContext = createContext<
+  ((handler: KeyHandler) => () => void) | undefined
+>(undefined);
 
 /**
  * Gives the screen's keys to `handler` while `active`. Inside the app the handler sees each key before
@@ -28,7 +30,8 @@ export function useScreenKeys(handler: KeyHandler, active: boolean): void {
   }, [register, active]);
   useInput(
     (input, key) => {
-      for (const [one, oneKey] of splitKeys(input, key)) latest.current(one, oneKey);
+      for (const [one, oneKey] of splitKeys(input, key))
+        latest.current(one, oneKey);
     },
     { isActive: active && register === undefined },
   );
