@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { render } from "ink-testing-library";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { KEYS, press, waitForFrame } from "../../../test/ink";
+import { KEYS, plain, press, waitForFrame } from "../../../test/ink";
 import { openTestSession } from "../../../test/temp-db";
 import type { Navigation, Route } from "../navigation";
 import { IngestScreen } from "./ingest-screen";
@@ -83,7 +83,7 @@ describe("IngestScreen", () => {
       "Barnet children's services rated outstanding\n\nOfsted has rated children's services at Barnet Council outstanding after an inspection in June 2021.\n",
     );
     const { nav, events } = recordingNav();
-    const { lastFrame, stdin, unmount } = render(
+    const { lastFrame, frames, stdin, unmount } = render(
       <IngestScreen
         session={session}
         nav={nav}
@@ -97,6 +97,12 @@ describe("IngestScreen", () => {
     await press(stdin, "barnet-2021.txt", KEYS.enter);
     const frame = await waitForFrame(lastFrame, (f) => f.includes("Done."));
     expect(frame).toContain("Done. 1 file: 1 new, 0 already stored, 0 skipped");
+    // While it ran, the bar and the file being read were on screen.
+    expect(
+      frames
+        .map(plain)
+        .some((f) => /[█░]{10,} [01]\/1\n.*barnet-2021\.txt/.test(f)),
+    ).toBe(true);
     expect(events).toContain("dataChanged");
     await press(stdin, "i", "nowhere.txt", KEYS.enter);
     const missing = await waitForFrame(
