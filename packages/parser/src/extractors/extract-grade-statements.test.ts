@@ -38,3 +38,13 @@ describe("extractGradeStatements", () => {
     expect(at("A council's children's services have been rated outstanding by Ofsted. Wigan Council said it was proud.")).toEqual(["Wigan|overall-effectiveness|outstanding|current"]);
   });
 });
+
+describe("extractGradeStatements, subjects", () => {
+  it("reads past 'the first council to be rated' to the council named as subject", () => {
+    expect(at("Wigan became the first council in the region to be rated outstanding by Ofsted.")).toEqual(["Wigan|overall-effectiveness|outstanding|current"]);
+  });
+
+  it("dates a grade given in both of two years", () => {
+    expect(at("Ofsted rated Bolton inadequate in both 2016 and 2018.")).toEqual(["Bolton|overall-effectiveness|inadequate|2016", "Bolton|overall-effectiveness|inadequate|2018"]);
+  });
+});

@@ -299,10 +299,12 @@ export function findReferent(ctx: ParseContext, sentence: number, clause: { star
       continue;
     }
     const kind = refKindAt(ctx, k);
-    if (kind) {
-      // A generic word directly before a name ("the only other council", "one of") blocks it.
-      return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+    // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
+    if (kind === "indefinite" && /^(?:first|only|second|third|fourth|latest|last|newest)$/.test(ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "")) {
+      k = startOf(ctx, k);
+      continue;
     }
+    if (kind) return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
   }
   for (let k = gradeEnd; k < clause.end; k++) {
     const kind = refKindAt(ctx, k);
@@ -361,7 +363,7 @@ export function isSinceAnchor(ctx: ParseContext, date: DateMentionR, from: numbe
   return false;
 }
 
-const AFTER_GRADE_TO_DATE = new Set([...QUOTES, ",", "in", "during", "back", "again", "and", "twice", "by", "from", "received", "ofsted", "at", "a", "the", "of", "summer", "spring", "autumn", "winter", "when", "they", "it", "were", "was", "last", "overall", "its", "previous", "full", "inspection", "inspected", "rating", "grade", "judgement", "judgment", "early", "late", "end", "start", "beginning", "middle", "mid", "on", "time"]);
+const AFTER_GRADE_TO_DATE = new Set([...QUOTES, ",", "in", "during", "back", "again", "and", "twice", "both", "by", "from", "received", "ofsted", "at", "a", "the", "of", "summer", "spring", "autumn", "winter", "when", "they", "it", "were", "was", "last", "overall", "its", "previous", "full", "inspection", "inspected", "rating", "grade", "judgement", "judgment", "early", "late", "end", "start", "beginning", "middle", "mid", "on", "time"]);
 
 /**
  * When a grade happened: a date right after it ("inadequate in 2017", "twice, in 2015 and again in

@@ -64,9 +64,15 @@ export function runEntity(ctx: ParseContext, run: NameRun, sentenceFrom: number,
     }
     for (const a of name.authorities) authorities.set(a.gss, a);
   }
-  // Names shared by several authorities over time (Dorset, North Yorkshire) are settled by date later;
-  // names shared by different current authorities stay ambiguous.
-  const list = [...authorities.values()];
+  // Rows of one place over time (Dorset County Council then Dorset Council, North Yorkshire's two codes)
+  // collapse to the latest row; the row in force at the inspection date is chosen when facts are merged.
+  const byPlace = new Map<string, Authority>();
+  for (const a of authorities.values()) {
+    const place = a.slug.replace(/-e\d+$/, "");
+    const seen = byPlace.get(place);
+    if (!seen || (seen.validTo !== null && (a.validTo === null || a.validTo > seen.validTo))) byPlace.set(place, a);
+  }
+  const list = [...byPlace.values()];
   const current = new Set(list.filter((a) => a.validTo === null).map((a) => a.gss));
   const distinctPlaces = new Set(list.map((a) => a.slug.replace(/-e\d+$/, "")));
   if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1) return { kind: "other", reason: "an ambiguous name" };

@@ -29,3 +29,10 @@ describe("mergeInspections", () => {
     expect(result.inspections.map((i) => i.authority.gss)).toEqual(["E06000065", "E10000021"]);
   });
 });
+
+describe("mergeInspections, places over time", () => {
+  it("gives Dorset the register row of each inspection's date", () => {
+    const result = parseText("Dorset Council's children's services have been rated good by Ofsted. Dorset County Council was rated requires improvement in 2017.", { published: "2021-10-04" });
+    expect(result.inspections.map((i) => `${i.authority.gss} ${i.date}`)).toEqual(["E06000059 2021", "E10000009 2017"]);
+  });
+});
