@@ -332,6 +332,29 @@ describe("dashboard in a real browser", () => {
     await page.close();
   });
 
+  it("shows a grade that sources disagree on with both sides, instead of picking one", async () => {
+    // Croydon's register row says good for its October 2024 inspection; this invented article says inadequate.
+    const outcome = await post<{ status: string }>("document.ingest", {
+      content:
+        "Croydon children's services rated inadequate\n\nTuesday, 3 December 2024\n\n" +
+        "Ofsted has rated Croydon Council's children's services inadequate following an inspection in October 2024.\n",
+      source: "croydon-conflict-test",
+    });
+    expect(outcome.status).toBe("stored");
+    const page = await open("/authorities/croydon");
+    const disputed = page.locator(
+      'li[data-area="overall-effectiveness"][data-grade="disputed"]',
+    );
+    expect(await disputed.count()).toBe(1);
+    const text = (await disputed.textContent()) ?? "";
+    expect(text).toContain("Sources disagree");
+    expect(text).toMatch(
+      /Inadequate.*croydon-conflict-test|croydon-conflict-test.*Inadequate/s,
+    );
+    expect(text).toMatch(/Good\s*says the register/);
+    await page.close();
+  });
+
   it("renders markup and javascript: links in a document as inert text", async () => {
     const outcome = await post<{ status: string; document: { id: string } }>(
       "document.ingest",

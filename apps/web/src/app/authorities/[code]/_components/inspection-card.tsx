@@ -4,9 +4,11 @@ import { GradeBadge } from "~/components/grade-badge";
 import { evidenceHref } from "~/lib/evidence";
 import { formatDate, plural } from "~/lib/format";
 import {
+  AREA_LABELS,
   FRAMEWORK_LABELS,
   INSPECTION_TYPE_LABELS,
   areaLabel,
+  isGrade,
 } from "~/lib/vocabulary";
 
 function Quote({ evidence }: { evidence: EvidenceItem }) {
@@ -39,6 +41,59 @@ function Quote({ evidence }: { evidence: EvidenceItem }) {
   );
 }
 
+const AREA_ORDER = Object.keys(AREA_LABELS);
+/** Judgements in the domain's area order, disputed ones in their place. */
+function areaRank(area: string): number {
+  const index = AREA_ORDER.indexOf(area);
+  return index === -1 ? AREA_ORDER.length : index;
+}
+
+type ConflictValue = InspectionDetail["conflicts"][number]["values"][number];
+
+/** What each source says in a disagreement, with its words. */
+function ConflictValues({ values }: { values: readonly ConflictValue[] }) {
+  return (
+    <ul className="plain-list" style={{ marginTop: "0.35rem" }}>
+      {values.map((value, i) => (
+        <li
+          key={`${value.source.ref}-${i}`}
+          style={{ marginBottom: "0.35rem" }}
+        >
+          <GradeBadgeOrText value={value.value} />{" "}
+          <span className="small">
+            says{" "}
+            {value.source.kind === "register"
+              ? `the register (${value.source.documentSource})`
+              : (value.source.title ?? value.source.documentSource)}
+          </span>
+          {value.evidence
+            .filter((e) => e.kind === "article")
+            .slice(0, 1)
+            .map((e) => (
+              <Quote key={`${e.documentId}-${e.start}`} evidence={e} />
+            ))}
+          {value.evidence.every((e) => e.kind === "register")
+            ? value.evidence
+                .slice(0, 1)
+                .map((e) => (
+                  <Quote key={`${e.documentId}-${e.start}`} evidence={e} />
+                ))
+            : null}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** A grade as a badge; any other disputed value (a date, a type) as text. */
+function GradeBadgeOrText({ value }: { value: string }) {
+  return isGrade(value) ? (
+    <GradeBadge grade={value} />
+  ) : (
+    <strong>{value}</strong>
+  );
+}
+
 /** One inspection: its type and dates, each judgement with the quotes behind it, its sources and conflicts. */
 export function InspectionCard({
   inspection,
@@ -49,6 +104,9 @@ export function InspectionCard({
 }) {
   const headingId = `inspection-${inspection.id.replace(/[^a-zA-Z0-9]+/g, "-")}`;
   const articles = inspection.sources.filter((s) => s.kind === "article");
+  // A disputed grade is shown in place of the judgement; other disagreements (dates, type) above it.
+  const gradeConflicts = inspection.conflicts.filter((c) => c.kind === "grade");
+  const otherConflicts = inspection.conflicts.filter((c) => c.kind !== "grade");
   return (
     <article
       className="inspection"
@@ -77,68 +135,88 @@ export function InspectionCard({
         </span>
       </div>
       <div className="inspection__body">
-        {inspection.conflicts.length > 0 ? (
+        {otherConflicts.length > 0 ? (
           <div
             className="callout callout--warning"
-            data-conflicts={inspection.conflicts.length}
+            data-conflicts={otherConflicts.length}
           >
-            <strong>Sources disagree</strong>
+            <strong>Sources disagree about this inspection</strong>
             <ul style={{ margin: "0.25rem 0 0", paddingLeft: "1.25rem" }}>
-              {inspection.conflicts.map((conflict) => (
+              {otherConflicts.map((conflict) => (
                 <li key={conflict.id}>
                   {conflict.message}
-                  <ul className="small" style={{ paddingLeft: "1rem" }}>
-                    {conflict.values.map((value, i) => (
-                      <li key={`${value.source.ref}-${i}`}>
-                        {value.source.title ?? value.source.documentSource}:{" "}
-                        <strong>{value.value}</strong>
-                        {value.evidence[0] ? (
-                          <>
-                            {" "}
-                            <Link
-                              href={evidenceHref(value.evidence[0])}
-                              prefetch={false}
-                            >
-                              “{value.evidence[0].quote.trim().slice(0, 120)}”
-                            </Link>
-                          </>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
+                  <ConflictValues values={conflict.values} />
                 </li>
               ))}
             </ul>
           </div>
         ) : null}
-        {inspection.judgements.length > 0 ? (
+        {inspection.judgements.length > 0 || gradeConflicts.length > 0 ? (
           <ul className="judgements">
-            {inspection.judgements.map((j) => (
-              <li key={j.area} data-area={j.area} data-grade={j.grade}>
-                <div>
-                  <div style={{ fontWeight: 600 }}>{areaLabel(j.area)}</div>
-                  <GradeBadge grade={j.grade} />
-                </div>
-                <div>
-                  {j.evidence.length === 0 ? (
-                    <p className="small muted">
-                      No quote recorded for this judgement.
-                    </p>
-                  ) : null}
-                  {/* Article quotes first: a sentence says more than a register row. */}
-                  {[...j.evidence]
-                    .sort((a, b) =>
-                      a.kind === b.kind ? 0 : a.kind === "article" ? -1 : 1,
-                    )
-                    .map((e) => (
-                      <Quote
-                        key={`${e.documentId}-${e.start}-${e.end}`}
-                        evidence={e}
-                      />
-                    ))}
-                </div>
-              </li>
-            ))}
+            {[
+              ...inspection.judgements.map((j) => ({
+                area: j.area,
+                node: (
+                  <li key={j.area} data-area={j.area} data-grade={j.grade}>
+                    <div>
+                      <div style={{ fontWeight: 600 }}>{areaLabel(j.area)}</div>
+                      <GradeBadge grade={j.grade} />
+                    </div>
+                    <div>
+                      {j.evidence.length === 0 ? (
+                        <p className="small muted">
+                          No quote recorded for this judgement.
+                        </p>
+                      ) : null}
+                      {/* Article quotes first: a sentence says more than a register row. */}
+                      {[...j.evidence]
+                        .sort((a, b) =>
+                          a.kind === b.kind ? 0 : a.kind === "article" ? -1 : 1,
+                        )
+                        .map((e) => (
+                          <Quote
+                            key={`${e.documentId}-${e.start}-${e.end}`}
+                            evidence={e}
+                          />
+                        ))}
+                    </div>
+                  </li>
+                ),
+              })),
+              ...gradeConflicts.map((conflict) => ({
+                area: conflict.area ?? "",
+                node: (
+                  <li
+                    key={conflict.id}
+                    data-area={conflict.area ?? undefined}
+                    data-grade="disputed"
+                    className="judgement--disputed"
+                  >
+                    <div>
+                      <div style={{ fontWeight: 600 }}>
+                        {conflict.area
+                          ? areaLabel(conflict.area)
+                          : "A judgement"}
+                      </div>
+                      <span className="badge badge--disputed">
+                        <span className="badge__symbol" aria-hidden="true">
+                          ⚠
+                        </span>
+                        Sources disagree
+                      </span>
+                    </div>
+                    <div>
+                      <p className="small" style={{ margin: 0 }}>
+                        The sources give different grades; none is chosen here.
+                      </p>
+                      <ConflictValues values={conflict.values} />
+                    </div>
+                  </li>
+                ),
+              })),
+            ]
+              .sort((x, y) => areaRank(x.area) - areaRank(y.area))
+              .map((row) => row.node)}
           </ul>
         ) : (
           <p className="small">
@@ -149,6 +227,7 @@ export function InspectionCard({
           </p>
         )}
         {inspection.judgements.length === 0 &&
+        gradeConflicts.length === 0 &&
         inspection.evidence.length > 0 ? (
           <div>
             {inspection.evidence.slice(0, 2).map((e) => (
