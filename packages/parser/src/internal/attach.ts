@@ -484,7 +484,7 @@ function firstTimeBefore(ctx: ParseContext, dateStart: number, from: number): bo
 export function timeMarker(ctx: ParseContext, clauseStart: number, gradeStart: number, gradeEnd: number, clauseEnd: number): "previous" | "current" | undefined {
   // "from inadequate to good": the first grade is the earlier one.
   let j = gradeStart - 1;
-  while (j >= clauseStart && QUOTES.has(ctx.tokens[j]!.norm)) j--;
+  while (j >= clauseStart && (QUOTES.has(ctx.tokens[j]!.norm) || /^(?:the|a|an|its|their|ofsted's|ofsted)$/.test(ctx.tokens[j]!.norm))) j--;
   if (j >= clauseStart && (hasCue(ctx, j, "from") || hasCue(ctx, j, "previous") || ctx.tokens[j]!.norm === "after")) return "previous";
   let current = false;
   for (let k = gradeStart - 1; k >= Math.max(clauseStart, gradeStart - 10); k--) {
