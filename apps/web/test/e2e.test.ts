@@ -355,6 +355,62 @@ describe("dashboard in a real browser", () => {
     await page.close();
   });
 
+  it("links each fact on a document page to its highlighted words and back", async () => {
+    const list = await get<{ items: { id: string; source: string }[] }>(
+      "document.list",
+      { kind: "article", limit: 50, offset: 0 },
+    );
+    const seed = list.items.find(
+      (d) => d.source === "004_08d08192bdc808de.txt",
+    );
+    expect(seed).toBeDefined();
+    const page = await open(`/documents/${seed?.id ?? ""}`, 1280);
+    const factLink = page.locator(".fact a").first();
+    const href = (await factLink.getAttribute("href")) ?? "";
+    expect(href).toMatch(/^#e-\d+-\d+$/);
+    await factLink.click();
+    await page.waitForURL(new RegExp(`${href}$`));
+    const mark = page.locator(`[id="${href.slice(1)}"]`);
+    await expect.poll(() => mark.isVisible()).toBe(true);
+    expect(
+      await mark.evaluate(
+        (el) =>
+          el.getBoundingClientRect().top >= 0 &&
+          el.getBoundingClientRect().bottom <= window.innerHeight,
+      ),
+    ).toBe(true);
+    // The highlighted words link back to the fact they support.
+    const back = page.locator("a.evidence-link").first();
+    const factHref = (await back.getAttribute("href")) ?? "";
+    expect(factHref).toMatch(/^#f-\d+$/);
+    await back.click();
+    await page.waitForURL(new RegExp(`${factHref}$`));
+    expect(
+      await page
+        .locator(factHref)
+        .evaluate((el) => el.getBoundingClientRect().top < window.innerHeight),
+    ).toBe(true);
+    await page.close();
+  });
+
+  it("finds documents by their words and highlights the match", async () => {
+    const page = await open("/search?q=retained");
+    expect(await page.locator("[data-results] > li").count()).toBeGreaterThan(
+      0,
+    );
+    expect(
+      (
+        await page.locator("[data-results] mark").first().textContent()
+      )?.toLowerCase(),
+    ).toBe("retained");
+    const bad = await open("/search?q=%22unclosed");
+    expect(await bad.locator('.callout[role="alert"]').textContent()).toMatch(
+      /not valid/,
+    );
+    await bad.close();
+    await page.close();
+  });
+
   it("renders markup and javascript: links in a document as inert text", async () => {
     const outcome = await post<{ status: string; document: { id: string } }>(
       "document.ingest",
