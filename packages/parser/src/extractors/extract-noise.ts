@@ -5,7 +5,7 @@ const RULE = "extract-noise";
 // Headings after which everything is reader comments.
 const COMMENTS = /^(?:\d+\s+)?(?:readers?['’]?\s*)?comments?\b(?:\s*\(\d+\))?\s*:?\s*$|^comments are closed|^(?:have your say|join the (?:conversation|discussion)|leave a (?:comment|reply)|\d+\s+(?:comments?|responses?|replies)\b)/i;
 // Headings of link lists to other stories.
-const RELATED = /^(?:related(?:\s+(?:stories|articles|news|content|links|reading|posts|coverage|topics))?|more (?:stories|news|on this(?: story)?|from [a-z ]{1,30})|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories|articles)|read more|see also|recommended(?: for you| stories)?|top stories|trending(?: now)?|popular (?:stories|articles)|other (?:news|stories))\b\s*:?/i;
+const RELATED = /^(?:related(?:\s+(?:stories|articles|news|content|links|reading|posts|coverage|topics))?|more (?:stories|news|on this(?: story)?|from [a-z ]{1,30})|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories|articles)|read more|also read|read next|see also|recommended(?: for you| stories)?|top stories|trending(?: now)?|popular (?:stories|articles)|other (?:news|stories))\b\s*:?/i;
 const COOKIE = /\bcookies?\b/i;
 const COOKIE_VERB = /\b(?:use|uses|accept|agree|consent|browse|browsing|preferences|settings|continuing)\b/i;
 const CHROME = /^(?:skip to (?:main )?content|jump to (?:main )?content|menu|search|sign in|log in|register|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|print(?: this page)?|email(?: this)?|back to top|close|accept|reject|ok|home)\b.{0,40}$/i;

@@ -23,3 +23,9 @@ describe("extractPublished", () => {
     expect(ctx.dates[0]?.resolved).toMatchObject({ year: 2019, month: 11 });
   });
 });
+
+describe("extractPublished, late labels", () => {
+  it("reads 'First published on' at the end of an article", () => {
+    expect(contextAfter("Headline\n\nText about Ofsted.\n\nFirst published on Monday 3 June 2019", "extract-published").published.iso).toBe("2019-06-03");
+  });
+});

@@ -63,14 +63,14 @@ function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<
       if (shortLine || dateline || LABEL.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }
-  // 2. "Report published: …" / "Date published: …" anywhere.
+  // 2. "Report published: …", "Date published: …", "First published on …" anywhere.
   for (let i = 0; i < ctx.sentences.length; i++) {
     const span = sentenceSpan(ctx, i);
     for (const d of datesIn(ctx, i)) {
       const parts = fullParts(d);
       if (!parts) continue;
       const before = ctx.text.slice(Math.max(span.start, ctx.tokens[d.start]!.start - 30), ctx.tokens[d.start]!.start);
-      if (/\b(?:report|date) published\s*:?\s*$/i.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };
+      if (/\b(?:(?:report|date|first) published|published on|posted on)\s*:?\s*$/i.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }
   // 3. "published today (Friday 9 March)": a weekday fixes the year.
