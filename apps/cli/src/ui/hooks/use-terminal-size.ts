@@ -7,9 +7,15 @@ export interface TerminalSize {
   readonly rows: number;
 }
 
+// A pseudo-terminal that was never sized reports 0; then COLUMNS and LINES, then 80×24, stand in.
+const fallback = (name: "COLUMNS" | "LINES", otherwise: number): number => {
+  const value = Number(process.env[name]);
+  return Number.isInteger(value) && value > 0 ? value : otherwise;
+};
+
 const read = (stdout: NodeJS.WriteStream): TerminalSize => ({
-  columns: stdout.columns > 0 ? stdout.columns : 80,
-  rows: stdout.rows > 0 ? stdout.rows : 24,
+  columns: stdout.columns > 0 ? stdout.columns : fallback("COLUMNS", 80),
+  rows: stdout.rows > 0 ? stdout.rows : fallback("LINES", 24),
 });
 
 /** The terminal's size, updated when the window is resized. */
