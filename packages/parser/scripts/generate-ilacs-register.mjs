@@ -5,12 +5,23 @@ import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
-const [header, ...rows] = readFileSync(join(root, "data/ilacs-latest-2026-06.csv"), "utf8").trim().split(/\r?\n/);
+const [header, ...rows] = readFileSync(
+  join(root, "data/ilacs-latest-2026-06.csv"),
+  "utf8",
+)
+  .trim()
+  .split(/\r?\n/);
 const cols = header.split(",");
 const records = rows.map((line) => {
   const cells = line.split(",");
   const row = Object.fromEntries(cols.map((c, i) => [c, cells[i] ?? ""]));
-  return { gss: row.gss, start: row.inspection_start || null, end: row.inspection_end || null, published: row.publication_date || null, overall: row.overall || null };
+  return {
+    gss: row.gss,
+    start: row.inspection_start || null,
+    end: row.inspection_end || null,
+    published: row.publication_date || null,
+    overall: row.overall || null,
+  };
 });
 const body = records.map((r) => `  ${JSON.stringify(r)},`).join("\n");
 writeFileSync(

@@ -7,7 +7,10 @@ const files = process.argv.slice(2);
 const out = [];
 for (const file of files) {
   const bytes = await readFile(file);
-  const { text: _text, ...result } = await parseDocument(new Uint8Array(bytes), { source: file });
+  const { text: _text, ...result } = await parseDocument(
+    new Uint8Array(bytes),
+    { source: file },
+  );
   out.push({ ...result, source: file });
 }
 process.stdout.write(JSON.stringify(out, null, 2) + "\n");

@@ -40,7 +40,8 @@ function cases(): { name: string; dir: string }[] {
       if (!entry.isDirectory()) continue;
       const path = join(dir, entry.name);
       if (entry.name === "_negative_") walk(path, "_negative_/");
-      else if (existsSync(join(path, "expected.json"))) found.push({ name: `${prefix}${entry.name}`, dir: path });
+      else if (existsSync(join(path, "expected.json")))
+        found.push({ name: `${prefix}${entry.name}`, dir: path });
     }
   };
   walk(root, "");
@@ -56,49 +57,78 @@ function inputOf(dir: string): { file: string; text: string } {
 }
 
 /** Facts as comparable keys; a combined children-in-care-and-care-leavers judgement counts as both parts. */
-function predictedFacts(result: ParseResult): { judgements: string[]; visits: string[] } {
+function predictedFacts(result: ParseResult): {
+  judgements: string[];
+  visits: string[];
+} {
   const judgements: string[] = [];
   const visits: string[] = [];
   for (const inspection of result.inspections) {
     const year = Number(inspection.date.slice(0, 4));
     visits.push(`${inspection.authority.gss}|${inspection.type}|${year}`);
-    for (const j of inspection.judgements) for (const area of areaParts(j.area)) judgements.push(`${inspection.authority.gss}|${area}|${j.grade}|${year}`);
+    for (const j of inspection.judgements)
+      for (const area of areaParts(j.area))
+        judgements.push(
+          `${inspection.authority.gss}|${area}|${j.grade}|${year}`,
+        );
   }
-  return { judgements: [...new Set(judgements)].sort(), visits: [...new Set(visits)].sort() };
+  return {
+    judgements: [...new Set(judgements)].sort(),
+    visits: [...new Set(visits)].sort(),
+  };
 }
 
-function expectedFacts(expected: Expected): { required: { judgements: string[]; visits: string[] }; optional: { judgements: string[]; visits: string[] } } {
+function expectedFacts(expected: Expected): {
+  required: { judgements: string[]; visits: string[] };
+  optional: { judgements: string[]; visits: string[] };
+} {
   const required = { judgements: [] as string[], visits: [] as string[] };
   const optional = { judgements: [] as string[], visits: [] as string[] };
   for (const j of expected.judgements) {
-    for (const area of areaParts(j.area as Parameters<typeof areaParts>[0])) (j.optional ? optional : required).judgements.push(`${j.gss}|${area}|${j.grade}|${j.year ?? "*"}`);
+    for (const area of areaParts(j.area as Parameters<typeof areaParts>[0]))
+      (j.optional ? optional : required).judgements.push(
+        `${j.gss}|${area}|${j.grade}|${j.year ?? "*"}`,
+      );
   }
-  for (const v of expected.visits) (v.optional ? optional : required).visits.push(`${v.gss}|${v.type}|${v.year ?? "*"}`);
+  for (const v of expected.visits)
+    (v.optional ? optional : required).visits.push(
+      `${v.gss}|${v.type}|${v.year ?? "*"}`,
+    );
   return { required, optional };
 }
 
 /** An optional fact without a year matches a prediction with any year. */
 function covers(keys: readonly string[], fact: string): boolean {
-  return keys.some((k) => k === fact || (k.endsWith("|*") && fact.startsWith(k.slice(0, -1))));
+  return keys.some(
+    (k) => k === fact || (k.endsWith("|*") && fact.startsWith(k.slice(0, -1))),
+  );
 }
 
 describe("fixtures", () => {
   it.each(cases())("$name", async ({ name, dir }) => {
     const { file, text } = inputOf(dir);
-    const expected = JSON.parse(readFileSync(join(dir, "expected.json"), "utf8")) as Expected;
+    const expected = JSON.parse(
+      readFileSync(join(dir, "expected.json"), "utf8"),
+    ) as Expected;
     const source = `fixtures/${name}/${file}`;
     const result = await parseDocument(text, { source });
 
     // (a) every quote is the text at its offsets, from this source
     for (const inspection of result.inspections) {
-      for (const evidence of [...inspection.evidence, ...inspection.judgements.flatMap((j) => j.evidence)]) {
-        expect(result.text.slice(evidence.start, evidence.end)).toBe(evidence.quote);
+      for (const evidence of [
+        ...inspection.evidence,
+        ...inspection.judgements.flatMap((j) => j.evidence),
+      ]) {
+        expect(result.text.slice(evidence.start, evidence.end)).toBe(
+          evidence.quote,
+        );
         expect(evidence.source).toBe(source);
       }
       // (b) the output fits the domain schema
       expect(InspectionSchema.safeParse(inspection).success).toBe(true);
     }
-    for (const d of result.diagnostics) if (d.span) expect(d.span.end).toBeLessThanOrEqual(result.text.length);
+    for (const d of result.diagnostics)
+      if (d.span) expect(d.span.end).toBeLessThanOrEqual(result.text.length);
 
     // (c) the facts are exactly the expected ones
     expect(result.published).toBe(expected.published);
@@ -106,12 +136,21 @@ describe("fixtures", () => {
     const want = expectedFacts(expected);
     for (const kind of ["judgements", "visits"] as const) {
       const missing = want.required[kind].filter((k) => !got[kind].includes(k));
-      const extra = got[kind].filter((k) => !covers(want.required[kind], k) && !covers(want.optional[kind], k));
-      expect({ kind, missing, extra }).toEqual({ kind, missing: [], extra: [] });
+      const extra = got[kind].filter(
+        (k) =>
+          !covers(want.required[kind], k) && !covers(want.optional[kind], k),
+      );
+      expect({ kind, missing, extra }).toEqual({
+        kind,
+        missing: [],
+        extra: [],
+      });
     }
 
     // (d) the full output, for review
     const { text: _text, ...output } = result;
-    await expect(`${JSON.stringify({ ...output, textLength: result.text.length }, null, 2)}\n`).toMatchFileSnapshot(join(dir, "output.snap.json"));
+    await expect(
+      `${JSON.stringify({ ...output, textLength: result.text.length }, null, 2)}\n`,
+    ).toMatchFileSnapshot(join(dir, "output.snap.json"));
   });
 });

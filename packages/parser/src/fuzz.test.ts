@@ -15,13 +15,21 @@ const runs = (n: number): number => RUNS ?? n;
 function checkResult(result: ParseResult): void {
   for (const inspection of result.inspections) {
     expect(InspectionSchema.safeParse(inspection).success).toBe(true);
-    for (const e of [...inspection.evidence, ...inspection.judgements.flatMap((j) => j.evidence)]) {
+    for (const e of [
+      ...inspection.evidence,
+      ...inspection.judgements.flatMap((j) => j.evidence),
+    ]) {
       expect(result.text.slice(e.start, e.end)).toBe(e.quote);
     }
   }
   for (const d of result.diagnostics) {
-    expect(d.severity === "error" && d.ruleId === "merge-inspections").toBe(false);
-    if (d.span) expect(d.span.start <= d.span.end && d.span.end <= result.text.length).toBe(true);
+    expect(d.severity === "error" && d.ruleId === "merge-inspections").toBe(
+      false,
+    );
+    if (d.span)
+      expect(
+        d.span.start <= d.span.end && d.span.end <= result.text.length,
+      ).toBe(true);
   }
 }
 
@@ -30,7 +38,7 @@ const SENTENCES = [
   "Inspectors visited between 4 and 15 November.",
   "Help and protection was judged to require improvement.",
   "The council was rated inadequate in 2016, up from requires improvement.",
-  "Kensington and Chelsea, and Westminster continue to be rated \"outstanding\".",
+  'Kensington and Chelsea, and Westminster continue to be rated "outstanding".',
   "The rating was for leadership, child protection and care leavers.",
   "A children's home run by Shropshire Council was judged outstanding.",
   "1. Children who need help and protection Inadequate 2. Adoption performance Good",
@@ -48,35 +56,117 @@ const SENTENCES = [
   "Four of the five judgements were outstanding, with care leavers rated good.",
 ];
 
-const WORDS = ["good", "outstanding", "inadequate", "requires", "improvement", "RI", "rated", "judged", "Ofsted", "Wigan", "council", "the", "in", "2019", "last", "November", "children", "care", "leavers", "all", "areas", ",", ".", ";", ":", "\n", "\n\n", "   ", "'", "\u2019", "(", ")", "-", "since", "previously", "not", "focused", "visit", "LSCB", "&"];
+const WORDS = [
+  "good",
+  "outstanding",
+  "inadequate",
+  "requires",
+  "improvement",
+  "RI",
+  "rated",
+  "judged",
+  "Ofsted",
+  "Wigan",
+  "council",
+  "the",
+  "in",
+  "2019",
+  "last",
+  "November",
+  "children",
+  "care",
+  "leavers",
+  "all",
+  "areas",
+  ",",
+  ".",
+  ";",
+  ":",
+  "\n",
+  "\n\n",
+  "   ",
+  "'",
+  "\u2019",
+  "(",
+  ")",
+  "-",
+  "since",
+  "previously",
+  "not",
+  "focused",
+  "visit",
+  "LSCB",
+  "&",
+];
 
 describe("parseText properties", () => {
   it("holds on any string", () => {
     fc.assert(
-      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) => checkResult(parseText(s, { published: "2020-01-01" }))),
+      fc.property(fc.string({ unit: "binary", maxLength: 400 }), (s) =>
+        checkResult(parseText(s, { published: "2020-01-01" })),
+      ),
       { numRuns: runs(3000), seed: 1 },
     );
   });
 
   it("holds on word soup built from the parser's own vocabulary", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }), (words) => checkResult(parseText(words.join(" "), { published: "2020-01-01" }))),
+      fc.property(
+        fc.array(fc.constantFrom(...WORDS), { maxLength: 120 }),
+        (words) =>
+          checkResult(parseText(words.join(" "), { published: "2020-01-01" })),
+      ),
       { numRuns: runs(3000), seed: 2 },
     );
   });
 
   it("holds on any mix of real article sentences", () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...SENTENCES), { maxLength: 14 }), fc.constantFrom("\n", "\n\n", " "), (parts, sep) => checkResult(parseText(parts.join(sep)))),
+      fc.property(
+        fc.array(fc.constantFrom(...SENTENCES), { maxLength: 14 }),
+        fc.constantFrom("\n", "\n\n", " "),
+        (parts, sep) => checkResult(parseText(parts.join(sep))),
+      ),
       { numRuns: runs(2500), seed: 3 },
     );
   });
 
   it("holds on HTML-like soup", () => {
-    const tag = fc.constantFrom("<p>", "</p>", "<div class='related'>", "</div>", "<script>", "</script>", "<table><tr><td>", "</td><td>", "<br>", "<!--", "-->", "<a href='x'>", "</a>", "&amp;", "&rsquo;", "&#8217;", "<", ">", "<main>", "<article>", "</article>");
+    const tag = fc.constantFrom(
+      "<p>",
+      "</p>",
+      "<div class='related'>",
+      "</div>",
+      "<script>",
+      "</script>",
+      "<table><tr><td>",
+      "</td><td>",
+      "<br>",
+      "<!--",
+      "-->",
+      "<a href='x'>",
+      "</a>",
+      "&amp;",
+      "&rsquo;",
+      "&#8217;",
+      "<",
+      ">",
+      "<main>",
+      "<article>",
+      "</article>",
+    );
     fc.assert(
-      fc.property(fc.array(fc.oneof(tag, fc.constantFrom(...SENTENCES), fc.string({ maxLength: 20 })), { maxLength: 40 }), (parts) =>
-        checkResult(parseText(`<html><body>${parts.join("")}</body></html>`)),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            tag,
+            fc.constantFrom(...SENTENCES),
+            fc.string({ maxLength: 20 }),
+          ),
+          { maxLength: 40 },
+        ),
+        (parts) =>
+          checkResult(parseText(`<html><body>${parts.join("")}</body></html>`)),
       ),
       { numRuns: runs(1500), seed: 4 },
     );
@@ -89,7 +179,9 @@ describe("parseText at scale", () => {
     const big = `Published: 3 March 2020\n\n${article.repeat(Math.ceil(2_000_000 / article.length))}`;
     const result = parseText(big);
     expect(big.length).toBeGreaterThan(2_000_000);
-    expect(result.inspections.some((i) => i.authority.name === "Wigan")).toBe(true);
+    expect(result.inspections.some((i) => i.authority.name === "Wigan")).toBe(
+      true,
+    );
     checkResult(result);
   });
 
@@ -98,6 +190,10 @@ describe("parseText at scale", () => {
   });
 
   it("reads deeply nested HTML", () => {
-    expect(parseText(`${"<div>".repeat(50_000)}Ofsted rated Wigan good.${"</div>".repeat(50_000)}`).format).toBe("html");
+    expect(
+      parseText(
+        `${"<div>".repeat(50_000)}Ofsted rated Wigan good.${"</div>".repeat(50_000)}`,
+      ).format,
+    ).toBe("html");
   });
 });

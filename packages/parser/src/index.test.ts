@@ -3,6 +3,11 @@ import * as api from "./index";
 
 describe("@csi/parser", () => {
   it("exports exactly its public API", () => {
-    expect(Object.keys(api).sort()).toEqual(["PARSER_VERSION", "extractPdfText", "parseDocument", "parseText"]);
+    expect(Object.keys(api).sort()).toEqual([
+      "PARSER_VERSION",
+      "extractPdfText",
+      "parseDocument",
+      "parseText",
+    ]);
   });
 });

@@ -8,10 +8,29 @@ function areas(text: string): string[] {
 
 describe("extractAreas", () => {
   it.each([
-    ["Ofsted's labels", "Children looked after and achieving permanence; Leadership, management and governance", ["Children looked after and achieving permanence=children-in-care", "Leadership, management and governance=leadership"]],
-    ["synonyms", "LAC services, leaving care and child protection", ["LAC=children-in-care", "leaving care=care-leavers", "child protection=help-and-protection"]],
+    [
+      "Ofsted's labels",
+      "Children looked after and achieving permanence; Leadership, management and governance",
+      [
+        "Children looked after and achieving permanence=children-in-care",
+        "Leadership, management and governance=leadership",
+      ],
+    ],
+    [
+      "synonyms",
+      "LAC services, leaving care and child protection",
+      [
+        "LAC=children-in-care",
+        "leaving care=care-leavers",
+        "child protection=help-and-protection",
+      ],
+    ],
     ["a local board acronym", "The SSCB was reviewed", ["SSCB=lscb"]],
-    ["'overall' right after a grade", "rated good overall", ["overall=overall-effectiveness"]],
+    [
+      "'overall' right after a grade",
+      "rated good overall",
+      ["overall=overall-effectiveness"],
+    ],
   ])("finds %s", (_name, text, expected) => {
     expect(areas(text)).toEqual(expected);
   });
@@ -22,6 +41,10 @@ describe("extractAreas", () => {
 
   it("reads 'the board' as the LSCB only after one is named", () => {
     expect(areas("The board met.")).toEqual([]);
-    expect(areas("The Local Safeguarding Children Board was reviewed. The board was good.")).toEqual(["Local Safeguarding Children Board=lscb", "The board=lscb"]);
+    expect(
+      areas(
+        "The Local Safeguarding Children Board was reviewed. The board was good.",
+      ),
+    ).toEqual(["Local Safeguarding Children Board=lscb", "The board=lscb"]);
   });
 });

@@ -1,8 +1,22 @@
-import { cover, type AreaMention, type ParseContext } from "../internal/context";
+import {
+  cover,
+  type AreaMention,
+  type ParseContext,
+} from "../internal/context";
 import { AREA_TRIE, isBoardAcronym } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 
-const NOT_ADOPTION_AREA = new Set(["agency", "agencies", "partnership", "order", "orders", "panel", "panels", "leave", "allowance"]);
+const NOT_ADOPTION_AREA = new Set([
+  "agency",
+  "agencies",
+  "partnership",
+  "order",
+  "orders",
+  "panel",
+  "panels",
+  "leave",
+  "allowance",
+]);
 const BOARD_LOOKBACK = 8;
 
 /**
@@ -24,7 +38,14 @@ export function extractAreas(ctx: ParseContext): void {
     const t = tokens[i]!;
     const sentence = ctx.sentenceOf[i]!;
     if (t.kind === "word" && isBoardAcronym(ctx.text.slice(t.start, t.end))) {
-      found.push({ start: i, end: i + 1, areas: ["lscb"], formal: true, boardRef: false, bareOverall: false });
+      found.push({
+        start: i,
+        end: i + 1,
+        areas: ["lscb"],
+        formal: true,
+        boardRef: false,
+        bareOverall: false,
+      });
       lastBoardSentence = sentence;
       i++;
       continue;
@@ -38,15 +59,44 @@ export function extractAreas(ctx: ParseContext): void {
     i = m.end;
     if (value.bareOverall) {
       const prev = tokens[m.start - 1];
-      const prevIsGrade = prev !== undefined && (ctx.gradeAt[m.start - 1]! >= 0 || ((prev.norm === '"' || prev.norm === "'") && ctx.gradeAt[m.start - 2]! >= 0));
-      const sentenceAdverb = (ctx.sentences[sentence]!.start === m.start || ctx.sentences[sentence]!.clauses.includes(m.start)) && tokens[m.end]?.norm === ",";
-      const ratedOverall = prev !== undefined && ["rated", "judged", "graded", "good", "outstanding", "inadequate"].includes(prev.norm);
+      const prevIsGrade =
+        prev !== undefined &&
+        (ctx.gradeAt[m.start - 1]! >= 0 ||
+          ((prev.norm === '"' || prev.norm === "'") &&
+            ctx.gradeAt[m.start - 2]! >= 0));
+      const sentenceAdverb =
+        (ctx.sentences[sentence]!.start === m.start ||
+          ctx.sentences[sentence]!.clauses.includes(m.start)) &&
+        tokens[m.end]?.norm === ",";
+      const ratedOverall =
+        prev !== undefined &&
+        [
+          "rated",
+          "judged",
+          "graded",
+          "good",
+          "outstanding",
+          "inadequate",
+        ].includes(prev.norm);
       if (!prevIsGrade && !sentenceAdverb && !ratedOverall) continue;
     }
-    if (value.boardRef && sentence - lastBoardSentence > BOARD_LOOKBACK) continue;
-    if (value.areas[0] === "adoption" && NOT_ADOPTION_AREA.has(tokens[m.end]?.norm ?? "")) continue;
-    if (value.areas[0] === "lscb" && !value.boardRef) lastBoardSentence = sentence;
-    found.push({ start: m.start, end: m.end, areas: value.areas, formal: value.formal === true, boardRef: value.boardRef === true, bareOverall: value.bareOverall === true });
+    if (value.boardRef && sentence - lastBoardSentence > BOARD_LOOKBACK)
+      continue;
+    if (
+      value.areas[0] === "adoption" &&
+      NOT_ADOPTION_AREA.has(tokens[m.end]?.norm ?? "")
+    )
+      continue;
+    if (value.areas[0] === "lscb" && !value.boardRef)
+      lastBoardSentence = sentence;
+    found.push({
+      start: m.start,
+      end: m.end,
+      areas: value.areas,
+      formal: value.formal === true,
+      boardRef: value.boardRef === true,
+      bareOverall: value.bareOverall === true,
+    });
   }
   ctx.areas = found;
   cover(ctx.areaAt, ctx.areas);

@@ -3,8 +3,16 @@ import { contextAfter, quoteOf } from "../internal/testing";
 
 describe("extractCues", () => {
   it("finds cue phrases with all their kinds, skipping names and grades", () => {
-    const ctx = contextAfter("Wigan Council was not rated good in every area after a focused visit to the council.", "extract-cues");
-    expect(ctx.cues.map((c) => `${quoteOf(ctx, c)}:${[...c.kinds].sort().join(",")}${c.visit ? `:${c.visit}` : ""}`)).toEqual([
+    const ctx = contextAfter(
+      "Wigan Council was not rated good in every area after a focused visit to the council.",
+      "extract-cues",
+    );
+    expect(
+      ctx.cues.map(
+        (c) =>
+          `${quoteOf(ctx, c)}:${[...c.kinds].sort().join(",")}${c.visit ? `:${c.visit}` : ""}`,
+      ),
+    ).toEqual([
       "was:copula",
       "not:negation",
       "rated:rating-verb",
@@ -17,6 +25,9 @@ describe("extractCues", () => {
   });
 
   it("records when a text never talks about inspections", () => {
-    expect(contextAfter("The council was rated good by residents.", "extract-cues").inspectionContext).toBe(false);
+    expect(
+      contextAfter("The council was rated good by residents.", "extract-cues")
+        .inspectionContext,
+    ).toBe(false);
   });
 });

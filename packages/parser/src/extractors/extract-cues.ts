@@ -11,7 +11,11 @@ import { matchAt } from "../internal/phrase-trie";
 export function extractCues(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: CueMention[] = [];
-  const taken = (k: number): boolean => ctx.nameAt[k]! >= 0 || ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0 || ctx.dateAt[k]! >= 0;
+  const taken = (k: number): boolean =>
+    ctx.nameAt[k]! >= 0 ||
+    ctx.gradeAt[k]! >= 0 ||
+    ctx.areaAt[k]! >= 0 ||
+    ctx.dateAt[k]! >= 0;
   let i = 0;
   let inspection = false;
   while (i < tokens.length) {
@@ -29,7 +33,12 @@ export function extractCues(ctx: ParseContext): void {
     const kinds = new Set<CueKind>(m.entries.map((e) => e.value.kind));
     const visit = m.entries.find((e) => e.value.visit)?.value.visit;
     const count = m.entries.find((e) => e.value.count !== undefined)?.value;
-    if (kinds.has("ofsted") || kinds.has("inspection-event") || kinds.has("visit")) inspection = true;
+    if (
+      kinds.has("ofsted") ||
+      kinds.has("inspection-event") ||
+      kinds.has("visit")
+    )
+      inspection = true;
     found.push({
       start: m.start,
       end: m.end,

@@ -11,15 +11,48 @@ import {
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
-import { cueAtToken, cueIn, hasCue, report, sentenceSpan, spanOf, type AreaSpec, type DateMentionR, type GradeMention, type ParseContext, type When } from "../internal/context";
+import {
+  cueAtToken,
+  cueIn,
+  hasCue,
+  report,
+  sentenceSpan,
+  spanOf,
+  type AreaSpec,
+  type DateMentionR,
+  type GradeMention,
+  type ParseContext,
+  type When,
+} from "../internal/context";
 import { OVERALL_SUBJECTS } from "../internal/lexicon";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
 const QUOTES = new Set(['"', "'"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
-const LABEL_FILLERS = new Set(["services", "service", "support", "work", "performance", "arrangements", "provision"]);
-const SUBJECT_ADVERBS = new Set(["also", "still", "now", "both", "all", "each", "currently", "again", "too", "overall", "themselves", "itself"]);
+const LABEL_FILLERS = new Set([
+  "services",
+  "service",
+  "support",
+  "work",
+  "performance",
+  "arrangements",
+  "provision",
+]);
+const SUBJECT_ADVERBS = new Set([
+  "also",
+  "still",
+  "now",
+  "both",
+  "all",
+  "each",
+  "currently",
+  "again",
+  "too",
+  "overall",
+  "themselves",
+  "itself",
+]);
 
 /** A grade, or "the same grade" standing for the previous one. */
 interface GradeItem {
@@ -36,11 +69,21 @@ interface SentenceFacts {
   readonly dates: ReadonlySet<DateMentionR>;
 }
 
-function prevSignificant(ctx: ParseContext, i: number, lower: number, skip: ReadonlySet<string>): number {
+function prevSignificant(
+  ctx: ParseContext,
+  i: number,
+  lower: number,
+  skip: ReadonlySet<string>,
+): number {
   let j = i - 1;
   while (j >= lower) {
     const t = ctx.tokens[j]!;
-    if (skip.has(t.norm) || QUOTES.has(t.norm) || (t.kind === "num" && t.norm.length <= 2 && !t.cap)) j--;
+    if (
+      skip.has(t.norm) ||
+      QUOTES.has(t.norm) ||
+      (t.kind === "num" && t.norm.length <= 2 && !t.cap)
+    )
+      j--;
     else break;
   }
   return j;
@@ -50,7 +93,13 @@ function areaEndsAt(ctx: ParseContext, j: number): boolean {
   const a = ctx.areaAt[j]!;
   if (a >= 0 && ctx.areas[a]!.end === j + 1) return true;
   const cue = cueAtToken(ctx, j);
-  return cue !== undefined && cue.end === j + 1 && (cue.kinds.has("area-ref") || cue.kinds.has("all-areas") || cue.kinds.has("count-areas"));
+  return (
+    cue !== undefined &&
+    cue.end === j + 1 &&
+    (cue.kinds.has("area-ref") ||
+      cue.kinds.has("all-areas") ||
+      cue.kinds.has("count-areas"))
+  );
 }
 
 function subjectHeadOk(ctx: ParseContext, j: number): boolean {
@@ -60,32 +109,77 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
-  return cue !== undefined && (cue.kinds.has("council-ref") || cue.kinds.has("pronoun") || cue.kinds.has("plural-pronoun") || cue.kinds.has("group-ref"));
+  return (
+    cue !== undefined &&
+    (cue.kinds.has("council-ref") ||
+      cue.kinds.has("pronoun") ||
+      cue.kinds.has("plural-pronoun") ||
+      cue.kinds.has("group-ref"))
+  );
 }
 
-const REGION_BREAKS = new Set([",", ":", "that", "which", "who", "said", "says", "found", "told", "and"]);
-const HEAD_PREPOSITIONS = new Set(["of", "in", "for", "at", "with", "from", "within", "on", "across", "to", "by"]);
+const REGION_BREAKS = new Set([
+  ",",
+  ":",
+  "that",
+  "which",
+  "who",
+  "said",
+  "says",
+  "found",
+  "told",
+  "and",
+]);
+const HEAD_PREPOSITIONS = new Set([
+  "of",
+  "in",
+  "for",
+  "at",
+  "with",
+  "from",
+  "within",
+  "on",
+  "across",
+  "to",
+  "by",
+]);
 
 /**
  * The head word of the subject ending before `verbStart`: the word before the first preposition
  * ("services" in "Children's services in Sefton are"), or the word before a ", which" relative.
  * "areas that require improvement" has no acceptable head.
  */
-function subjectHead(ctx: ParseContext, clauseStart: number, verbStart: number): number {
+function subjectHead(
+  ctx: ParseContext,
+  clauseStart: number,
+  verbStart: number,
+): number {
   const last = verbStart - 1;
   if (last < clauseStart) return -1;
   const lastNorm = ctx.tokens[last]!.norm;
   // "The review ..., which looked at ..., was also good": the subject is before the first comma.
   if (lastNorm === ",") {
-    for (let k = clauseStart; k < last; k++) if (ctx.tokens[k]!.norm === "," && ctx.areaAt[k]! < 0 && ctx.nameAt[k]! < 0) return k > clauseStart ? subjectHead(ctx, clauseStart, k) : -1;
+    for (let k = clauseStart; k < last; k++)
+      if (
+        ctx.tokens[k]!.norm === "," &&
+        ctx.areaAt[k]! < 0 &&
+        ctx.nameAt[k]! < 0
+      )
+        return k > clauseStart ? subjectHead(ctx, clauseStart, k) : -1;
     return -1;
   }
   if (lastNorm === "which" || lastNorm === "who" || lastNorm === "that") {
-    return ctx.tokens[last - 1]?.norm === "," && last - 2 >= clauseStart ? last - 2 : -1;
+    return ctx.tokens[last - 1]?.norm === "," && last - 2 >= clauseStart
+      ? last - 2
+      : -1;
   }
   let regionStart = clauseStart;
   for (let k = last - 1; k >= clauseStart; k--) {
-    if (REGION_BREAKS.has(ctx.tokens[k]!.norm) && ctx.areaAt[k]! < 0 && ctx.nameAt[k]! < 0) {
+    if (
+      REGION_BREAKS.has(ctx.tokens[k]!.norm) &&
+      ctx.areaAt[k]! < 0 &&
+      ctx.nameAt[k]! < 0
+    ) {
       regionStart = k + 1;
       break;
     }
@@ -100,61 +194,136 @@ function subjectHead(ctx: ParseContext, clauseStart: number, verbStart: number):
       continue;
     }
     const cue = cueAtToken(ctx, k);
-    if (cue && (cue.kinds.has("council-ref") || cue.kinds.has("group-ref") || cue.kinds.has("all-areas") || cue.kinds.has("count-areas") || cue.kinds.has("area-ref"))) {
+    if (
+      cue &&
+      (cue.kinds.has("council-ref") ||
+        cue.kinds.has("group-ref") ||
+        cue.kinds.has("all-areas") ||
+        cue.kinds.has("count-areas") ||
+        cue.kinds.has("area-ref"))
+    ) {
       k = cue.end - 1;
       continue;
     }
-    if (HEAD_PREPOSITIONS.has(ctx.tokens[k]!.norm) && k > regionStart) return k - 1;
+    if (HEAD_PREPOSITIONS.has(ctx.tokens[k]!.norm) && k > regionStart)
+      return k - 1;
   }
   return last;
 }
 
 /** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
-function licence(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem, afterAccepted: boolean): string | undefined {
+function licence(
+  ctx: ParseContext,
+  sentence: number,
+  clause: { start: number; end: number },
+  g: GradeItem,
+  afterAccepted: boolean,
+): string | undefined {
   const m = g.mention;
   // "judged the council good for A, good for B, and good for C": the list shares the first grade's verb.
-  if (afterAccepted && (ctx.tokens[g.end]?.norm === "for" || ctx.tokens[g.end]?.norm === "in" || QUOTES.has(ctx.tokens[g.end]?.norm ?? ""))) return "parallel";
+  if (
+    afterAccepted &&
+    (ctx.tokens[g.end]?.norm === "for" ||
+      ctx.tokens[g.end]?.norm === "in" ||
+      QUOTES.has(ctx.tokens[g.end]?.norm ?? ""))
+  )
+    return "parallel";
   // "..., with the impact of leaders also inadequate": an area right before the grade, after a graded clause.
-  if (afterAccepted && areaEndsAt(ctx, prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS))) return "parallel";
-  if (!m || m.form === "full" || m.form === "superlative" || m.form === "abbreviation" || m.form === "failing") return "form";
-  for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++) if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
+  if (
+    afterAccepted &&
+    areaEndsAt(
+      ctx,
+      prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+    )
+  )
+    return "parallel";
+  if (
+    !m ||
+    m.form === "full" ||
+    m.form === "superlative" ||
+    m.form === "abbreviation" ||
+    m.form === "failing"
+  )
+    return "form";
+  for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++)
+    if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
   for (let k = g.end, n = 0; k < clause.end && n < 3; k++, n++) {
     if (QUOTES.has(ctx.tokens[k]!.norm)) continue;
     if (hasCue(ctx, k, "rating-noun")) return "rating-noun";
     if (ctx.tokens[k]!.norm !== "ofsted") break;
   }
   const before = ctx.tokens[g.start - 1];
-  if (before?.norm === "of" && hasCue(ctx, g.start - 2, "rating-noun")) return "rating-noun";
+  if (before?.norm === "of" && hasCue(ctx, g.start - 2, "rating-noun"))
+    return "rating-noun";
   // "Help and protection: Good", a table row, a grade on the line under its label.
   let j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
-  if (j > clause.start && !areaEndsAt(ctx, j) && LABEL_FILLERS.has(ctx.tokens[j]!.norm)) j--;
+  if (
+    j > clause.start &&
+    !areaEndsAt(ctx, j) &&
+    LABEL_FILLERS.has(ctx.tokens[j]!.norm)
+  )
+    j--;
   if (j >= clause.start && areaEndsAt(ctx, j)) {
     const between = ctx.tokens.slice(j + 1, g.start + 1);
-    if (between.some((t) => LABEL_SEPARATORS.has(t.norm) || t.nl > 0 || t.cell || QUOTES.has(t.norm)) || (m.marked && ctx.tokens[g.start]!.cap)) return "label";
+    if (
+      between.some(
+        (t) =>
+          LABEL_SEPARATORS.has(t.norm) ||
+          t.nl > 0 ||
+          t.cell ||
+          QUOTES.has(t.norm),
+      ) ||
+      (m.marked && ctx.tokens[g.start]!.cap)
+    )
+      return "label";
   }
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
   const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
   if (m.predicate) {
-    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1))) return "predicate";
+    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1)))
+      return "predicate";
   } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
     const cue = cueAtToken(ctx, h)!;
     const v = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
-    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1))) return "copula";
+    if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1)))
+      return "copula";
   }
   // "rates the trust good for X, but requires improvement for Y": a rating verb earlier in the sentence.
   const s = ctx.sentences[sentence]!;
   if (m.predicate || m.marked) {
-    for (let k = Math.max(s.start, g.start - 30); k < g.start; k++) if (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun")) return "parallel";
+    for (let k = Math.max(s.start, g.start - 30); k < g.start; k++)
+      if (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"))
+        return "parallel";
   }
   return undefined;
 }
 
-const GENERIC_HEADS = new Set(["areas", "aspects", "things", "parts", "issues", "elements", "matters", "points", "weaknesses", "ways", "practices", "those"]);
+const GENERIC_HEADS = new Set([
+  "areas",
+  "aspects",
+  "things",
+  "parts",
+  "issues",
+  "elements",
+  "matters",
+  "points",
+  "weaknesses",
+  "ways",
+  "practices",
+  "those",
+]);
 
-function blocker(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, g: GradeItem): string | undefined {
+function blocker(
+  ctx: ParseContext,
+  sentence: number,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): string | undefined {
   // "areas that require improvement" is criticism, not a grade.
   if (g.mention?.predicate) {
-    for (let k = g.start - 1; k >= Math.max(clause.start, g.start - 4); k--) if (GENERIC_HEADS.has(ctx.tokens[k]!.norm)) return "criticism, not a grade";
+    for (let k = g.start - 1; k >= Math.max(clause.start, g.start - 4); k--)
+      if (GENERIC_HEADS.has(ctx.tokens[k]!.norm))
+        return "criticism, not a grade";
   }
   for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
     if (hasCue(ctx, k, "negation")) return "negated";
@@ -166,7 +335,9 @@ function blocker(ctx: ParseContext, sentence: number, clause: { start: number; e
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;
-    for (let k = clause.start; k < g.start; k++) if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm)) event = true;
+    for (let k = clause.start; k < g.start; k++)
+      if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm))
+        event = true;
     if (!event) return "a council mentioned in passing";
   }
   let ofsted = false;
@@ -176,17 +347,28 @@ function blocker(ctx: ParseContext, sentence: number, clause: { start: number; e
     if (hasCue(ctx, k, "other-inspectorate")) other = true;
   }
   if (other) return "graded by another inspectorate";
-  if (!ofsted && ctx.inspectorate[sentence] === "other") return "graded by another inspectorate";
+  if (!ofsted && ctx.inspectorate[sentence] === "other")
+    return "graded by another inspectorate";
   for (let k = clause.start; k < clause.end; k++) {
-    if (hasCue(ctx, k, "trap")) return "about a school, home, agency, SEND or another service";
+    if (hasCue(ctx, k, "trap"))
+      return "about a school, home, agency, SEND or another service";
     // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
-    if (k < g.start && (k < clause.start + 4 || g.start - k <= 4) && hasCue(ctx, k, "trap-weak")) return "about another service";
+    if (
+      k < g.start &&
+      (k < clause.start + 4 || g.start - k <= 4) &&
+      hasCue(ctx, k, "trap-weak")
+    )
+      return "about another service";
     if (hasCue(ctx, k, "legacy-grade")) return "a grade from before 2013";
   }
   return undefined;
 }
 
-function gradeItems(ctx: ParseContext, sentence: number, lastGrade: Grade | undefined): GradeItem[] {
+function gradeItems(
+  ctx: ParseContext,
+  sentence: number,
+  lastGrade: Grade | undefined,
+): GradeItem[] {
   const s = ctx.sentences[sentence]!;
   const items: GradeItem[] = [];
   let previous = lastGrade;
@@ -197,7 +379,18 @@ function gradeItems(ctx: ParseContext, sentence: number, lastGrade: Grade | unde
       if (m.start === k) {
         // "'Requires Improvement to be Good' (RI2BG)": a restatement in brackets is the same grade.
         const last = items[items.length - 1];
-        if (!(last && last.grade === m.grade && m.start - last.end <= 2 && ctx.tokens[m.start - 1]?.norm === "(")) items.push({ start: m.start, end: m.end, grade: m.grade, mention: m });
+        if (!(
+          last &&
+          last.grade === m.grade &&
+          m.start - last.end <= 2 &&
+          ctx.tokens[m.start - 1]?.norm === "("
+        ))
+          items.push({
+            start: m.start,
+            end: m.end,
+            grade: m.grade,
+            mention: m,
+          });
         previous = m.grade;
         k = m.end - 1;
       }
@@ -205,20 +398,37 @@ function gradeItems(ctx: ParseContext, sentence: number, lastGrade: Grade | unde
     }
     const cue = cueAtToken(ctx, k);
     if (cue && cue.start === k && cue.kinds.has("same-grade") && previous) {
-      items.push({ start: cue.start, end: cue.end, grade: previous, mention: undefined });
+      items.push({
+        start: cue.start,
+        end: cue.end,
+        grade: previous,
+        mention: undefined,
+      });
       k = cue.end - 1;
     }
   }
   return items;
 }
 
-function overallAllowed(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem, referentAt: number, failing: readonly Area[]): boolean {
+function overallAllowed(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+  referentAt: number,
+  failing: readonly Area[],
+): boolean {
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
-    if (a >= 0 && !ctx.areas[a]!.bareOverall && !ctx.areas[a]!.areas.every((x) => failing.includes(x))) return false;
+    if (
+      a >= 0 &&
+      !ctx.areas[a]!.bareOverall &&
+      !ctx.areas[a]!.areas.every((x) => failing.includes(x))
+    )
+      return false;
   }
   if (referentAt >= clause.start && referentAt < clause.end) return true;
-  for (let k = clause.start; k < clause.end; k++) if (OVERALL_SUBJECTS.has(ctx.tokens[k]!.norm)) return true;
+  for (let k = clause.start; k < clause.end; k++)
+    if (OVERALL_SUBJECTS.has(ctx.tokens[k]!.norm)) return true;
   return false;
 }
 
@@ -230,24 +440,57 @@ function failingAreas(ctx: ParseContext, sentence: number): Area[] {
     if (!hasCue(ctx, k, "failings")) continue;
     for (let j = Math.max(s.start, k - 3); j < Math.min(s.end, k + 9); j++) {
       const a = ctx.areaAt[j]!;
-      if (a >= 0 && !ctx.areas[a]!.bareOverall) found.push(...ctx.areas[a]!.areas.filter((x) => x !== "overall-effectiveness"));
+      if (a >= 0 && !ctx.areas[a]!.bareOverall)
+        found.push(
+          ...ctx.areas[a]!.areas.filter((x) => x !== "overall-effectiveness"),
+        );
     }
   }
   return [...new Set(found)];
 }
 
-const EVENT_AUXILIARIES = new Set(["has", "have", "had", "was", "were", "been", "got", "gets", "get", "received", "gave", "given", "awarded", "kept", "retained", "handed", "won"]);
-const STATE_VERBS = new Set(["is", "are", "remain", "remains", "currently", "whose"]);
+const EVENT_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "been",
+  "got",
+  "gets",
+  "get",
+  "received",
+  "gave",
+  "given",
+  "awarded",
+  "kept",
+  "retained",
+  "handed",
+  "won",
+]);
+const STATE_VERBS = new Set([
+  "is",
+  "are",
+  "remain",
+  "remains",
+  "currently",
+  "whose",
+]);
 
 /** "whose services are rated outstanding", "In Cornwall, rated outstanding by Ofsted, ...": a standing grade, not an outcome. */
-function isState(ctx: ParseContext, clause: { start: number; end: number }, g: GradeItem): boolean {
+function isState(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
   let state = false;
   for (let k = unitsBack(ctx, g.start, 7, clause.start); k < g.start; k++) {
     const n = ctx.tokens[k]!.norm;
     if (EVENT_AUXILIARIES.has(n)) return false;
     if (STATE_VERBS.has(n)) state = true;
     // An appositive participle: "In Cornwall, rated outstanding by Ofsted, the council ...".
-    if (hasCue(ctx, k, "rating-verb") && ctx.tokens[k - 1]?.norm === ",") state = true;
+    if (hasCue(ctx, k, "rating-verb") && ctx.tokens[k - 1]?.norm === ",")
+      state = true;
   }
   return state;
 }
@@ -266,7 +509,13 @@ function evidenceSpan(ctx: ParseContext, sentence: number): Span {
  */
 export function extractGradeStatements(ctx: ParseContext): void {
   if (!ctx.inspectionContext) {
-    if (ctx.grades.length) report(ctx, RULE, "info", "grade words, but the text never mentions Ofsted or an inspection");
+    if (ctx.grades.length)
+      report(
+        ctx,
+        RULE,
+        "info",
+        "grade words, but the text never mentions Ofsted or an inspection",
+      );
     return;
   }
   const facts = new Map<number, SentenceFacts[]>();
@@ -279,7 +528,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
-    let previousInSentence: { when: When; authorities: readonly { gss: string }[]; clause: number } | undefined;
+    let previousInSentence:
+      | { when: When; authorities: readonly { gss: string }[]; clause: number }
+      | undefined;
     for (let idx = 0; idx < items.length; idx++) {
       const g = items[idx]!;
       const next = items[idx + 1];
@@ -300,15 +551,30 @@ export function extractGradeStatements(ctx: ParseContext): void {
         continue;
       }
       const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
-      const forwardEnd = forward.length ? forward[forward.length - 1]!.end : g.end;
-      let parts: AreaPart[] = [...backwardAreas(ctx, si, g.start, lower), ...forward];
-      if (parts.length === 0 && (idx === 0 || items[idx - 1]!.end <= clause.start)) parts = clauseInitialAreas(ctx, si, clause.start, g.start);
+      const forwardEnd = forward.length
+        ? forward[forward.length - 1]!.end
+        : g.end;
+      let parts: AreaPart[] = [
+        ...backwardAreas(ctx, si, g.start, lower),
+        ...forward,
+      ];
+      if (
+        parts.length === 0 &&
+        (idx === 0 || items[idx - 1]!.end <= clause.start)
+      )
+        parts = clauseInitialAreas(ctx, si, clause.start, g.start);
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
       if (parts.length === 0) {
         const p = prevSignificant(ctx, g.start, clause.start, new Set());
-        if (p >= clause.start && (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")) {
+        if (
+          p >= clause.start &&
+          (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")
+        ) {
           for (let k = p - 1; k >= Math.max(clause.start, p - 14); k--) {
-            const part = ctx.areaAt[k]! >= 0 ? areaPartAt(ctx, si, ctx.areas[ctx.areaAt[k]!]!.start) : undefined;
+            const part =
+              ctx.areaAt[k]! >= 0
+                ? areaPartAt(ctx, si, ctx.areas[ctx.areaAt[k]!]!.start)
+                : undefined;
             if (part) {
               parts = [part];
               break;
@@ -324,42 +590,102 @@ export function extractGradeStatements(ctx: ParseContext): void {
       }
       let confidence = why === "label" ? 3 : 2;
       // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
-      const failing = g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit") ? failingAreas(ctx, si) : [];
+      const failing =
+        g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit")
+          ? failingAreas(ctx, si)
+          : [];
       if (!spec) {
         if (!overallAllowed(ctx, clause, g, at, failing)) {
-          report(ctx, RULE, "info", "grade skipped: its area is unclear", gSpan);
+          report(
+            ctx,
+            RULE,
+            "info",
+            "grade skipped: its area is unclear",
+            gSpan,
+          );
           continue;
         }
         spec = { kind: "areas", areas: ["overall-effectiveness"] };
         confidence = 1;
       }
-      if (failing.length && spec.kind === "areas" && spec.areas.includes("overall-effectiveness")) spec = { kind: "areas", areas: [...new Set([...spec.areas, ...failing])] };
+      if (
+        failing.length &&
+        spec.kind === "areas" &&
+        spec.areas.includes("overall-effectiveness")
+      )
+        spec = {
+          kind: "areas",
+          areas: [...new Set([...spec.areas, ...failing])],
+        };
       const { whens, marker } = findWhen(ctx, si, clause, g.start, g.end, used);
       let finalWhens: When[] = whens;
-      const sameCouncil = (list: readonly { gss: string }[]): boolean => list.length > 0 && referent.authorities.every((a) => list.some((b) => b.gss === a.gss));
-      if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined && previousInSentence && previousInSentence.clause < clause.start && previousInSentence.when.kind === "date" && sameCouncil(previousInSentence.authorities)) {
+      const sameCouncil = (list: readonly { gss: string }[]): boolean =>
+        list.length > 0 &&
+        referent.authorities.every((a) => list.some((b) => b.gss === a.gss));
+      if (
+        whens.length === 1 &&
+        whens[0]!.kind === "current" &&
+        marker === undefined &&
+        previousInSentence &&
+        previousInSentence.clause < clause.start &&
+        previousInSentence.when.kind === "date" &&
+        sameCouncil(previousInSentence.authorities)
+      ) {
         // "... its highest rating in 2016 for A and B, while child protection support was rated good".
         finalWhens = [previousInSentence.when];
-      } else if (whens.length === 1 && whens[0]!.kind === "current" && marker === undefined) {
+      } else if (
+        whens.length === 1 &&
+        whens[0]!.kind === "current" &&
+        marker === undefined
+      ) {
         // "In 2016 Westminster was rated outstanding for ... Its child protection ... was rated good."
         const prior = facts.get(si - 1) ?? [];
-        const sameParagraph = prior.filter((f) => f.paragraph === s.paragraph && referent.authorities.some((a) => a.gss === f.gss));
+        const sameParagraph = prior.filter(
+          (f) =>
+            f.paragraph === s.paragraph &&
+            referent.authorities.some((a) => a.gss === f.gss),
+        );
         const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
-        if (dates.size === 1) finalWhens = [{ kind: "date", date: [...dates][0]! }];
+        if (dates.size === 1)
+          finalWhens = [{ kind: "date", date: [...dates][0]! }];
       }
       accepted = true;
-      previousInSentence = { when: finalWhens[finalWhens.length - 1]!, authorities: referent.authorities, clause: clause.start };
+      previousInSentence = {
+        when: finalWhens[finalWhens.length - 1]!,
+        authorities: referent.authorities,
+        clause: clause.start,
+      };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
       const state = isState(ctx, clause, g);
-      const eventful = cueIn(ctx, s.start, s.end, "inspection-event") || cueIn(ctx, s.start, s.end, "visit");
+      const eventful =
+        cueIn(ctx, s.start, s.end, "inspection-event") ||
+        cueIn(ctx, s.start, s.end, "visit");
       for (const when of finalWhens) {
-        ctx.judgements.push({ grade: g.grade, area: spec, authorities: referent.authorities, when, evidence, confidence, ruleId: RULE, sentence: si, marker, state, eventful });
+        ctx.judgements.push({
+          grade: g.grade,
+          area: spec,
+          authorities: referent.authorities,
+          when,
+          evidence,
+          confidence,
+          ruleId: RULE,
+          sentence: si,
+          marker,
+          state,
+          eventful,
+        });
       }
       const list = facts.get(si) ?? [];
       for (const a of referent.authorities) {
-        list.push({ paragraph: s.paragraph, gss: a.gss, dates: new Set(finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : []))) });
+        list.push({
+          paragraph: s.paragraph,
+          gss: a.gss,
+          dates: new Set(
+            finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : [])),
+          ),
+        });
       }
       facts.set(si, list);
       // "..., as was the council's overall effectiveness": the same grade for more areas.
@@ -371,7 +697,19 @@ export function extractGradeStatements(ctx: ParseContext): void {
         const part = j < nextGrade ? areaPartAt(ctx, si, j) : undefined;
         if (part) {
           const more = toAreaSpec([part], si);
-          if (more) for (const when of finalWhens) ctx.judgements.push({ grade: g.grade, area: more, authorities: referent.authorities, when, evidence, confidence: 2, ruleId: RULE, sentence: si, marker });
+          if (more)
+            for (const when of finalWhens)
+              ctx.judgements.push({
+                grade: g.grade,
+                area: more,
+                authorities: referent.authorities,
+                when,
+                evidence,
+                confidence: 2,
+                ruleId: RULE,
+                sentence: si,
+                marker,
+              });
         }
         break;
       }

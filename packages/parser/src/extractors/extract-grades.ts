@@ -1,12 +1,32 @@
-import { cover, type GradeMention, type ParseContext } from "../internal/context";
-import { AFTER_GRADE_OK, BEFORE_GRADE_BAD, GRADE_TRIE } from "../internal/lexicon";
+import {
+  cover,
+  type GradeMention,
+  type ParseContext,
+} from "../internal/context";
+import {
+  AFTER_GRADE_OK,
+  BEFORE_GRADE_BAD,
+  GRADE_TRIE,
+} from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
 const QUOTES = new Set(['"', "'"]);
-const RATED = new Set(["rated", "judged", "graded", "deemed", "declared", "labelled", "branded", "as"]);
+const RATED = new Set([
+  "rated",
+  "judged",
+  "graded",
+  "deemed",
+  "declared",
+  "labelled",
+  "branded",
+  "as",
+]);
 
-function nextWord(tokens: readonly Token[], i: number): { token: Token; index: number } | undefined {
+function nextWord(
+  tokens: readonly Token[],
+  i: number,
+): { token: Token; index: number } | undefined {
   let j = i;
   while (j < tokens.length && QUOTES.has(tokens[j]!.norm)) j++;
   const t = tokens[j];
@@ -24,10 +44,20 @@ function prevWord(tokens: readonly Token[], i: number): Token | undefined {
 }
 
 /** A grade word used as a praise adjective: "good support", "outstanding commitment". */
-function isAdjective(tokens: readonly Token[], start: number, end: number): boolean {
+function isAdjective(
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
   const next = nextWord(tokens, end);
   const prev = prevWord(tokens, start);
-  if (prev && prev.kind === "word" && BEFORE_GRADE_BAD.has(prev.norm) && prev.nl === 0) return true;
+  if (
+    prev &&
+    prev.kind === "word" &&
+    BEFORE_GRADE_BAD.has(prev.norm) &&
+    prev.nl === 0
+  )
+    return true;
   if (prev?.norm === "as" && next?.token.norm === "as") return true;
   if (!next || next.token.kind !== "word" || next.token.nl > 0) return false;
   const w = next.token;
@@ -35,7 +65,11 @@ function isAdjective(tokens: readonly Token[], start: number, end: number): bool
     // "good and outstanding schools": a coordinated pair is judged by what follows the second word.
     if (w.norm === "and" || w.norm === "or") {
       const second = matchAt(GRADE_TRIE, tokens, next.index + 1);
-      if (second) return isAdjective(tokens, second.start, second.end) && !AFTER_GRADE_OK.has(nextWord(tokens, second.end)?.token.norm ?? "");
+      if (second)
+        return (
+          isAdjective(tokens, second.start, second.end) &&
+          !AFTER_GRADE_OK.has(nextWord(tokens, second.end)?.token.norm ?? "")
+        );
     }
     return false;
   }
@@ -61,12 +95,28 @@ export function extractGrades(ctx: ParseContext): void {
     }
     const value = m.entry.value;
     i = m.end;
-    if (value.form === "word" && !value.predicate && isAdjective(tokens, m.start, m.end)) continue;
+    if (
+      value.form === "word" &&
+      !value.predicate &&
+      isAdjective(tokens, m.start, m.end)
+    )
+      continue;
     // "its best rating since 2013", "the highest grade in a decade": a comparison, not a grade.
     if (value.form === "superlative") {
       const n1 = tokens[m.end]?.norm;
       const n2 = tokens[m.end + 1]?.norm;
-      if (n1 === "since" || n1 === "ever" || n1 === "yet" || (n1 === "in" && (n2 === "a" || n2 === "years" || /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) || (n1 === "for" && /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) continue;
+      if (
+        n1 === "since" ||
+        n1 === "ever" ||
+        n1 === "yet" ||
+        (n1 === "in" &&
+          (n2 === "a" ||
+            n2 === "years" ||
+            /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) ||
+        (n1 === "for" &&
+          /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))
+      )
+        continue;
     }
     if (value.form === "failing") {
       const k1 = prevIndex(tokens, m.start);
@@ -77,9 +127,21 @@ export function extractGrades(ctx: ParseContext): void {
     const before = tokens[m.start - 1];
     const after = tokens[m.end];
     const first = tokens[m.start]!;
-    const sentenceStart = !before || before.nl > 0 || [".", "!", "?", ":"].includes(before.norm);
-    const marked = (before !== undefined && QUOTES.has(before.norm)) || (after !== undefined && QUOTES.has(after.norm)) || (first.cap && !sentenceStart) || first.caps;
-    found.push({ start: m.start, end: m.end, grade: value.grade, form: value.form, predicate: value.predicate === true, marked });
+    const sentenceStart =
+      !before || before.nl > 0 || [".", "!", "?", ":"].includes(before.norm);
+    const marked =
+      (before !== undefined && QUOTES.has(before.norm)) ||
+      (after !== undefined && QUOTES.has(after.norm)) ||
+      (first.cap && !sentenceStart) ||
+      first.caps;
+    found.push({
+      start: m.start,
+      end: m.end,
+      grade: value.grade,
+      form: value.form,
+      predicate: value.predicate === true,
+      marked,
+    });
   }
   // A wrapped table cell can leave "to be good" apart from its "Requires improvement": not a grade.
   const kept = found.filter((g, k) => {
@@ -88,7 +150,11 @@ export function extractGrades(ctx: ParseContext): void {
     const p2 = tokens[g.start - 2];
     if (p1?.norm !== "be" || p2?.norm !== "to") return true;
     const prior = found[k - 1];
-    return !(prior && prior.grade === "requires-improvement" && g.start - prior.end <= 12);
+    return !(
+      prior &&
+      prior.grade === "requires-improvement" &&
+      g.start - prior.end <= 12
+    );
   });
   ctx.grades = kept;
   cover(ctx.gradeAt, ctx.grades);

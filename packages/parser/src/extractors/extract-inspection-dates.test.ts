@@ -3,21 +3,38 @@ import { contextAfter } from "../internal/testing";
 
 function statements(text: string, published = "2020-01-23"): string[] {
   const ctx = contextAfter(text, "extract-inspection-dates", { published });
-  return ctx.dateStatements.map((s) => `${s.authorities.map((a) => a.name).join("+") || "*"}|${s.date.resolved?.year}-${s.date.resolved?.month ?? ""}`);
+  return ctx.dateStatements.map(
+    (s) =>
+      `${s.authorities.map((a) => a.name).join("+") || "*"}|${s.date.resolved?.year}-${s.date.resolved?.month ?? ""}`,
+  );
 }
 
 describe("extractInspectionDates", () => {
   it.each([
     ["a report header", "Inspection dates: 11 to 15 March 2019", ["*|2019-3"]],
-    ["a visit in a named month", "Inspectors visited Dudley between 11 and 22 November.", ["Dudley|2019-11"]],
-    ["dates per council", "The two councils were inspected in spring, Rutland in March and Leicestershire in April 2019.", ["Rutland|2019-3", "Leicestershire|2019-4"]],
+    [
+      "a visit in a named month",
+      "Inspectors visited Dudley between 11 and 22 November.",
+      ["Dudley|2019-11"],
+    ],
+    [
+      "dates per council",
+      "The two councils were inspected in spring, Rutland in March and Leicestershire in April 2019.",
+      ["Rutland|2019-3", "Leicestershire|2019-4"],
+    ],
   ])("finds %s", (_name, text, expected) => {
     expect(statements(text)).toEqual(expected);
   });
 
   it.each([
-    ["an earlier inspection", "Dudley has improved since the last inspection in 2016."],
-    ["a publication date", "The report was published on 3 January 2020 after the inspection."],
+    [
+      "an earlier inspection",
+      "Dudley has improved since the last inspection in 2016.",
+    ],
+    [
+      "a publication date",
+      "The report was published on 3 January 2020 after the inspection.",
+    ],
     ["a future inspection", "Ofsted will inspect Dudley in March."],
   ])("ignores %s", (_name, text) => {
     expect(statements(text)).toEqual([]);

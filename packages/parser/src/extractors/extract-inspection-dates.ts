@@ -1,18 +1,65 @@
 import { anchorsIn, isSinceAnchor } from "../internal/attach";
-import { cueAtToken, hasCue, spanOf, type DateMentionR, type JudgementCandidate, type ParseContext } from "../internal/context";
+import {
+  cueAtToken,
+  hasCue,
+  spanOf,
+  type DateMentionR,
+  type JudgementCandidate,
+  type ParseContext,
+} from "../internal/context";
 import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
 import type { Authority, InspectionType } from "@csi/domain";
 
 // Event words that date an inspection; "report", "letter" and "review" date publication instead.
-const EVENT_WORDS = new Set(["inspection", "inspections", "inspected", "inspecting", "inspectors", "inspector", "visited", "visit", "visits", "visiting", "took", "carried", "were", "spent", "on", "site", "date", "dates", "re", "reinspection", "concluded", "finished", "ran", "returned", "look", "check"]);
+const EVENT_WORDS = new Set([
+  "inspection",
+  "inspections",
+  "inspected",
+  "inspecting",
+  "inspectors",
+  "inspector",
+  "visited",
+  "visit",
+  "visits",
+  "visiting",
+  "took",
+  "carried",
+  "were",
+  "spent",
+  "on",
+  "site",
+  "date",
+  "dates",
+  "re",
+  "reinspection",
+  "concluded",
+  "finished",
+  "ran",
+  "returned",
+  "look",
+  "check",
+]);
 const WINDOW = 10;
 
-function eventNear(ctx: ParseContext, from: number, to: number, at: number): boolean {
-  for (let k = Math.max(from, at - WINDOW); k < Math.min(to, at + WINDOW); k++) {
+function eventNear(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  at: number,
+): boolean {
+  for (
+    let k = Math.max(from, at - WINDOW);
+    k < Math.min(to, at + WINDOW);
+    k++
+  ) {
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("visit")) return true;
-    if (cue.kinds.has("inspection-event") && EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)) return true;
+    if (
+      cue.kinds.has("inspection-event") &&
+      EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)
+    )
+      return true;
   }
   return false;
 }
@@ -37,44 +84,101 @@ export function extractInspectionDates(ctx: ParseContext): void {
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(
       (bySentence.get(si) ?? [])
-        .filter((j) => j.when.kind === "date" && (j.marker === "previous" || !recent(ctx, j.when.date)))
+        .filter(
+          (j) =>
+            j.when.kind === "date" &&
+            (j.marker === "previous" || !recent(ctx, j.when.date)),
+        )
         .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
     );
     let visit: InspectionType | undefined;
     let trap = false;
     for (let k = s.start; k < s.end; k++) {
       const cue = cueAtToken(ctx, k);
-      if (cue?.visit && cue.visit !== "standard-inspection" && cue.visit !== "short-inspection") visit = cue.visit;
-      if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate")) trap = true;
+      if (
+        cue?.visit &&
+        cue.visit !== "standard-inspection" &&
+        cue.visit !== "short-inspection"
+      )
+        visit = cue.visit;
+      if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate"))
+        trap = true;
     }
     if (trap) continue;
     const anchors = anchorsIn(ctx, s.start, s.end);
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
-      const yearOnly = (a: DateMentionR | undefined): boolean => a !== undefined && a.value.month === undefined && a.value.relative === undefined;
-      const near = (a: DateMentionR | undefined, from: number, to: number): boolean => yearOnly(a) && yearOnly(anchors[i]) && to - from <= 2 && ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
-      return near(anchors[i - 1], anchors[i - 1]?.end ?? 0, anchors[i]!.start) || near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0);
+      const yearOnly = (a: DateMentionR | undefined): boolean =>
+        a !== undefined &&
+        a.value.month === undefined &&
+        a.value.relative === undefined;
+      const near = (
+        a: DateMentionR | undefined,
+        from: number,
+        to: number,
+      ): boolean =>
+        yearOnly(a) &&
+        yearOnly(anchors[i]) &&
+        to - from <= 2 &&
+        ctx.tokens
+          .slice(from, to)
+          .every((t) => t.norm === "," || t.norm === "and");
+      return (
+        near(anchors[i - 1], anchors[i - 1]?.end ?? 0, anchors[i]!.start) ||
+        near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0)
+      );
     };
     for (const [i, date] of anchors.entries()) {
-      if (usedByGrades.has(date) || isSinceAnchor(ctx, date, s.start) || listed(i)) continue;
+      if (
+        usedByGrades.has(date) ||
+        isSinceAnchor(ctx, date, s.start) ||
+        listed(i)
+      )
+        continue;
       if (!date.resolved && date.value.month === undefined) continue;
       // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
       const opens = date.start - s.start <= 2;
-      if (!eventNear(ctx, s.start, s.end, date.start) && !(opens && sentenceHasEvent(ctx, s.start, s.end))) continue;
+      if (
+        !eventNear(ctx, s.start, s.end, date.start) &&
+        !(opens && sentenceHasEvent(ctx, s.start, s.end))
+      )
+        continue;
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
-        if (hasCue(ctx, k, "previous") || hasCue(ctx, k, "future") || hasCue(ctx, k, "published") || hasCue(ctx, k, "hypothetical")) skip = true;
+        if (
+          hasCue(ctx, k, "previous") ||
+          hasCue(ctx, k, "future") ||
+          hasCue(ctx, k, "published") ||
+          hasCue(ctx, k, "hypothetical")
+        )
+          skip = true;
       }
       if (skip) continue;
-      ctx.dateStatements.push({ authorities: whoFor(ctx, si, date.start), date, span: spanOf(ctx, s.start, s.end), sentence: si, ...(visit ? { visit } : {}) });
+      ctx.dateStatements.push({
+        authorities: whoFor(ctx, si, date.start),
+        date,
+        span: spanOf(ctx, s.start, s.end),
+        sentence: si,
+        ...(visit ? { visit } : {}),
+      });
     }
   }
 }
 
-function sentenceHasEvent(ctx: ParseContext, from: number, to: number): boolean {
+function sentenceHasEvent(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): boolean {
   for (let k = from; k < to; k++) {
     const cue = cueAtToken(ctx, k);
-    if (cue && (cue.kinds.has("visit") || (cue.kinds.has("inspection-event") && EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)))) return true;
+    if (
+      cue &&
+      (cue.kinds.has("visit") ||
+        (cue.kinds.has("inspection-event") &&
+          EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)))
+    )
+      return true;
   }
   return false;
 }
@@ -89,7 +193,11 @@ function recent(ctx: ParseContext, date: DateMentionR): boolean {
 }
 
 /** The council a dated statement is about: a name just before the date, else the sentence's council, else none. */
-function whoFor(ctx: ParseContext, sentence: number, at: number): readonly Authority[] {
+function whoFor(
+  ctx: ParseContext,
+  sentence: number,
+  at: number,
+): readonly Authority[] {
   const s = ctx.sentences[sentence]!;
   const runs = nameRuns(ctx, s.start, s.end);
   const close = runs.find((r) => r.end <= at && at - r.end <= 2);
@@ -99,8 +207,21 @@ function whoFor(ctx: ParseContext, sentence: number, at: number): readonly Autho
   }
   for (let k = s.start; k < s.end; k++) {
     const kind = refKindAt(ctx, k);
-    if (kind === "name" || kind === "group-ref" || kind === "council-ref" || kind === "pronoun" || kind === "plural-pronoun") {
-      const ref = resolveRef(ctx, sentence, kind === "name" ? ctx.names[ctx.nameAt[k]!]!.start : (cueAtToken(ctx, k)?.start ?? k), kind);
+    if (
+      kind === "name" ||
+      kind === "group-ref" ||
+      kind === "council-ref" ||
+      kind === "pronoun" ||
+      kind === "plural-pronoun"
+    ) {
+      const ref = resolveRef(
+        ctx,
+        sentence,
+        kind === "name"
+          ? ctx.names[ctx.nameAt[k]!]!.start
+          : (cueAtToken(ctx, k)?.start ?? k),
+        kind,
+      );
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }

@@ -1,6 +1,18 @@
 import type { Authority } from "@csi/domain";
-import { AMBIGUOUS_NAMES, NAME_TRIE, WEAK_NAMES, WORD_NAMES, fuzzyAuthority } from "../internal/authority-lexicon";
-import { cover, report, spanOf, type NameMention, type ParseContext } from "../internal/context";
+import {
+  AMBIGUOUS_NAMES,
+  NAME_TRIE,
+  WEAK_NAMES,
+  WORD_NAMES,
+  fuzzyAuthority,
+} from "../internal/authority-lexicon";
+import {
+  cover,
+  report,
+  spanOf,
+  type NameMention,
+  type ParseContext,
+} from "../internal/context";
 import { COUNCIL_WORDS } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
@@ -9,8 +21,44 @@ const RULE = "extract-names";
 
 // Capitalised words that may follow an authority name without making it part of another name.
 const NEXT_OK = new Set([
-  ...COUNCIL_WORDS, "children", "childrens", "children's", "social", "services", "service", "safeguarding", "local", "lscb", "ofsted", "cabinet", "mayor", "and", "council's", "councils", "health",
-  "education", "family", "families", "scrutiny", "corporate", "director", "directors", "leader", "the", "a", "an", "in", "is", "was", "has", "have", "had", "said", "says", "on", "for",
+  ...COUNCIL_WORDS,
+  "children",
+  "childrens",
+  "children's",
+  "social",
+  "services",
+  "service",
+  "safeguarding",
+  "local",
+  "lscb",
+  "ofsted",
+  "cabinet",
+  "mayor",
+  "and",
+  "council's",
+  "councils",
+  "health",
+  "education",
+  "family",
+  "families",
+  "scrutiny",
+  "corporate",
+  "director",
+  "directors",
+  "leader",
+  "the",
+  "a",
+  "an",
+  "in",
+  "is",
+  "was",
+  "has",
+  "have",
+  "had",
+  "said",
+  "says",
+  "on",
+  "for",
 ]);
 
 function titleCaseRow(tokens: readonly Token[], i: number): boolean {
@@ -24,7 +72,11 @@ function titleCaseRow(tokens: readonly Token[], i: number): boolean {
       if (t.cap) caps++;
     }
   }
-  for (let j = i + 1; j < tokens.length && tokens[j]!.row === row && j - i < 40; j++) {
+  for (
+    let j = i + 1;
+    j < tokens.length && tokens[j]!.row === row && j - i < 40;
+    j++
+  ) {
     const t = tokens[j]!;
     if (t.kind === "word" && t.end - t.start >= 4) {
       words++;
@@ -48,7 +100,10 @@ function isPartOfLongerName(tokens: readonly Token[], end: number): boolean {
 function acronymsOf(words: readonly string[]): string[] {
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
   const content = words
-    .filter((w) => !["and", "of", "upon", "the", "on", "with"].includes(w.toLowerCase()))
+    .filter(
+      (w) =>
+        !["and", "of", "upon", "the", "on", "with"].includes(w.toLowerCase()),
+    )
     .map((w) => w[0]!.toUpperCase())
     .join("");
   return [...new Set([all, content])].filter((a) => a.length >= 2);
@@ -75,7 +130,14 @@ export function extractNames(ctx: ParseContext): void {
     let end = m.end;
     if (value.kind === "authority" || value.kind === "body") {
       // Swallow the council-type words that follow ("Wigan Council", "Trafford Metropolitan Borough Council").
-      while (end < tokens.length && COUNCIL_WORDS.has(tokens[end]!.norm) && tokens[end]!.cap && tokens[end]!.nl === 0 && end - m.end < 4) end++;
+      while (
+        end < tokens.length &&
+        COUNCIL_WORDS.has(tokens[end]!.norm) &&
+        tokens[end]!.cap &&
+        tokens[end]!.nl === 0 &&
+        end - m.end < 4
+      )
+        end++;
     }
     const single = m.end - m.start === 1;
     if (value.kind === "authority" && isPartOfLongerName(tokens, end)) {
@@ -83,29 +145,74 @@ export function extractNames(ctx: ParseContext): void {
       continue;
     }
     const prev = tokens[m.start - 1];
-    const opensSentence = !prev || prev.nl > 0 || [".", "!", "?", '"', "'", ":"].includes(prev.norm);
-    const weak = WEAK_NAMES.has(tokens[m.start]!.norm) || (WORD_NAMES.has(tokens[m.start]!.norm) && opensSentence);
-    if (value.kind === "authority" && single && weak && end === m.end && !tokens[m.start]!.poss) {
+    const opensSentence =
+      !prev ||
+      prev.nl > 0 ||
+      [".", "!", "?", '"', "'", ":"].includes(prev.norm);
+    const weak =
+      WEAK_NAMES.has(tokens[m.start]!.norm) ||
+      (WORD_NAMES.has(tokens[m.start]!.norm) && opensSentence);
+    if (
+      value.kind === "authority" &&
+      single &&
+      weak &&
+      end === m.end &&
+      !tokens[m.start]!.poss
+    ) {
       // "Reading", "Bury", "Hull": only with a council word, or when the full name appears elsewhere.
-      found.push({ start: m.start, end, kind: "authority", authorities: value.authorities, via: "name", weak: true });
+      found.push({
+        start: m.start,
+        end,
+        kind: "authority",
+        authorities: value.authorities,
+        via: "name",
+        weak: true,
+      });
       i = m.end;
       continue;
     }
-    found.push({ start: m.start, end, kind: value.kind, authorities: value.kind === "authority" || value.kind === "body" ? value.authorities : [], via: "name", weak: false });
-    if ((value.kind === "authority" || value.kind === "body") && value.authorities.length === 1) {
-      const words = tokens.slice(m.start, end).filter((t) => t.kind === "word").map((t) => ctx.text.slice(t.start, t.end));
-      if (words.length >= 2) for (const a of acronymsOf(words)) if (!acronyms.has(a)) acronyms.set(a, value.authorities);
+    found.push({
+      start: m.start,
+      end,
+      kind: value.kind,
+      authorities:
+        value.kind === "authority" || value.kind === "body"
+          ? value.authorities
+          : [],
+      via: "name",
+      weak: false,
+    });
+    if (
+      (value.kind === "authority" || value.kind === "body") &&
+      value.authorities.length === 1
+    ) {
+      const words = tokens
+        .slice(m.start, end)
+        .filter((t) => t.kind === "word")
+        .map((t) => ctx.text.slice(t.start, t.end));
+      if (words.length >= 2)
+        for (const a of acronymsOf(words))
+          if (!acronyms.has(a)) acronyms.set(a, value.authorities);
     }
     i = end;
   }
   // Weak single-word names need support from a stronger mention of the same authority.
-  const strong = new Set(found.filter((f) => !f.weak).flatMap((f) => f.authorities.map((a) => a.gss)));
+  const strong = new Set(
+    found
+      .filter((f) => !f.weak)
+      .flatMap((f) => f.authorities.map((a) => a.gss)),
+  );
   // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
-  const names: NameMention[] = found.flatMap(({ weak, ...mention }): NameMention[] => {
-    if (!weak || mention.authorities.some((a) => strong.has(a.gss))) return [mention];
-    const before = tokens[mention.start - 1]?.norm ?? "";
-    return ["in", "at", "of", "for", "from", "near"].includes(before) ? [{ ...mention, kind: "place", authorities: [] }] : [];
-  });
+  const names: NameMention[] = found.flatMap(
+    ({ weak, ...mention }): NameMention[] => {
+      if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
+        return [mention];
+      const before = tokens[mention.start - 1]?.norm ?? "";
+      return ["in", "at", "of", "for", "from", "near"].includes(before)
+        ? [{ ...mention, kind: "place", authorities: [] }]
+        : [];
+    },
+  );
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;
@@ -117,15 +224,33 @@ export function extractNames(ctx: ParseContext): void {
     if (t.caps && raw.length >= 2 && raw.length <= 6) {
       const authorities = acronyms.get(raw);
       if (authorities && !isPartOfLongerName(tokens, k + 1)) {
-        extra.push({ start: k, end: k + 1, kind: "authority", authorities, via: "acronym" });
+        extra.push({
+          start: k,
+          end: k + 1,
+          kind: "authority",
+          authorities,
+          via: "acronym",
+        });
         continue;
       }
     }
     if (t.cap && !t.caps && raw.length >= 7 && !AMBIGUOUS_NAMES.has(t.norm)) {
       const authority = fuzzyAuthority(raw);
       if (authority && !isPartOfLongerName(tokens, k + 1)) {
-        extra.push({ start: k, end: k + 1, kind: "authority", authorities: [authority], via: "fuzzy" });
-        report(ctx, RULE, "info", `read "${raw}" as ${authority.name}`, spanOf(ctx, k, k + 1));
+        extra.push({
+          start: k,
+          end: k + 1,
+          kind: "authority",
+          authorities: [authority],
+          via: "fuzzy",
+        });
+        report(
+          ctx,
+          RULE,
+          "info",
+          `read "${raw}" as ${authority.name}`,
+          spanOf(ctx, k, k + 1),
+        );
       }
     }
   }

@@ -8,15 +8,24 @@ function masked(text: string): boolean[] {
 
 describe("extractNoise", () => {
   it("masks everything after a comments heading", () => {
-    expect(masked("Wigan was rated good.\n\nComments (2)\n\nBolton was rated inadequate.")).toEqual([false, true, true]);
+    expect(
+      masked(
+        "Wigan was rated good.\n\nComments (2)\n\nBolton was rated inadequate.",
+      ),
+    ).toEqual([false, true, true]);
   });
 
   it("masks a related-stories list until the article resumes", () => {
-    const text = "RELATED STORIES\n- Devon rated inadequate\n- Torbay still inadequate\n\nThe report, which was published on Friday after a long inspection of the council's services, said that social workers knew their children well and that leaders were ambitious.";
+    const text =
+      "RELATED STORIES\n- Devon rated inadequate\n- Torbay still inadequate\n\nThe report, which was published on Friday after a long inspection of the council's services, said that social workers knew their children well and that leaders were ambitious.";
     expect(masked(text)).toEqual([true, true, true, false]);
   });
 
   it("masks cookie banners and navigation bars", () => {
-    expect(masked("We use cookies to improve your experience; by continuing you agree.\n\nHome | News | Sport | Jobs\n\nWigan was rated good.")).toEqual([true, true, false]);
+    expect(
+      masked(
+        "We use cookies to improve your experience; by continuing you agree.\n\nHome | News | Sport | Jobs\n\nWigan was rated good.",
+      ),
+    ).toEqual([true, true, false]);
   });
 });

@@ -3,13 +3,18 @@ import { report, sentenceSpan, type ParseContext } from "../internal/context";
 const RULE = "extract-noise";
 
 // Headings after which everything is reader comments.
-const COMMENTS = /^(?:\d+\s+)?(?:readers?['’]?\s*)?comments?\b(?:\s*\(\d+\))?\s*:?\s*$|^comments are closed|^(?:have your say|join the (?:conversation|discussion)|leave a (?:comment|reply)|\d+\s+(?:comments?|responses?|replies)\b)/i;
+const COMMENTS =
+  /^(?:\d+\s+)?(?:readers?['’]?\s*)?comments?\b(?:\s*\(\d+\))?\s*:?\s*$|^comments are closed|^(?:have your say|join the (?:conversation|discussion)|leave a (?:comment|reply)|\d+\s+(?:comments?|responses?|replies)\b)/i;
 // Headings of link lists to other stories.
-const RELATED = /^(?:related(?:\s+(?:stories|articles|news|content|links|reading|posts|coverage|topics))?|more (?:stories|news|on this(?: story)?|from [a-z ]{1,30})|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories|articles)|read more|also read|read next|see also|recommended(?: for you| stories)?|top stories|trending(?: now)?|popular (?:stories|articles)|other (?:news|stories))\b\s*:?/i;
+const RELATED =
+  /^(?:related(?:\s+(?:stories|articles|news|content|links|reading|posts|coverage|topics))?|more (?:stories|news|on this(?: story)?|from [a-z ]{1,30})|you (?:may|might) also (?:like|be interested in)|most (?:read|popular|viewed)|latest (?:news|stories|articles)|read more|also read|read next|see also|recommended(?: for you| stories)?|top stories|trending(?: now)?|popular (?:stories|articles)|other (?:news|stories))\b\s*:?/i;
 const COOKIE = /\bcookies?\b/i;
-const COOKIE_VERB = /\b(?:use|uses|accept|agree|consent|browse|browsing|preferences|settings|continuing)\b/i;
-const CHROME = /^(?:skip to (?:main )?content|jump to (?:main )?content|menu|search|sign in|log in|register|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|print(?: this page)?|email(?: this)?|back to top|close|accept|reject|ok|home)\b.{0,40}$/i;
-const ALERTS = /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
+const COOKIE_VERB =
+  /\b(?:use|uses|accept|agree|consent|browse|browsing|preferences|settings|continuing)\b/i;
+const CHROME =
+  /^(?:skip to (?:main )?content|jump to (?:main )?content|menu|search|sign in|log in|register|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|print(?: this page)?|email(?: this)?|back to top|close|accept|reject|ok|home)\b.{0,40}$/i;
+const ALERTS =
+  /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
 
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
@@ -20,11 +25,19 @@ export function extractNoise(ctx: ParseContext): void {
   let relatedOpen = false;
   for (let i = 0; i < ctx.sentences.length; i++) {
     const span = sentenceSpan(ctx, i);
-    const raw = ctx.text.slice(span.start, Math.min(span.end, span.start + 400)).trim();
+    const raw = ctx.text
+      .slice(span.start, Math.min(span.end, span.start + 400))
+      .trim();
     const line = raw.replace(/^[\s\-*•]+/, "");
     if (COMMENTS.test(line)) {
       for (let j = i; j < ctx.sentences.length; j++) ctx.masked[j] = 1;
-      report(ctx, RULE, "info", "reader comments from here on are not read", span);
+      report(
+        ctx,
+        RULE,
+        "info",
+        "reader comments from here on are not read",
+        span,
+      );
       return;
     }
     const long = raw.length >= 140 && /[.!?]["'’”]?$/.test(raw);
@@ -42,7 +55,12 @@ export function extractNoise(ctx: ParseContext): void {
       report(ctx, RULE, "info", "related-story links are not read", span);
       continue;
     }
-    if ((COOKIE.test(raw) && COOKIE_VERB.test(raw)) || ALERTS.test(raw) || CHROME.test(line) || (raw.split(" | ").length >= 3 && raw.length < 200)) {
+    if (
+      (COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
+      ALERTS.test(raw) ||
+      CHROME.test(line) ||
+      (raw.split(" | ").length >= 3 && raw.length < 200)
+    ) {
       ctx.masked[i] = 1;
     }
   }

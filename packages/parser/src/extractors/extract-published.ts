@@ -1,15 +1,36 @@
 import { IsoDateSchema } from "@csi/domain";
-import { report, sentenceSpan, spanOf, type DateMentionR, type ParseContext } from "../internal/context";
-import { isValidDay, resolveDate, toPartialDate, weekdayOf, type DateParts } from "../internal/dates";
+import {
+  report,
+  sentenceSpan,
+  spanOf,
+  type DateMentionR,
+  type ParseContext,
+} from "../internal/context";
+import {
+  isValidDay,
+  resolveDate,
+  toPartialDate,
+  weekdayOf,
+  type DateParts,
+} from "../internal/dates";
 
 const RULE = "extract-published";
 const HEADER_SENTENCES = 16;
-const LABEL = /\b(?:published|posted|updated|date of meeting|meeting|date|issued|released)\b\s*(?:on|:)?\s*$/i;
-const NOT_PUBLICATION = /\b(?:inspect|visit|took place|carried out|lead inspector)/i;
+const LABEL =
+  /\b(?:published|posted|updated|date of meeting|meeting|date|issued|released)\b\s*(?:on|:)?\s*$/i;
+const NOT_PUBLICATION =
+  /\b(?:inspect|visit|took place|carried out|lead inspector)/i;
 
 function fullParts(d: DateMentionR): DateParts | undefined {
   const v = d.value;
-  if (v.year === undefined || v.month === undefined || v.day === undefined || v.relative || v.yearSpan) return undefined;
+  if (
+    v.year === undefined ||
+    v.month === undefined ||
+    v.day === undefined ||
+    v.relative ||
+    v.yearSpan
+  )
+    return undefined;
   if (!isValidDay(v.year, v.month, v.day)) return undefined;
   return { year: v.year, month: v.month, day: v.day };
 }
@@ -29,12 +50,31 @@ function datesIn(ctx: ParseContext, sentence: number): DateMentionR[] {
 export function extractPublished(ctx: ParseContext): void {
   const found = findPublished(ctx);
   if (found) {
-    ctx.published = { iso: toPartialDate(found.parts.year, found.parts.month, found.parts.day), parts: found.parts, span: found.span };
-  } else if (ctx.optionsPublished && IsoDateSchema.safeParse(ctx.optionsPublished).success) {
-    const [y, m, d] = ctx.optionsPublished.split("-").map(Number) as [number, number, number];
-    ctx.published = { iso: ctx.optionsPublished, parts: { year: y, month: m, day: d } };
+    ctx.published = {
+      iso: toPartialDate(found.parts.year, found.parts.month, found.parts.day),
+      parts: found.parts,
+      span: found.span,
+    };
+  } else if (
+    ctx.optionsPublished &&
+    IsoDateSchema.safeParse(ctx.optionsPublished).success
+  ) {
+    const [y, m, d] = ctx.optionsPublished.split("-").map(Number) as [
+      number,
+      number,
+      number,
+    ];
+    ctx.published = {
+      iso: ctx.optionsPublished,
+      parts: { year: y, month: m, day: d },
+    };
   } else {
-    report(ctx, RULE, "info", "no publication date in the text: relative dates and months without a year cannot be resolved");
+    report(
+      ctx,
+      RULE,
+      "info",
+      "no publication date in the text: relative dates and months without a year cannot be resolved",
+    );
   }
   const parts = ctx.published.parts;
   let previousYear: number | undefined;
@@ -45,22 +85,32 @@ export function extractPublished(ctx: ParseContext): void {
   });
 }
 
-function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<typeof spanOf> } | undefined {
+function findPublished(
+  ctx: ParseContext,
+): { parts: DateParts; span: ReturnType<typeof spanOf> } | undefined {
   const limit = Math.min(ctx.sentences.length, HEADER_SENTENCES);
   // 1. A short header line that is mostly a date, or a labelled date, or a dateline.
   for (let i = 0; i < limit; i++) {
     const s = ctx.sentences[i]!;
     const span = sentenceSpan(ctx, i);
-    const raw = ctx.text.slice(span.start, Math.min(span.end, span.start + 300));
+    const raw = ctx.text.slice(
+      span.start,
+      Math.min(span.end, span.start + 300),
+    );
     for (const d of datesIn(ctx, i)) {
       const parts = fullParts(d);
       if (!parts) continue;
       const before = ctx.text.slice(span.start, ctx.tokens[d.start]!.start);
       // "Inspection dates: ...", "It follows an inspection carried out between ...": not the document's date.
-      if (NOT_PUBLICATION.test(before) && !/\b(?:report|date) published\b/i.test(raw)) continue;
+      if (
+        NOT_PUBLICATION.test(before) &&
+        !/\b(?:report|date) published\b/i.test(raw)
+      )
+        continue;
       const shortLine = s.end - s.start <= 16;
       const dateline = d.start - s.start <= 4;
-      if (shortLine || dateline || LABEL.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };
+      if (shortLine || dateline || LABEL.test(before))
+        return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }
   // 2. "Report published: …", "Date published: …", "First published on …" anywhere.
@@ -69,22 +119,49 @@ function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<
     for (const d of datesIn(ctx, i)) {
       const parts = fullParts(d);
       if (!parts) continue;
-      const before = ctx.text.slice(Math.max(span.start, ctx.tokens[d.start]!.start - 30), ctx.tokens[d.start]!.start);
-      if (/\b(?:(?:report|date|first) published|published on|posted on)\s*:?\s*$/i.test(before)) return { parts, span: spanOf(ctx, d.start, d.end) };
+      const before = ctx.text.slice(
+        Math.max(span.start, ctx.tokens[d.start]!.start - 30),
+        ctx.tokens[d.start]!.start,
+      );
+      if (
+        /\b(?:(?:report|date|first) published|published on|posted on)\s*:?\s*$/i.test(
+          before,
+        )
+      )
+        return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }
   // 3. "published today (Friday 9 March)": a weekday fixes the year.
-  for (let i = 0; i < Math.min(ctx.sentences.length, HEADER_SENTENCES * 2); i++) {
+  for (
+    let i = 0;
+    i < Math.min(ctx.sentences.length, HEADER_SENTENCES * 2);
+    i++
+  ) {
     for (const d of datesIn(ctx, i)) {
       const v = d.value;
-      if (v.weekday === undefined || v.year !== undefined || v.month === undefined || v.day === undefined) continue;
+      if (
+        v.weekday === undefined ||
+        v.year !== undefined ||
+        v.month === undefined ||
+        v.day === undefined
+      )
+        continue;
       const span = sentenceSpan(ctx, i);
       const before = ctx.text.slice(span.start, ctx.tokens[d.start]!.start);
       if (!/\b(?:published|released|issued|out)\b/i.test(before)) continue;
       const year = yearFromWeekday(ctx, v.weekday, v.month, v.day);
       if (year !== undefined) {
-        report(ctx, RULE, "info", `publication year ${year} inferred from the weekday`, spanOf(ctx, d.start, d.end));
-        return { parts: { year, month: v.month, day: v.day }, span: spanOf(ctx, d.start, d.end) };
+        report(
+          ctx,
+          RULE,
+          "info",
+          `publication year ${year} inferred from the weekday`,
+          spanOf(ctx, d.start, d.end),
+        );
+        return {
+          parts: { year, month: v.month, day: v.day },
+          span: spanOf(ctx, d.start, d.end),
+        };
       }
     }
   }
@@ -92,10 +169,17 @@ function findPublished(ctx: ParseContext): { parts: DateParts; span: ReturnType<
 }
 
 /** The one year (of those the document mentions, or else 2013-2027) in which the date fell on that weekday. */
-function yearFromWeekday(ctx: ParseContext, weekday: number, month: number, day: number): number | undefined {
-  const matches = (y: number): boolean => isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday;
+function yearFromWeekday(
+  ctx: ParseContext,
+  weekday: number,
+  month: number,
+  day: number,
+): number | undefined {
+  const matches = (y: number): boolean =>
+    isValidDay(y, month, day) && weekdayOf(y, month, day) === weekday;
   const mentioned = new Set<number>();
-  for (const d of ctx.dates) if (d.value.year !== undefined) mentioned.add(d.value.year);
+  for (const d of ctx.dates)
+    if (d.value.year !== undefined) mentioned.add(d.value.year);
   const fromText = [...mentioned].filter(matches);
   if (fromText.length === 1) return fromText[0];
   const range: number[] = [];

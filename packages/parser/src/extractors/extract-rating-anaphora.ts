@@ -1,12 +1,54 @@
 import { areaPartAt, toAreaSpec, type AreaPart } from "../internal/attach";
-import { cueAtToken, report, sentenceSpan, type JudgementCandidate, type ParseContext } from "../internal/context";
+import {
+  cueAtToken,
+  report,
+  sentenceSpan,
+  type JudgementCandidate,
+  type ParseContext,
+} from "../internal/context";
 
 const RULE = "extract-rating-anaphora";
 const LOOKBACK = 5;
-const CONNECTORS = new Set(["was", "is", "were", "are", "for", "relates", "related", "relate", "covers", "covered", "cover", "applies", "applied", "apply", "includes", "included", "include", "spans", "spanned", "to", "also", "given"]);
-const OPENERS = new Set(["the", "but", "and", "however", "this", '"', "'", ","]);
+const CONNECTORS = new Set([
+  "was",
+  "is",
+  "were",
+  "are",
+  "for",
+  "relates",
+  "related",
+  "relate",
+  "covers",
+  "covered",
+  "cover",
+  "applies",
+  "applied",
+  "apply",
+  "includes",
+  "included",
+  "include",
+  "spans",
+  "spanned",
+  "to",
+  "also",
+  "given",
+]);
+const OPENERS = new Set([
+  "the",
+  "but",
+  "and",
+  "however",
+  "this",
+  '"',
+  "'",
+  ",",
+]);
 
-function antecedent(bySentence: ReadonlyMap<number, JudgementCandidate[]>, sentence: number, lookback: number): JudgementCandidate[] {
+function antecedent(
+  bySentence: ReadonlyMap<number, JudgementCandidate[]>,
+  sentence: number,
+  lookback: number,
+): JudgementCandidate[] {
   for (let s = sentence - 1; s >= Math.max(0, sentence - lookback); s--) {
     const found = bySentence.get(s);
     if (found?.length) return found;
@@ -14,7 +56,11 @@ function antecedent(bySentence: ReadonlyMap<number, JudgementCandidate[]>, sente
   return [];
 }
 
-function areaPartsFrom(ctx: ParseContext, sentence: number, from: number): AreaPart[] {
+function areaPartsFrom(
+  ctx: ParseContext,
+  sentence: number,
+  from: number,
+): AreaPart[] {
   const s = ctx.sentences[sentence]!;
   const parts: AreaPart[] = [];
   for (let k = from; k < s.end; k++) {
@@ -45,11 +91,17 @@ export function extractRatingAnaphora(ctx: ParseContext): void {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
     let k = s.start;
-    while (k < s.end && OPENERS.has(ctx.tokens[k]!.norm) && k - s.start < 3) k++;
+    while (k < s.end && OPENERS.has(ctx.tokens[k]!.norm) && k - s.start < 3)
+      k++;
     const cue = cueAtToken(ctx, k);
     let from = -1;
     let lookback = LOOKBACK;
-    if (cue && cue.kinds.has("anaphor") && (cue.start === k || cue.start >= s.start) && cue.start - s.start <= 3) {
+    if (
+      cue &&
+      cue.kinds.has("anaphor") &&
+      (cue.start === k || cue.start >= s.start) &&
+      cue.start - s.start <= 3
+    ) {
       const after = ctx.tokens[cue.end];
       if (after && CONNECTORS.has(after.norm)) from = cue.end;
     } else if (cue && cue.kinds.has("same-as") && cue.start - s.start <= 2) {
@@ -58,7 +110,8 @@ export function extractRatingAnaphora(ctx: ParseContext): void {
     }
     if (from < 0) continue;
     let hasGrade = false;
-    for (let j = s.start; j < s.end; j++) if (ctx.gradeAt[j]! >= 0) hasGrade = true;
+    for (let j = s.start; j < s.end; j++)
+      if (ctx.gradeAt[j]! >= 0) hasGrade = true;
     if (hasGrade) continue;
     const parts = areaPartsFrom(ctx, si, from);
     const spec = toAreaSpec(parts, si);
@@ -66,7 +119,13 @@ export function extractRatingAnaphora(ctx: ParseContext): void {
     const earlier = antecedent(bySentence, si, lookback);
     const last = earlier[earlier.length - 1];
     if (!last) {
-      report(ctx, RULE, "info", "a rating is referred to, but no grade precedes it", sentenceSpan(ctx, si));
+      report(
+        ctx,
+        RULE,
+        "info",
+        "a rating is referred to, but no grade precedes it",
+        sentenceSpan(ctx, si),
+      );
       continue;
     }
     const candidate: JudgementCandidate = {

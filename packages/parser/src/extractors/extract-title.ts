@@ -1,6 +1,7 @@
 import { sentenceSpan, type ParseContext } from "../internal/context";
 
-const BOILERPLATE = /^(?:news|news release|press release|media release|press notice|statement|breaking|exclusive|update|agenda item|minutes|by\s.*)$/i;
+const BOILERPLATE =
+  /^(?:news|news release|press release|media release|press notice|statement|breaking|exclusive|update|agenda item|minutes|by\s.*)$/i;
 
 /**
  * The document's title: an HTML title when the input was HTML (set before this stage runs), else the
@@ -13,9 +14,14 @@ export function extractTitle(ctx: ParseContext): void {
     if (ctx.masked[i]) continue;
     const s = ctx.sentences[i]!;
     const span = sentenceSpan(ctx, i);
-    const raw = ctx.text.slice(span.start, span.end).replace(/\s+/g, " ").trim();
+    const raw = ctx.text
+      .slice(span.start, span.end)
+      .replace(/\s+/g, " ")
+      .trim();
     const words = raw.split(" ").filter((w) => /[A-Za-z]/.test(w)).length;
-    const dateShare = ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end).reduce((n, d) => n + (d.end - d.start), 0);
+    const dateShare = ctx.dates
+      .filter((d) => d.start >= s.start && d.end <= s.end)
+      .reduce((n, d) => n + (d.end - d.start), 0);
     if (BOILERPLATE.test(raw) || dateShare * 2 >= s.end - s.start) continue;
     if (words < 3 || words > 40 || raw.length > 220) continue;
     if (/[.]$/.test(raw) && !/\.\.\.$/.test(raw)) return;

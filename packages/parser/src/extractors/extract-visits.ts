@@ -1,19 +1,56 @@
 import type { Authority } from "@csi/domain";
 import { anchorsIn, isSinceAnchor } from "../internal/attach";
-import { cueAtToken, hasCue, report, sentenceSpan, spanOf, type CueMention, type DateMentionR, type ParseContext, type When } from "../internal/context";
+import {
+  cueAtToken,
+  hasCue,
+  report,
+  sentenceSpan,
+  spanOf,
+  type CueMention,
+  type DateMentionR,
+  type ParseContext,
+  type When,
+} from "../internal/context";
 import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
 
 const RULE = "extract-visits";
 // Traps that rule out a visit to the council's children's services (JTAIs do involve the CQC and police).
-const VISIT_TRAPS = /^(?:school|schools|academy|academies|pupils?|college|colleges|nursery|nurseries|children'?s homes?|childrens homes?|residential homes?|care homes?|fostering|adoption agenc|regional adoption|adoption partnership|adoption service|special educational|local area|written statement|youth justice|youth offending|adult|wales|welsh|scotland|scottish|send|sixth form|early years|care inspectorate|estyn)/i;
-const ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "latest", "last", "most", "recent"]);
+const VISIT_TRAPS =
+  /^(?:school|schools|academy|academies|pupils?|college|colleges|nursery|nurseries|children'?s homes?|childrens homes?|residential homes?|care homes?|fostering|adoption agenc|regional adoption|adoption partnership|adoption service|special educational|local area|written statement|youth justice|youth offending|adult|wales|welsh|scotland|scottish|send|sixth form|early years|care inspectorate|estyn)/i;
+const ORDINALS = new Set([
+  "first",
+  "second",
+  "third",
+  "fourth",
+  "fifth",
+  "sixth",
+  "seventh",
+  "eighth",
+  "ninth",
+  "tenth",
+  "latest",
+  "last",
+  "most",
+  "recent",
+]);
 const PREVIOUS_EVENT = /inspect|review|report|assess/;
 
 function sentenceTrapped(ctx: ParseContext, sentence: number): boolean {
   const s = ctx.sentences[sentence]!;
   for (let k = s.start; k < s.end; k++) {
     const cue = cueAtToken(ctx, k);
-    if (cue && cue.start === k && cue.kinds.has("trap") && VISIT_TRAPS.test(ctx.text.slice(ctx.tokens[cue.start]!.start, ctx.tokens[cue.end - 1]!.end))) return true;
+    if (
+      cue &&
+      cue.start === k &&
+      cue.kinds.has("trap") &&
+      VISIT_TRAPS.test(
+        ctx.text.slice(
+          ctx.tokens[cue.start]!.start,
+          ctx.tokens[cue.end - 1]!.end,
+        ),
+      )
+    )
+      return true;
   }
   return false;
 }
@@ -24,18 +61,36 @@ function isPlural(ctx: ParseContext, cue: CueMention): boolean {
 }
 
 /** The councils a visit cue is about: a name near it, else a reference ("the council", "both"), else the topic. */
-function visitAuthorities(ctx: ParseContext, sentence: number, cue: CueMention): readonly Authority[] {
+function visitAuthorities(
+  ctx: ParseContext,
+  sentence: number,
+  cue: CueMention,
+): readonly Authority[] {
   const s = ctx.sentences[sentence]!;
   const runs = nameRuns(ctx, s.start, s.end);
   if (runs.length) {
-    const nearest = runs.reduce((best, r) => (Math.abs(r.start - cue.start) < Math.abs(best.start - cue.start) ? r : best));
+    const nearest = runs.reduce((best, r) =>
+      Math.abs(r.start - cue.start) < Math.abs(best.start - cue.start)
+        ? r
+        : best,
+    );
     const ref = resolveRef(ctx, sentence, nearest.start, "name");
     return ref.kind === "authorities" ? ref.authorities : [];
   }
   for (let k = s.start; k < s.end; k++) {
     const kind = refKindAt(ctx, k);
-    if (kind === "group-ref" || kind === "council-ref" || kind === "pronoun" || kind === "plural-pronoun") {
-      const ref = resolveRef(ctx, sentence, cueAtToken(ctx, k)?.start ?? k, kind);
+    if (
+      kind === "group-ref" ||
+      kind === "council-ref" ||
+      kind === "pronoun" ||
+      kind === "plural-pronoun"
+    ) {
+      const ref = resolveRef(
+        ctx,
+        sentence,
+        cueAtToken(ctx, k)?.start ?? k,
+        kind,
+      );
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }
@@ -45,19 +100,32 @@ function visitAuthorities(ctx: ParseContext, sentence: number, cue: CueMention):
 
 /** "judged inadequate in June 2022": a date right after a grade is the grade's. */
 function gradeBefore(ctx: ParseContext, at: number, from: number): boolean {
-  for (let k = at - 1; k >= Math.max(from, at - 4); k--) if (ctx.gradeAt[k]! >= 0) return true;
+  for (let k = at - 1; k >= Math.max(from, at - 4); k--)
+    if (ctx.gradeAt[k]! >= 0) return true;
   return false;
 }
 
-function nearestAnchor(ctx: ParseContext, sentence: number, at: number): DateMentionR | undefined {
+function nearestAnchor(
+  ctx: ParseContext,
+  sentence: number,
+  at: number,
+): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
-  const anchors = anchorsIn(ctx, s.start, s.end).filter((a) => !isSinceAnchor(ctx, a, s.start) && !previousBefore(ctx, a.start, s.start) && !gradeBefore(ctx, a.start, s.start));
+  const anchors = anchorsIn(ctx, s.start, s.end).filter(
+    (a) =>
+      !isSinceAnchor(ctx, a, s.start) &&
+      !previousBefore(ctx, a.start, s.start) &&
+      !gradeBefore(ctx, a.start, s.start),
+  );
   if (anchors.length === 0) return undefined;
-  return anchors.reduce((best, a) => (Math.abs(a.start - at) < Math.abs(best.start - at) ? a : best));
+  return anchors.reduce((best, a) =>
+    Math.abs(a.start - at) < Math.abs(best.start - at) ? a : best,
+  );
 }
 
 function previousBefore(ctx: ParseContext, at: number, from: number): boolean {
-  for (let k = Math.max(from, at - 6); k < at; k++) if (hasCue(ctx, k, "previous") || hasCue(ctx, k, "future")) return true;
+  for (let k = Math.max(from, at - 6); k < at; k++)
+    if (hasCue(ctx, k, "previous") || hasCue(ctx, k, "future")) return true;
   return false;
 }
 
@@ -80,43 +148,104 @@ export function extractVisits(ctx: ParseContext): void {
       if (!cue || cue.start !== k) continue;
       k = cue.end - 1;
       // An earlier inspection with a year: "since the last inspection in 2016", "last inspected in 2018".
-      if (cue.kinds.has("previous") && PREVIOUS_EVENT.test(ctx.tokens.slice(cue.start, cue.end + 2).map((t) => t.norm).join(" "))) {
+      if (
+        cue.kinds.has("previous") &&
+        PREVIOUS_EVENT.test(
+          ctx.tokens
+            .slice(cue.start, cue.end + 2)
+            .map((t) => t.norm)
+            .join(" "),
+        )
+      ) {
         const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 7))[0];
         if (date?.resolved) {
           const authorities = previousAuthorities(ctx, si, cue.start);
           if (authorities.length) {
             const span = spanOf(ctx, cue.start, date.end);
-            ctx.previousReferences.push({ authorities, date, span, sentence: si });
-            ctx.visits.push({ type: "standard-inspection", authorities, when: { kind: "date", date }, evidence: [sentenceSpan(ctx, si)], ruleId: RULE, sentence: si });
+            ctx.previousReferences.push({
+              authorities,
+              date,
+              span,
+              sentence: si,
+            });
+            ctx.visits.push({
+              type: "standard-inspection",
+              authorities,
+              when: { kind: "date", date },
+              evidence: [sentenceSpan(ctx, si)],
+              ruleId: RULE,
+              sentence: si,
+            });
           }
         }
         continue;
       }
       if (!cue.visit || question) continue;
       let future = false;
-      for (let j = Math.max(s.start, cue.start - 4); j < cue.start; j++) if (hasCue(ctx, j, "future") || hasCue(ctx, j, "hypothetical") || hasCue(ctx, j, "negation")) future = true;
+      for (let j = Math.max(s.start, cue.start - 4); j < cue.start; j++)
+        if (
+          hasCue(ctx, j, "future") ||
+          hasCue(ctx, j, "hypothetical") ||
+          hasCue(ctx, j, "negation")
+        )
+          future = true;
       if (future) continue;
       if (isPlural(ctx, cue)) {
-        const ordinal = ctx.tokens.slice(Math.max(s.start, cue.start - 4), cue.start).some((t) => ORDINALS.has(t.norm));
+        const ordinal = ctx.tokens
+          .slice(Math.max(s.start, cue.start - 4), cue.start)
+          .some((t) => ORDINALS.has(t.norm));
         if (!ordinal) continue;
       }
       const previous = previousBefore(ctx, cue.start, s.start);
-      if (cue.visit === "monitoring-visit" && /return/.test(ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm) && !inadequateSeen) continue;
-      if (cue.visit === "standard-inspection" && /^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) && ctx.tokens[cue.end - 1]!.norm === "weeks") {
+      if (
+        cue.visit === "monitoring-visit" &&
+        /return/.test(
+          ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm,
+        ) &&
+        !inadequateSeen
+      )
+        continue;
+      if (
+        cue.visit === "standard-inspection" &&
+        /^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
+        ctx.tokens[cue.end - 1]!.norm === "weeks"
+      ) {
         // "Inspectors spent two weeks in the borough": only with an inspection word nearby.
         let near = false;
-        for (let j = Math.max(s.start, cue.start - 6); j < Math.min(s.end, cue.end + 6); j++) if (hasCue(ctx, j, "inspection-event") && /inspect/.test(ctx.tokens[j]!.norm)) near = true;
+        for (
+          let j = Math.max(s.start, cue.start - 6);
+          j < Math.min(s.end, cue.end + 6);
+          j++
+        )
+          if (
+            hasCue(ctx, j, "inspection-event") &&
+            /inspect/.test(ctx.tokens[j]!.norm)
+          )
+            near = true;
         if (!near) continue;
       }
       const date = nearestAnchor(ctx, si, cue.start);
       if (previous && !date) continue;
       const authorities = visitAuthorities(ctx, si, cue);
       if (authorities.length === 0) {
-        report(ctx, RULE, "info", "a visit with no council", spanOf(ctx, cue.start, cue.end));
+        report(
+          ctx,
+          RULE,
+          "info",
+          "a visit with no council",
+          spanOf(ctx, cue.start, cue.end),
+        );
         continue;
       }
       const when: When = date ? { kind: "date", date } : { kind: "current" };
-      ctx.visits.push({ type: cue.visit, authorities, when, evidence: [sentenceSpan(ctx, si)], ruleId: RULE, sentence: si });
+      ctx.visits.push({
+        type: cue.visit,
+        authorities,
+        when,
+        evidence: [sentenceSpan(ctx, si)],
+        ruleId: RULE,
+        sentence: si,
+      });
       if (cue.visit === "jtai") jtaiSentences.add(si);
     }
   }
@@ -126,7 +255,8 @@ export function extractVisits(ctx: ParseContext): void {
     for (let j = si - 1; j <= si + 1; j++) {
       const sj = ctx.sentences[j];
       if (!sj) continue;
-      for (let k = sj.start; k < sj.end; k++) if (cueAtToken(ctx, k)?.visit === "jtai") return true;
+      for (let k = sj.start; k < sj.end; k++)
+        if (cueAtToken(ctx, k)?.visit === "jtai") return true;
     }
     return false;
   };
@@ -134,7 +264,9 @@ export function extractVisits(ctx: ParseContext): void {
     if (ctx.masked[si] || jtaiSentences.has(si) || !jtaiNear(si)) continue;
     const s = ctx.sentences[si]!;
     let visited = -1;
-    for (let k = s.start; k < s.end; k++) if (/^(?:visited|inspected|hosted)$/.test(ctx.tokens[k]!.norm)) visited = k;
+    for (let k = s.start; k < s.end; k++)
+      if (/^(?:visited|inspected|hosted)$/.test(ctx.tokens[k]!.norm))
+        visited = k;
     if (visited < 0) continue;
     const date = nearestAnchor(ctx, si, visited);
     const runs = nameRuns(ctx, s.start, s.end);
@@ -142,12 +274,23 @@ export function extractVisits(ctx: ParseContext): void {
     for (const run of runs) {
       const ref = resolveRef(ctx, si, run.start, "name");
       if (ref.kind !== "authorities") continue;
-      ctx.visits.push({ type: "jtai", authorities: ref.authorities, when: { kind: "date", date }, evidence: [sentenceSpan(ctx, si)], ruleId: RULE, sentence: si });
+      ctx.visits.push({
+        type: "jtai",
+        authorities: ref.authorities,
+        when: { kind: "date", date },
+        evidence: [sentenceSpan(ctx, si)],
+        ruleId: RULE,
+        sentence: si,
+      });
     }
   }
 }
 
-function previousAuthorities(ctx: ParseContext, sentence: number, at: number): readonly Authority[] {
+function previousAuthorities(
+  ctx: ParseContext,
+  sentence: number,
+  at: number,
+): readonly Authority[] {
   const s = ctx.sentences[sentence]!;
   const before = nameRuns(ctx, s.start, at);
   const run = before[before.length - 1];
@@ -158,7 +301,12 @@ function previousAuthorities(ctx: ParseContext, sentence: number, at: number): r
   for (let k = at - 1; k >= s.start; k--) {
     const kind = refKindAt(ctx, k);
     if (kind && kind !== "name") {
-      const ref = resolveRef(ctx, sentence, cueAtToken(ctx, k)?.start ?? k, kind);
+      const ref = resolveRef(
+        ctx,
+        sentence,
+        cueAtToken(ctx, k)?.start ?? k,
+        kind,
+      );
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }

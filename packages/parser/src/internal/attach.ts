@@ -3,14 +3,27 @@
  * extractors that read grade statements and rating anaphora.
  */
 import type { Area } from "@csi/domain";
-import { cueAtToken, hasCue, type AreaSpec, type DateMentionR, type ParseContext, type Referent, type When } from "./context";
+import {
+  cueAtToken,
+  hasCue,
+  type AreaSpec,
+  type DateMentionR,
+  type ParseContext,
+  type Referent,
+  type When,
+} from "./context";
 import { refKindAt, resolveRef } from "./referents";
 
 /**
  * The token index `units` words before `i`, counting a name or area phrase as one word, not before
  * `lower`.
  */
-export function unitsBack(ctx: ParseContext, i: number, units: number, lower: number): number {
+export function unitsBack(
+  ctx: ParseContext,
+  i: number,
+  units: number,
+  lower: number,
+): number {
   let k = i;
   let n = 0;
   while (k > lower && n < units) {
@@ -27,7 +40,11 @@ export function unitsBack(ctx: ParseContext, i: number, units: number, lower: nu
 }
 
 /** Token bounds of the clause containing token `i` of sentence `sentence`. */
-export function clauseBounds(ctx: ParseContext, sentence: number, i: number): { start: number; end: number } {
+export function clauseBounds(
+  ctx: ParseContext,
+  sentence: number,
+  i: number,
+): { start: number; end: number } {
   const s = ctx.sentences[sentence]!;
   let start = s.start;
   let end = s.end;
@@ -44,24 +61,171 @@ export function clauseBounds(ctx: ParseContext, sentence: number, i: number): { 
 const QUOTES = new Set(['"', "'"]);
 // Words that can sit between an area and the grade it takes ("care leavers, which was judged to be").
 const LINKING = new Set([
-  "is", "are", "was", "were", "be", "been", "being", "remain", "remains", "remained", "rated", "judged", "graded", "found", "considered", "deemed", "assessed", "described", "to", "as", "also",
-  "both", "all", "each", "now", "still", "then", "again", "has", "have", "had", ",", ":", "-", "|", "*", "which", "that", "who", "services", "service", "work", "support", "arrangements",
-  "provision", "practice", "receive", "receives", "received", "a", "an", "it", "them", "overall", "currently", "likewise", "too", "themselves", "itself", "performance", "judgement", "judgment",
-  "grade", "rating", "given", "awarded", "earned", "earn", "won", "a", "domain", "area", "respectively", "(", ")",
+  "is",
+  "are",
+  "was",
+  "were",
+  "be",
+  "been",
+  "being",
+  "remain",
+  "remains",
+  "remained",
+  "rated",
+  "judged",
+  "graded",
+  "found",
+  "considered",
+  "deemed",
+  "assessed",
+  "described",
+  "to",
+  "as",
+  "also",
+  "both",
+  "all",
+  "each",
+  "now",
+  "still",
+  "then",
+  "again",
+  "has",
+  "have",
+  "had",
+  ",",
+  ":",
+  "-",
+  "|",
+  "*",
+  "which",
+  "that",
+  "who",
+  "services",
+  "service",
+  "work",
+  "support",
+  "arrangements",
+  "provision",
+  "practice",
+  "receive",
+  "receives",
+  "received",
+  "a",
+  "an",
+  "it",
+  "them",
+  "overall",
+  "currently",
+  "likewise",
+  "too",
+  "themselves",
+  "itself",
+  "performance",
+  "judgement",
+  "judgment",
+  "grade",
+  "rating",
+  "given",
+  "awarded",
+  "earned",
+  "earn",
+  "won",
+  "a",
+  "domain",
+  "area",
+  "respectively",
+  "(",
+  ")",
 ]);
 // Words that may separate two areas in a list ("children looked after, adoption and care leavers").
-const LIST_BLOCKERS = new Set(["is", "are", "was", "were", "has", "have", "had", "but", "while", "whereas", ";", ".", "!", "?", "said", "says", "found", "rated", "judged", "graded", "praised", "described"]);
-const PREPOSITIONS = new Set(["for", "in", "on", "across", "around", "covering", "regarding", "at", "about"]);
-const FORWARD_SKIP = new Set([...QUOTES, ",", "again", "too", "also", "by", "from", "ofsted", "inspectors", "both", "each", "twice", "once", "and", "the", "same", "a", "an", "its", "their", "overall"]);
+const LIST_BLOCKERS = new Set([
+  "is",
+  "are",
+  "was",
+  "were",
+  "has",
+  "have",
+  "had",
+  "but",
+  "while",
+  "whereas",
+  ";",
+  ".",
+  "!",
+  "?",
+  "said",
+  "says",
+  "found",
+  "rated",
+  "judged",
+  "graded",
+  "praised",
+  "described",
+]);
+const PREPOSITIONS = new Set([
+  "for",
+  "in",
+  "on",
+  "across",
+  "around",
+  "covering",
+  "regarding",
+  "at",
+  "about",
+]);
+const FORWARD_SKIP = new Set([
+  ...QUOTES,
+  ",",
+  "again",
+  "too",
+  "also",
+  "by",
+  "from",
+  "ofsted",
+  "inspectors",
+  "both",
+  "each",
+  "twice",
+  "once",
+  "and",
+  "the",
+  "same",
+  "a",
+  "an",
+  "its",
+  "their",
+  "overall",
+]);
 
 /** One attached area item. */
 export type AreaPart =
-  | { readonly kind: "areas"; readonly areas: readonly Area[]; readonly start: number; readonly end: number }
-  | { readonly kind: "all"; readonly count?: number; readonly except?: readonly Area[]; readonly start: number; readonly end: number }
-  | { readonly kind: "count"; readonly count: number; readonly of: number; readonly start: number; readonly end: number };
+  | {
+      readonly kind: "areas";
+      readonly areas: readonly Area[];
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly kind: "all";
+      readonly count?: number;
+      readonly except?: readonly Area[];
+      readonly start: number;
+      readonly end: number;
+    }
+  | {
+      readonly kind: "count";
+      readonly count: number;
+      readonly of: number;
+      readonly start: number;
+      readonly end: number;
+    };
 
 /** The area item starting at token `k`, if any ("that area" resolves to the nearest earlier area). */
-export function areaPartAt(ctx: ParseContext, sentence: number, k: number): AreaPart | undefined {
+export function areaPartAt(
+  ctx: ParseContext,
+  sentence: number,
+  k: number,
+): AreaPart | undefined {
   const a = ctx.areaAt[k]!;
   if (a >= 0) {
     const m = ctx.areas[a]!;
@@ -69,17 +233,42 @@ export function areaPartAt(ctx: ParseContext, sentence: number, k: number): Area
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
-  if (cue.kinds.has("all-areas")) return { kind: "all", ...(cue.count !== undefined ? { count: cue.count } : {}), start: cue.start, end: cue.end };
-  if (cue.kinds.has("count-areas") && cue.count !== undefined && cue.of !== undefined) return { kind: "count", count: cue.count, of: cue.of, start: cue.start, end: cue.end };
+  if (cue.kinds.has("all-areas"))
+    return {
+      kind: "all",
+      ...(cue.count !== undefined ? { count: cue.count } : {}),
+      start: cue.start,
+      end: cue.end,
+    };
+  if (
+    cue.kinds.has("count-areas") &&
+    cue.count !== undefined &&
+    cue.of !== undefined
+  )
+    return {
+      kind: "count",
+      count: cue.count,
+      of: cue.of,
+      start: cue.start,
+      end: cue.end,
+    };
   if (cue.kinds.has("area-ref")) {
     const s = ctx.sentences[sentence]!;
-    const from = Math.max(ctx.sentences[Math.max(0, sentence - 1)]!.start, s.start - 60);
+    const from = Math.max(
+      ctx.sentences[Math.max(0, sentence - 1)]!.start,
+      s.start - 60,
+    );
     for (let j = cue.start - 1; j >= from; j--) {
       const b = ctx.areaAt[j]!;
       if (b >= 0) {
         const m = ctx.areas[b]!;
         if (m.bareOverall) continue;
-        return { kind: "areas", areas: m.areas, start: cue.start, end: cue.end };
+        return {
+          kind: "areas",
+          areas: m.areas,
+          start: cue.start,
+          end: cue.end,
+        };
       }
     }
   }
@@ -89,29 +278,61 @@ export function areaPartAt(ctx: ParseContext, sentence: number, k: number): Area
 function isVerbish(ctx: ParseContext, k: number): boolean {
   const t = ctx.tokens[k]!;
   if (LIST_BLOCKERS.has(t.norm)) return true;
-  return hasCue(ctx, k, "copula") || (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"));
+  return (
+    hasCue(ctx, k, "copula") ||
+    (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"))
+  );
 }
 
-const EXCEPT = new Set(["except", "apart", "excluding", "bar", "save", "besides"]);
+const EXCEPT = new Set([
+  "except",
+  "apart",
+  "excluding",
+  "bar",
+  "save",
+  "besides",
+]);
 
 /** "good in all areas apart from help and protection": the areas after the exception word. */
-function exceptions(ctx: ParseContext, sentence: number, from: number, limit: number): { areas: Area[]; end: number } | undefined {
+function exceptions(
+  ctx: ParseContext,
+  sentence: number,
+  from: number,
+  limit: number,
+): { areas: Area[]; end: number } | undefined {
   let k = from;
-  while (k < limit && k - from < 3 && (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "-")) k++;
+  while (
+    k < limit &&
+    k - from < 3 &&
+    (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "-")
+  )
+    k++;
   const t = ctx.tokens[k];
   if (!t) return undefined;
-  const isExcept = EXCEPT.has(t.norm) || (t.norm === "other" && ctx.tokens[k + 1]?.norm === "than") || (t.norm === "with" && ctx.tokens[k + 2]?.norm === "exception");
+  const isExcept =
+    EXCEPT.has(t.norm) ||
+    (t.norm === "other" && ctx.tokens[k + 1]?.norm === "than") ||
+    (t.norm === "with" && ctx.tokens[k + 2]?.norm === "exception");
   if (!isExcept) return undefined;
   let j = k + 1;
   while (j < limit && j - k < 9 && !areaPartAt(ctx, sentence, j)) j++;
   const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
   if (!first || first.kind !== "areas") return undefined;
   const parts = chainForward(ctx, sentence, first, limit, limit);
-  return { areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])), end: parts[parts.length - 1]!.end };
+  return {
+    areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])),
+    end: parts[parts.length - 1]!.end,
+  };
 }
 
 /** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
-function chainForward(ctx: ParseContext, sentence: number, first: AreaPart, limit: number, nextGrade: number): AreaPart[] {
+function chainForward(
+  ctx: ParseContext,
+  sentence: number,
+  first: AreaPart,
+  limit: number,
+  nextGrade: number,
+): AreaPart[] {
   if (first.kind === "all") {
     // The exception may open a clause of its own (", with the exception of ...").
     const ex = exceptions(ctx, sentence, first.end, nextGrade);
@@ -143,8 +364,18 @@ function linksBackTo(ctx: ParseContext, from: number, grade: number): boolean {
   let verb = false;
   for (let k = from; k < grade; k++) {
     const t = ctx.tokens[k]!;
-    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !(t.kind === "num" && t.norm.length <= 2)) return false;
-    if (t.norm === ":" || hasCue(ctx, k, "copula") || (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"))) verb = true;
+    if (
+      !LINKING.has(t.norm) &&
+      !QUOTES.has(t.norm) &&
+      !(t.kind === "num" && t.norm.length <= 2)
+    )
+      return false;
+    if (
+      t.norm === ":" ||
+      hasCue(ctx, k, "copula") ||
+      (hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "rating-noun"))
+    )
+      verb = true;
   }
   return verb;
 }
@@ -154,7 +385,13 @@ function linksBackTo(ctx: ParseContext, from: number, grade: number): boolean {
  * "the highest rating in 2016 for A". Stops before an area that a later grade claims ("..., in
  * contrast with help and protection, which was judged good").
  */
-export function forwardAreas(ctx: ParseContext, sentence: number, gradeEnd: number, clauseEnd: number, nextGrade: number): AreaPart[] {
+export function forwardAreas(
+  ctx: ParseContext,
+  sentence: number,
+  gradeEnd: number,
+  clauseEnd: number,
+  nextGrade: number,
+): AreaPart[] {
   let k = gradeEnd;
   let prep = false;
   let steps = 0;
@@ -162,9 +399,12 @@ export function forwardAreas(ctx: ParseContext, sentence: number, gradeEnd: numb
     const part = areaPartAt(ctx, sentence, k);
     if (part) {
       // Without a preposition only "overall" and quantifiers attach directly ("good overall", "across the board").
-      const direct = part.kind !== "areas" || (ctx.areas[ctx.areaAt[k]!]?.bareOverall ?? false);
+      const direct =
+        part.kind !== "areas" ||
+        (ctx.areas[ctx.areaAt[k]!]?.bareOverall ?? false);
       if (!prep && !direct) return [];
-      if (part.kind === "areas" && linksBackTo(ctx, part.end, nextGrade)) return [];
+      if (part.kind === "areas" && linksBackTo(ctx, part.end, nextGrade))
+        return [];
       return chainForward(ctx, sentence, part, clauseEnd, nextGrade);
     }
     const t = ctx.tokens[k]!;
@@ -175,7 +415,13 @@ export function forwardAreas(ctx: ParseContext, sentence: number, gradeEnd: numb
       steps++;
       continue;
     } else if (isVerbish(ctx, k) && !hasCue(ctx, k, "rating-noun")) return [];
-    else if (!prep && !FORWARD_SKIP.has(t.norm) && !hasCue(ctx, k, "rating-noun") && ctx.nameAt[k]! < 0) return [];
+    else if (
+      !prep &&
+      !FORWARD_SKIP.has(t.norm) &&
+      !hasCue(ctx, k, "rating-noun") &&
+      ctx.nameAt[k]! < 0
+    )
+      return [];
     k++;
     steps++;
   }
@@ -186,14 +432,31 @@ export function forwardAreas(ctx: ParseContext, sentence: number, gradeEnd: numb
  * Areas before a grade: "child protection was rated requires improvement", "Help and protection:
  * Good", "A, B and C were all judged good". `lower` is the first token the search may use.
  */
-export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: number, lower: number): AreaPart[] {
+export function backwardAreas(
+  ctx: ParseContext,
+  sentence: number,
+  gradeStart: number,
+  lower: number,
+): AreaPart[] {
   let k = gradeStart - 1;
   let linking = 0;
   while (k >= lower) {
     const t = ctx.tokens[k]!;
-    if (ctx.areaAt[k]! >= 0 || hasCue(ctx, k, "all-areas") || hasCue(ctx, k, "area-ref") || hasCue(ctx, k, "count-areas")) break;
+    if (
+      ctx.areaAt[k]! >= 0 ||
+      hasCue(ctx, k, "all-areas") ||
+      hasCue(ctx, k, "area-ref") ||
+      hasCue(ctx, k, "count-areas")
+    )
+      break;
     const footnote = t.kind === "num" && t.norm.length <= 2;
-    if (!LINKING.has(t.norm) && !QUOTES.has(t.norm) && !footnote && !hasCue(ctx, k, "rating-verb") && !hasCue(ctx, k, "copula")) {
+    if (
+      !LINKING.has(t.norm) &&
+      !QUOTES.has(t.norm) &&
+      !footnote &&
+      !hasCue(ctx, k, "rating-verb") &&
+      !hasCue(ctx, k, "copula")
+    ) {
       // "the help and protection of vulnerable children also required improvement": step over a short
       // phrase hanging off the area.
       const pp = areaBeforePhrase(ctx, k, lower);
@@ -213,7 +476,12 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
       const a = ctx.areaAt[k]!;
       if (a >= 0) return ctx.areas[a]!.start;
       const cue = cueAtToken(ctx, k);
-      return cue && (cue.kinds.has("all-areas") || cue.kinds.has("area-ref") || cue.kinds.has("count-areas")) ? cue.start : -1;
+      return cue &&
+        (cue.kinds.has("all-areas") ||
+          cue.kinds.has("area-ref") ||
+          cue.kinds.has("count-areas"))
+        ? cue.start
+        : -1;
     })();
     if (startOfMention >= 0) {
       const part = areaPartAt(ctx, sentence, startOfMention);
@@ -229,50 +497,128 @@ export function backwardAreas(ctx: ParseContext, sentence: number, gradeStart: n
   return parts;
 }
 
-const PHRASE_PREPOSITIONS = new Set(["of", "for", "in", "at", "within", "across", "from"]);
+const PHRASE_PREPOSITIONS = new Set([
+  "of",
+  "for",
+  "in",
+  "at",
+  "within",
+  "across",
+  "from",
+]);
 
 /** The end of an area right before a short prepositional phrase ending at `k` ("... protection of vulnerable children"), or -1. */
 function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
   for (let j = k; j >= Math.max(lower + 1, k - 5); j--) {
     const t = ctx.tokens[j]!;
-    if (ctx.gradeAt[j]! >= 0 || ctx.nameAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
-    if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0) return j - 1;
+    if (
+      ctx.gradeAt[j]! >= 0 ||
+      ctx.nameAt[j]! >= 0 ||
+      isVerbish(ctx, j) ||
+      t.norm === ","
+    )
+      return -1;
+    if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0)
+      return j - 1;
   }
   return -1;
 }
 
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
-export function clauseInitialAreas(ctx: ParseContext, sentence: number, clauseStart: number, gradeStart: number): AreaPart[] {
+export function clauseInitialAreas(
+  ctx: ParseContext,
+  sentence: number,
+  clauseStart: number,
+  gradeStart: number,
+): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set(["the", "but", "and", "however", "so", "its", "their", "while", "whereas", "although", ",", "with", '"', "'", "*", "-", "also", "domain", "area", "judgement", "judgment", "covering", "for", "of", "on", "about", ".", "ofsted", "ofsted's", "inspectors"]);
-  while (k < gradeStart && (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") && k - clauseStart < 7) k++;
+  const skip = new Set([
+    "the",
+    "but",
+    "and",
+    "however",
+    "so",
+    "its",
+    "their",
+    "while",
+    "whereas",
+    "although",
+    ",",
+    "with",
+    '"',
+    "'",
+    "*",
+    "-",
+    "also",
+    "domain",
+    "area",
+    "judgement",
+    "judgment",
+    "covering",
+    "for",
+    "of",
+    "on",
+    "about",
+    ".",
+    "ofsted",
+    "ofsted's",
+    "inspectors",
+  ]);
+  while (
+    k < gradeStart &&
+    (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") &&
+    k - clauseStart < 7
+  )
+    k++;
   const part = areaPartAt(ctx, sentence, k);
   if (!part || part.kind !== "areas") return [];
   // "Ofsted's overall judgement is that children's services in Torbay are inadequate": a name may sit between.
-  const overall = part.areas.length === 1 && part.areas[0] === "overall-effectiveness";
-  for (let j = part.end; j < gradeStart; j++) if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || (!overall && ctx.nameAt[j]! >= 0 && ctx.names[ctx.nameAt[j]!]!.kind !== "region")) return [];
+  const overall =
+    part.areas.length === 1 && part.areas[0] === "overall-effectiveness";
+  for (let j = part.end; j < gradeStart; j++)
+    if (
+      ctx.gradeAt[j]! >= 0 ||
+      ctx.areaAt[j]! >= 0 ||
+      (!overall &&
+        ctx.nameAt[j]! >= 0 &&
+        ctx.names[ctx.nameAt[j]!]!.kind !== "region")
+    )
+      return [];
   return chainForward(ctx, sentence, part, gradeStart, gradeStart);
 }
 
 /** Combines area parts into one spec; `undefined` when there are none. */
-export function toAreaSpec(parts: readonly AreaPart[], sentence: number): AreaSpec | undefined {
+export function toAreaSpec(
+  parts: readonly AreaPart[],
+  sentence: number,
+): AreaSpec | undefined {
   if (parts.length === 0) return undefined;
   const all = parts.find((p) => p.kind === "all");
   const count = parts.find((p) => p.kind === "count");
   const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
-  if (count && count.kind === "count") return { kind: "count", count: count.count, of: count.of, sentence };
-  if (all && all.kind === "all") return { kind: "all", ...(all.count !== undefined ? { count: all.count } : {}), ...(all.except ? { except: all.except } : {}) };
+  if (count && count.kind === "count")
+    return { kind: "count", count: count.count, of: count.of, sentence };
+  if (all && all.kind === "all")
+    return {
+      kind: "all",
+      ...(all.count !== undefined ? { count: all.count } : {}),
+      ...(all.except ? { except: all.except } : {}),
+    };
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
 
 /** Token ranges `[start, end)` of non-restrictive relative clauses (", which ... ,") in a sentence. */
-export function relativeClauses(ctx: ParseContext, sentence: number): [number, number][] {
+export function relativeClauses(
+  ctx: ParseContext,
+  sentence: number,
+): [number, number][] {
   const s = ctx.sentences[sentence]!;
   const out: [number, number][] = [];
   for (let k = s.start; k < s.end - 1; k++) {
-    if (ctx.tokens[k]!.norm !== "," || !RELATIVES.has(ctx.tokens[k + 1]!.norm)) continue;
+    if (ctx.tokens[k]!.norm !== "," || !RELATIVES.has(ctx.tokens[k + 1]!.norm))
+      continue;
     for (let j = k + 2; j < Math.min(s.end, k + 35); j++) {
       if (ctx.tokens[j]!.norm === ",") {
         out.push([k, j + 1]);
@@ -284,12 +630,24 @@ export function relativeClauses(ctx: ParseContext, sentence: number): [number, n
   return out;
 }
 
-function insideOther(ranges: readonly [number, number][], k: number, gradeStart: number): [number, number] | undefined {
-  return ranges.find(([a, b]) => a <= k && k < b && !(a <= gradeStart && gradeStart < b));
+function insideOther(
+  ranges: readonly [number, number][],
+  k: number,
+  gradeStart: number,
+): [number, number] | undefined {
+  return ranges.find(
+    ([a, b]) => a <= k && k < b && !(a <= gradeStart && gradeStart < b),
+  );
 }
 
 /** Finds who a grade is about: the nearest referring expression before it in its clause, then after it, then earlier clauses, then the topic. */
-export function findReferent(ctx: ParseContext, sentence: number, clause: { start: number; end: number }, gradeStart: number, gradeEnd: number): { referent: Referent; at: number } {
+export function findReferent(
+  ctx: ParseContext,
+  sentence: number,
+  clause: { start: number; end: number },
+  gradeStart: number,
+  gradeEnd: number,
+): { referent: Referent; at: number } {
   const relatives = relativeClauses(ctx, sentence);
   for (let k = gradeStart - 1; k >= clause.start; k--) {
     // "The service, which was run with Hampshire until last year, was found to be good": skip the aside.
@@ -300,25 +658,52 @@ export function findReferent(ctx: ParseContext, sentence: number, clause: { star
     }
     const kind = refKindAt(ctx, k);
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
-    if (kind === "indefinite" && /^(?:first|only|second|third|fourth|latest|last|newest)$/.test(ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "")) {
+    if (
+      kind === "indefinite" &&
+      /^(?:first|only|second|third|fourth|latest|last|newest)$/.test(
+        ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "",
+      )
+    ) {
       k = startOf(ctx, k);
       continue;
     }
-    if (kind) return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+    if (kind)
+      return {
+        referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
+        at: k,
+      };
   }
   for (let k = gradeEnd; k < clause.end; k++) {
     const kind = refKindAt(ctx, k);
-    if (kind === "name" || kind === "group-ref") return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
-    if (kind === "trap") return { referent: resolveRef(ctx, sentence, k, kind), at: k };
+    if (kind === "name" || kind === "group-ref")
+      return {
+        referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
+        at: k,
+      };
+    if (kind === "trap")
+      return { referent: resolveRef(ctx, sentence, k, kind), at: k };
   }
   const s = ctx.sentences[sentence]!;
   for (let k = clause.start - 1; k >= s.start; k--) {
     const kind = refKindAt(ctx, k);
-    if (kind) return { referent: resolveRef(ctx, sentence, startOf(ctx, k), kind), at: k };
+    if (kind)
+      return {
+        referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
+        at: k,
+      };
   }
   const topic = ctx.topic[sentence];
-  if (topic?.kind === "authorities") return { referent: { kind: "authorities", authorities: topic.authorities, span: topic.span }, at: -1 };
-  if (topic?.kind === "other") return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
+  if (topic?.kind === "authorities")
+    return {
+      referent: {
+        kind: "authorities",
+        authorities: topic.authorities,
+        span: topic.span,
+      },
+      at: -1,
+    };
+  if (topic?.kind === "other")
+    return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
 }
 
@@ -329,7 +714,11 @@ function startOf(ctx: ParseContext, k: number): number {
 }
 
 /** Dates in a sentence that can be an inspection's date (not spans of years, not "set up in 2017"). */
-export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMentionR[] {
+export function anchorsIn(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): DateMentionR[] {
   const found: DateMentionR[] = [];
   for (let k = from; k < to; k++) {
     const d = ctx.dateAt[k]!;
@@ -340,7 +729,11 @@ export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMent
     if (date.value.yearSpan) continue;
     if (isUnrelated(ctx, date.start, from)) continue;
     // The byline or dateline is the document's date, never an inspection's.
-    if (ctx.published.span && ctx.tokens[date.start]!.start === ctx.published.span.start) continue;
+    if (
+      ctx.published.span &&
+      ctx.tokens[date.start]!.start === ctx.published.span.start
+    )
+      continue;
     found.push(date);
   }
   return found;
@@ -348,14 +741,19 @@ export function anchorsIn(ctx: ParseContext, from: number, to: number): DateMent
 
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
-    if (hasCue(ctx, j, "unrelated-event") || hasCue(ctx, j, "published")) return true;
+    if (hasCue(ctx, j, "unrelated-event") || hasCue(ctx, j, "published"))
+      return true;
     if (ctx.gradeAt[j]! >= 0) return false;
   }
   return false;
 }
 
 /** True when the date at `date` follows "since" (a comparison point, not the grade's own date). */
-export function isSinceAnchor(ctx: ParseContext, date: DateMentionR, from: number): boolean {
+export function isSinceAnchor(
+  ctx: ParseContext,
+  date: DateMentionR,
+  from: number,
+): boolean {
   for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
     if (hasCue(ctx, j, "since")) return true;
     if (ctx.gradeAt[j]! >= 0) return false;
@@ -363,7 +761,54 @@ export function isSinceAnchor(ctx: ParseContext, date: DateMentionR, from: numbe
   return false;
 }
 
-const AFTER_GRADE_TO_DATE = new Set([...QUOTES, ",", "in", "during", "back", "again", "and", "twice", "both", "by", "from", "received", "ofsted", "at", "a", "the", "of", "summer", "spring", "autumn", "winter", "when", "they", "it", "were", "was", "last", "overall", "its", "previous", "full", "inspection", "inspected", "rating", "grade", "judgement", "judgment", "early", "late", "end", "start", "beginning", "middle", "mid", "on", "time"]);
+const AFTER_GRADE_TO_DATE = new Set([
+  ...QUOTES,
+  ",",
+  "in",
+  "during",
+  "back",
+  "again",
+  "and",
+  "twice",
+  "both",
+  "by",
+  "from",
+  "received",
+  "ofsted",
+  "at",
+  "a",
+  "the",
+  "of",
+  "summer",
+  "spring",
+  "autumn",
+  "winter",
+  "when",
+  "they",
+  "it",
+  "were",
+  "was",
+  "last",
+  "overall",
+  "its",
+  "previous",
+  "full",
+  "inspection",
+  "inspected",
+  "rating",
+  "grade",
+  "judgement",
+  "judgment",
+  "early",
+  "late",
+  "end",
+  "start",
+  "beginning",
+  "middle",
+  "mid",
+  "on",
+  "time",
+]);
 
 /**
  * When a grade happened: a date right after it ("inadequate in 2017", "twice, in 2015 and again in
@@ -383,15 +828,28 @@ export function findWhen(
   const s = ctx.sentences[sentence]!;
   const allAnchors = anchorsIn(ctx, s.start, s.end);
   // "N years after" dates only the grade after it (step 0).
-  const anchors = allAnchors.filter((a) => a.value.relative?.kind !== "years-after");
-  const marker = timeMarker(ctx, clause.start, gradeStart, gradeEnd, clause.end);
+  const anchors = allAnchors.filter(
+    (a) => a.value.relative?.kind !== "years-after",
+  );
+  const marker = timeMarker(
+    ctx,
+    clause.start,
+    gradeStart,
+    gradeEnd,
+    clause.end,
+  );
   // 0. "two years after they were rated good": the date binds to the grade that follows it.
-  for (let j = gradeStart - 1; j >= Math.max(clause.start, gradeStart - 8); j--) {
+  for (
+    let j = gradeStart - 1;
+    j >= Math.max(clause.start, gradeStart - 8);
+    j--
+  ) {
     if (ctx.gradeAt[j]! >= 0) break;
     const d = ctx.dateAt[j]!;
     if (d < 0) continue;
     const date = ctx.dates[d]!;
-    if (date.value.relative?.kind === "years-after" && !used.has(date)) return { whens: [{ kind: "date", date }], marker: "previous" };
+    if (date.value.relative?.kind === "years-after" && !used.has(date))
+      return { whens: [{ kind: "date", date }], marker: "previous" };
     break;
   }
   // 1. Right after the grade.
@@ -402,7 +860,8 @@ export function findWhen(
     const d = ctx.dateAt[k]!;
     if (d >= 0) {
       const date = ctx.dates[d]!;
-      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd)) break;
+      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd))
+        break;
       after.push(date);
       k = date.end;
       steps = 0;
@@ -410,27 +869,51 @@ export function findWhen(
     }
     const t = ctx.tokens[k]!;
     if (ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0) break;
-    if (!AFTER_GRADE_TO_DATE.has(t.norm) && ctx.nameAt[k]! < 0 && !hasCue(ctx, k, "since") && !hasCue(ctx, k, "rating-noun") && !hasCue(ctx, k, "visit")) break;
+    if (
+      !AFTER_GRADE_TO_DATE.has(t.norm) &&
+      ctx.nameAt[k]! < 0 &&
+      !hasCue(ctx, k, "since") &&
+      !hasCue(ctx, k, "rating-noun") &&
+      !hasCue(ctx, k, "visit")
+    )
+      break;
     k++;
     steps++;
   }
   const fresh = after.filter((d) => !used.has(d));
-  if (fresh.length) return { whens: fresh.map((date) => ({ kind: "date", date })), marker };
+  if (fresh.length)
+    return { whens: fresh.map((date) => ({ kind: "date", date })), marker };
   // "a run of requires improvement judgements that had stood since 2016": a "since" date shortly after dates the grade.
   for (let j = gradeEnd; j < Math.min(clause.end, gradeEnd + 9); j++) {
-    if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || ctx.nameAt[j]! >= 0) break;
+    if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0 || ctx.nameAt[j]! >= 0)
+      break;
     const d = ctx.dateAt[j]!;
     if (d < 0) continue;
     const date = ctx.dates[d]!;
-    if (anchors.includes(date) && !used.has(date) && isSinceAnchor(ctx, date, gradeEnd) && !firstTimeBefore(ctx, date.start, gradeEnd)) return { whens: [{ kind: "date", date }], marker };
+    if (
+      anchors.includes(date) &&
+      !used.has(date) &&
+      isSinceAnchor(ctx, date, gradeEnd) &&
+      !firstTimeBefore(ctx, date.start, gradeEnd)
+    )
+      return { whens: [{ kind: "date", date }], marker };
     break;
   }
   // 2. Just before the grade: "last year's inadequate rating", "the 2016 inspection rated".
-  for (let j = gradeStart - 1; j >= Math.max(clause.start, gradeStart - 3); j--) {
+  for (
+    let j = gradeStart - 1;
+    j >= Math.max(clause.start, gradeStart - 3);
+    j--
+  ) {
     const d = ctx.dateAt[j]!;
     if (d >= 0) {
       const date = ctx.dates[d]!;
-      if (anchors.includes(date) && !used.has(date) && !isSinceAnchor(ctx, date, s.start)) return { whens: [{ kind: "date", date }], marker };
+      if (
+        anchors.includes(date) &&
+        !used.has(date) &&
+        !isSinceAnchor(ctx, date, s.start)
+      )
+        return { whens: [{ kind: "date", date }], marker };
       break;
     }
     const t = ctx.tokens[j]!;
@@ -448,24 +931,42 @@ export function findWhen(
   }
   // 4. Another date in the clause (not a "since" comparison, not a date another grade took).
   const gradeBetween = (a: DateMentionR): boolean => {
-    const [from, to] = a.start > gradeEnd ? [gradeEnd, a.start] : [a.end, gradeStart];
+    const [from, to] =
+      a.start > gradeEnd ? [gradeEnd, a.start] : [a.end, gradeStart];
     for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
     return false;
   };
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
-    (a) => a.start >= clause.start && a.end <= clause.end && !used.has(a) && !isSinceAnchor(ctx, a, clause.start) && !gradeBetween(a) && !insideOther(relatives, a.start, gradeStart),
+    (a) =>
+      a.start >= clause.start &&
+      a.end <= clause.end &&
+      !used.has(a) &&
+      !isSinceAnchor(ctx, a, clause.start) &&
+      !gradeBetween(a) &&
+      !insideOther(relatives, a.start, gradeStart),
   );
   if (inClause.length) {
-    const nearest = inClause.reduce((best, a) => (Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart) ? a : best));
+    const nearest = inClause.reduce((best, a) =>
+      Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart)
+        ? a
+        : best,
+    );
     return { whens: [{ kind: "date", date: nearest }], marker };
   }
   // 5. A date that opens the sentence ("In 2015, under the previous framework, ...") applies to its
   // later clauses too, unless they say "now".
   if (marker !== "current") {
     const opener = (a: DateMentionR): boolean => {
-      if (a.start >= clause.start || a.start - s.start > 8 || isSinceAnchor(ctx, a, s.start)) return false;
-      for (let j = s.start; j < a.start; j++) if (ctx.nameAt[j]! >= 0 || ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j)) return false;
+      if (
+        a.start >= clause.start ||
+        a.start - s.start > 8 ||
+        isSinceAnchor(ctx, a, s.start)
+      )
+        return false;
+      for (let j = s.start; j < a.start; j++)
+        if (ctx.nameAt[j]! >= 0 || ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j))
+          return false;
       return true;
     };
     const first = anchors.find(opener);
@@ -475,26 +976,53 @@ export function findWhen(
   return { whens: [{ kind: "current" }], marker };
 }
 
-function firstTimeBefore(ctx: ParseContext, dateStart: number, from: number): boolean {
-  for (let j = dateStart - 1; j >= Math.max(from, dateStart - 5); j--) if (hasCue(ctx, j, "first-time")) return true;
+function firstTimeBefore(
+  ctx: ParseContext,
+  dateStart: number,
+  from: number,
+): boolean {
+  for (let j = dateStart - 1; j >= Math.max(from, dateStart - 5); j--)
+    if (hasCue(ctx, j, "first-time")) return true;
   return false;
 }
 
 /** "previously", "up from", "from X to …", "had been" mark an earlier grade; "now", "has been", "latest" the current one. */
-export function timeMarker(ctx: ParseContext, clauseStart: number, gradeStart: number, gradeEnd: number, clauseEnd: number): "previous" | "current" | undefined {
+export function timeMarker(
+  ctx: ParseContext,
+  clauseStart: number,
+  gradeStart: number,
+  gradeEnd: number,
+  clauseEnd: number,
+): "previous" | "current" | undefined {
   // "from inadequate to good": the first grade is the earlier one.
   let j = gradeStart - 1;
-  while (j >= clauseStart && (QUOTES.has(ctx.tokens[j]!.norm) || /^(?:the|a|an|its|their|ofsted's|ofsted)$/.test(ctx.tokens[j]!.norm))) j--;
-  if (j >= clauseStart && (hasCue(ctx, j, "from") || hasCue(ctx, j, "previous") || ctx.tokens[j]!.norm === "after")) return "previous";
+  while (
+    j >= clauseStart &&
+    (QUOTES.has(ctx.tokens[j]!.norm) ||
+      /^(?:the|a|an|its|their|ofsted's|ofsted)$/.test(ctx.tokens[j]!.norm))
+  )
+    j--;
+  if (
+    j >= clauseStart &&
+    (hasCue(ctx, j, "from") ||
+      hasCue(ctx, j, "previous") ||
+      ctx.tokens[j]!.norm === "after")
+  )
+    return "previous";
   let current = false;
-  for (let k = gradeStart - 1; k >= Math.max(clauseStart, gradeStart - 10); k--) {
+  for (
+    let k = gradeStart - 1;
+    k >= Math.max(clauseStart, gradeStart - 10);
+    k--
+  ) {
     if (hasCue(ctx, k, "previous")) return "previous";
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
-    if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm)) return "previous";
+    if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
+      return "previous";
     if (ctx.gradeAt[k]! >= 0) break;
   }
   return undefined;

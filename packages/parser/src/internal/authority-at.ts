@@ -1,4 +1,10 @@
-import { authoritiesAt, authorityNameKey, findAuthorityByGss, type Authority, type IsoDate } from "@csi/domain";
+import {
+  authoritiesAt,
+  authorityNameKey,
+  findAuthorityByGss,
+  type Authority,
+  type IsoDate,
+} from "@csi/domain";
 import { ILACS_LATEST } from "./ilacs-register-data";
 
 const memo = new Map<string, Authority>();
@@ -8,7 +14,10 @@ const memo = new Map<string, Authority>();
  * (North Yorkshire in 2023, Barnsley in 2025: one successor with the same name) resolves to the
  * current code; an authority that was split or merged (Northamptonshire) keeps its own code.
  */
-export function authorityAtDate(authority: Authority, date: IsoDate): Authority {
+export function authorityAtDate(
+  authority: Authority,
+  date: IsoDate,
+): Authority {
   const key = `${authority.gss}|${date}`;
   const known = memo.get(key);
   if (known) return known;
@@ -19,11 +28,15 @@ export function authorityAtDate(authority: Authority, date: IsoDate): Authority 
 
 function pickAt(authority: Authority, date: IsoDate): Authority {
   const found = authoritiesAt(authority.gss, date);
-  let pick = found.length === 1 ? found[0]! : (found.find((a) => a.gss === authority.gss) ?? authority);
+  let pick =
+    found.length === 1
+      ? found[0]!
+      : (found.find((a) => a.gss === authority.gss) ?? authority);
   for (let i = 0; i < 6; i++) {
     if (pick.successors.length !== 1) break;
     const next = findAuthorityByGss(pick.successors[0]!);
-    if (!next || authorityNameKey(next.name) !== authorityNameKey(pick.name)) break;
+    if (!next || authorityNameKey(next.name) !== authorityNameKey(pick.name))
+      break;
     pick = next;
   }
   return pick;
@@ -34,13 +47,24 @@ function pickAt(authority: Authority, date: IsoDate): Authority {
  * `month` (and, when given, ran over `day`). Used only when the text gives a month but no year and the
  * document has no publication date.
  */
-export function registerYear(gss: string, month: number, day: number | undefined): { year: number; start: string; end: string | null } | undefined {
+export function registerYear(
+  gss: string,
+  month: number,
+  day: number | undefined,
+): { year: number; start: string; end: string | null } | undefined {
   const row = ILACS_LATEST.find((r) => r.gss === gss);
   if (!row?.start) return undefined;
-  const [y, m, d] = row.start.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = row.start.split("-").map(Number) as [
+    number,
+    number,
+    number,
+  ];
   if (m !== month) return undefined;
   if (day !== undefined) {
-    const endDay = row.end && row.end.slice(0, 7) === row.start.slice(0, 7) ? Number(row.end.slice(8, 10)) : 31;
+    const endDay =
+      row.end && row.end.slice(0, 7) === row.start.slice(0, 7)
+        ? Number(row.end.slice(8, 10))
+        : 31;
     if (day < d || day > endDay) return undefined;
   }
   return { year: y, start: row.start, end: row.end };

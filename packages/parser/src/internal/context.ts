@@ -3,7 +3,16 @@
  * finds, the candidate facts, and finally the inspections. Stages read what earlier stages wrote and
  * add their own part; `parse-document.ts` creates it and `pipeline.ts` orders the stages.
  */
-import type { Area, Authority, DocumentFormat, FrameworkId, Grade, InspectionType, Inspection, IsoDate } from "@csi/domain";
+import type {
+  Area,
+  Authority,
+  DocumentFormat,
+  FrameworkId,
+  Grade,
+  InspectionType,
+  Inspection,
+  IsoDate,
+} from "@csi/domain";
 import type { Diagnostic, Severity, Span } from "../types";
 import type { DateParts, DateValue, ResolvedDate } from "./dates";
 import type { CueKind, GradeForm } from "./lexicon";
@@ -62,7 +71,11 @@ export interface DateMentionR {
 
 /** Who a candidate fact is about. */
 export type Referent =
-  | { readonly kind: "authorities"; readonly authorities: readonly Authority[]; readonly span: Span }
+  | {
+      readonly kind: "authorities";
+      readonly authorities: readonly Authority[];
+      readonly span: Span;
+    }
   | { readonly kind: "blocked"; readonly reason: string };
 
 /** When a candidate fact happened. */
@@ -78,9 +91,18 @@ export type When =
 export type AreaSpec =
   | { readonly kind: "areas"; readonly areas: readonly Area[] }
   /** Every area of the framework ("good in every area"); `count` when the text gives one. */
-  | { readonly kind: "all"; readonly count?: number; readonly except?: readonly Area[] }
+  | {
+      readonly kind: "all";
+      readonly count?: number;
+      readonly except?: readonly Area[];
+    }
   /** "N of its M judgements": the framework's areas minus those graded otherwise nearby. */
-  | { readonly kind: "count"; readonly count: number; readonly of: number; readonly sentence: number };
+  | {
+      readonly kind: "count";
+      readonly count: number;
+      readonly of: number;
+      readonly sentence: number;
+    };
 
 /** A candidate judgement, before dates and areas are resolved against frameworks. */
 export interface JudgementCandidate {
@@ -164,7 +186,11 @@ export interface PreviousReference {
 
 /** A discourse entity that pronouns and "the council" can point back to. */
 export type Entity =
-  | { readonly kind: "authorities"; readonly authorities: readonly Authority[]; readonly span: Span }
+  | {
+      readonly kind: "authorities";
+      readonly authorities: readonly Authority[];
+      readonly span: Span;
+    }
   | { readonly kind: "other"; readonly reason: string };
 
 /** The shared working state of one parse. */
@@ -214,9 +240,17 @@ export interface ParseContext {
 }
 
 /** Adds a diagnostic to the context. */
-export function report(ctx: ParseContext, ruleId: string, severity: Severity, message: string, span?: Span): void {
+export function report(
+  ctx: ParseContext,
+  ruleId: string,
+  severity: Severity,
+  message: string,
+  span?: Span,
+): void {
   if (ctx.diagnostics.length >= 500) return;
-  ctx.diagnostics.push(span ? { ruleId, severity, message, span } : { ruleId, severity, message });
+  ctx.diagnostics.push(
+    span ? { ruleId, severity, message, span } : { ruleId, severity, message },
+  );
 }
 
 /** The character span of tokens `[start, end)`. */
@@ -248,19 +282,31 @@ export function hasCue(ctx: ParseContext, i: number, kind: CueKind): boolean {
 }
 
 /** The cue covering token `i`, if any. */
-export function cueAtToken(ctx: ParseContext, i: number): CueMention | undefined {
+export function cueAtToken(
+  ctx: ParseContext,
+  i: number,
+): CueMention | undefined {
   const c = ctx.cueAt[i]!;
   return c >= 0 ? ctx.cues[c] : undefined;
 }
 
 /** True when any token in `[from, to)` is covered by a cue of `kind`. */
-export function cueIn(ctx: ParseContext, from: number, to: number, kind: CueKind): boolean {
-  for (let i = Math.max(0, from); i < to; i++) if (hasCue(ctx, i, kind)) return true;
+export function cueIn(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  kind: CueKind,
+): boolean {
+  for (let i = Math.max(0, from); i < to; i++)
+    if (hasCue(ctx, i, kind)) return true;
   return false;
 }
 
 /** Fills a coverage array for mentions. */
-export function cover(at: Int32Array, mentions: readonly { start: number; end: number }[]): void {
+export function cover(
+  at: Int32Array,
+  mentions: readonly { start: number; end: number }[],
+): void {
   at.fill(-1);
   mentions.forEach((m, index) => {
     for (let i = m.start; i < m.end; i++) at[i] = index;

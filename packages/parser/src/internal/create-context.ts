@@ -5,7 +5,12 @@ import { splitSentences } from "./segment";
 import { tokenize } from "./tokenize";
 
 /** A fresh parse context over `text`: tokens, sentences and empty mention and fact lists. */
-export function createContext(text: string, format: DocumentFormat, options: ParseOptions, title: string | null): ParseContext {
+export function createContext(
+  text: string,
+  format: DocumentFormat,
+  options: ParseOptions,
+  title: string | null,
+): ParseContext {
   const tokens = tokenize(text);
   const sentences = splitSentences(tokens);
   const sentenceOf = new Int32Array(tokens.length);
@@ -49,4 +54,3 @@ export function createContext(text: string, format: DocumentFormat, options: Par
     debug: options.debug,
   };
 }
-

@@ -6,7 +6,15 @@ function resolved(text: string, published?: DateParts): unknown[] {
   const tokens = tokenize(text);
   return findDates(tokens).map((d) => {
     const r = resolveDate(d.value, published);
-    return r ? [r.year, r.month ?? null, r.day ?? null, r.endMonth ?? null, r.endDay ?? null] : null;
+    return r
+      ? [
+          r.year,
+          r.month ?? null,
+          r.day ?? null,
+          r.endMonth ?? null,
+          r.endDay ?? null,
+        ]
+      : null;
   });
 }
 
@@ -15,13 +23,29 @@ const JAN_2020: DateParts = { year: 2020, month: 1, day: 14 };
 describe("findDates and resolveDate", () => {
   it.each([
     ["a full date", "14 September 2016", [[2016, 9, 14, null, null]]],
-    ["a US-style byline", "Wednesday, October 16, 2019", [[2019, 10, 16, null, null]]],
+    [
+      "a US-style byline",
+      "Wednesday, October 16, 2019",
+      [[2019, 10, 16, null, null]],
+    ],
     ["a day-first numeric date", "16/10/2019", [[2019, 10, 16, null, null]]],
     ["a two-digit year", "06/03/18", [[2018, 3, 6, null, null]]],
     ["an ISO date", "2024-03-11", [[2024, 3, 11, null, null]]],
-    ["a range with one month", "between 4 and 15 November 2019", [[2019, 11, 4, 11, 15]]],
-    ["a range across months", "14 September 2016 – 6 October 2016", [[2016, 9, 14, 10, 6]]],
-    ["a range across the new year", "from 28 November to 9 December 2022", [[2022, 11, 28, 12, 9]]],
+    [
+      "a range with one month",
+      "between 4 and 15 November 2019",
+      [[2019, 11, 4, 11, 15]],
+    ],
+    [
+      "a range across months",
+      "14 September 2016 – 6 October 2016",
+      [[2016, 9, 14, 10, 6]],
+    ],
+    [
+      "a range across the new year",
+      "from 28 November to 9 December 2022",
+      [[2022, 11, 28, 12, 9]],
+    ],
     ["a month range", "in February and March 2020", [[2020, 2, null, 3, null]]],
     ["a year", "in 2016", [[2016, null, null, null, null]]],
   ])("reads %s", (_name, text, expected) => {
@@ -29,14 +53,30 @@ describe("findDates and resolveDate", () => {
   });
 
   it.each([
-    ["a later month is last year", "in October", [[2019, 10, null, null, null]]],
-    ["an earlier month is this year", "in January", [[2020, 1, null, null, null]]],
+    [
+      "a later month is last year",
+      "in October",
+      [[2019, 10, null, null, null]],
+    ],
+    [
+      "an earlier month is this year",
+      "in January",
+      [[2020, 1, null, null, null]],
+    ],
     ["last November", "last November", [[2019, 11, null, null, null]]],
     ["last autumn", "last autumn", [[2019, 9, null, null, null]]],
     ["four years ago", "four years ago", [[2016, null, null, null, null]]],
     ["last year", "last year", [[2019, null, null, null, null]]],
-    ["earlier this year", "earlier this year", [[2020, null, null, null, null]]],
-    ["a month and day this year", "between March 11 and 15 this year", [[2020, 3, 11, 3, 15]]],
+    [
+      "earlier this year",
+      "earlier this year",
+      [[2020, null, null, null, null]],
+    ],
+    [
+      "a month and day this year",
+      "between March 11 and 15 this year",
+      [[2020, 3, 11, 3, 15]],
+    ],
   ])("resolves %s against the publication date", (_name, text, expected) => {
     expect(resolved(text, JAN_2020)).toEqual(expected);
   });

@@ -24,7 +24,11 @@ export type RelativeDate =
   | { readonly kind: "today" }
   | { readonly kind: "yesterday" }
   | { readonly kind: "month"; readonly month: number; readonly last: boolean }
-  | { readonly kind: "season"; readonly season: Season; readonly last: boolean };
+  | {
+      readonly kind: "season";
+      readonly season: Season;
+      readonly last: boolean;
+    };
 
 /** A season, for "last autumn", "in the summer". */
 export type Season = "spring" | "summer" | "autumn" | "winter";
@@ -65,19 +69,100 @@ export interface ResolvedDate {
 }
 
 const MONTHS: Readonly<Record<string, number>> = {
-  january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
-  jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
+  january: 1,
+  february: 2,
+  march: 3,
+  april: 4,
+  may: 5,
+  june: 6,
+  july: 7,
+  august: 8,
+  september: 9,
+  october: 10,
+  november: 11,
+  december: 12,
+  jan: 1,
+  feb: 2,
+  mar: 3,
+  apr: 4,
+  jun: 6,
+  jul: 7,
+  aug: 8,
+  sep: 9,
+  sept: 9,
+  oct: 10,
+  nov: 11,
+  dec: 12,
 };
 // Month names that are also common words need a capital letter and date-like neighbours.
-const WORDY_MONTHS = new Set(["may", "march", "mar", "jan", "dec", "sept", "sep", "aug"]);
-const ABBREVIATED = new Set(["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+const WORDY_MONTHS = new Set([
+  "may",
+  "march",
+  "mar",
+  "jan",
+  "dec",
+  "sept",
+  "sep",
+  "aug",
+]);
+const ABBREVIATED = new Set([
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+]);
 const WEEKDAYS: Readonly<Record<string, number>> = {
-  sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sun: 0, mon: 1, tue: 2, tues: 2, wed: 3, thu: 4, thurs: 4, fri: 5, sat: 6,
+  sunday: 0,
+  monday: 1,
+  tuesday: 2,
+  wednesday: 3,
+  thursday: 4,
+  friday: 5,
+  saturday: 6,
+  sun: 0,
+  mon: 1,
+  tue: 2,
+  tues: 2,
+  wed: 3,
+  thu: 4,
+  thurs: 4,
+  fri: 5,
+  sat: 6,
 };
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, eighteen: 18, several: -1, few: -1,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  eighteen: 18,
+  several: -1,
+  few: -1,
 };
-const SEASONS: Readonly<Record<string, Season>> = { spring: "spring", summer: "summer", autumn: "autumn", fall: "autumn", winter: "winter" };
+const SEASONS: Readonly<Record<string, Season>> = {
+  spring: "spring",
+  summer: "summer",
+  autumn: "autumn",
+  fall: "autumn",
+  winter: "winter",
+};
 const ORDINAL = new Set(["st", "nd", "rd", "th"]);
 const RANGE_WORDS = new Set(["to", "and", "-", "until", "till", "through"]);
 
@@ -95,8 +180,32 @@ function monthAt(tokens: readonly Token[], i: number): number | undefined {
     // "May" and "March" as months: next to a day, a year, or after in/of/last/early/since/between.
     const prev = tokens[i - 1];
     const next = tokens[i + 1];
-    const prevOk = prev !== undefined && (prev.kind === "num" || ["in", "of", "last", "early", "late", "mid", "since", "between", "from", "until", "to", "and", "this", "during", "next", "until", "end", "start", "beginning"].includes(prev.norm));
-    const nextOk = next !== undefined && (next.kind === "num" || next.norm === ",");
+    const prevOk =
+      prev !== undefined &&
+      (prev.kind === "num" ||
+        [
+          "in",
+          "of",
+          "last",
+          "early",
+          "late",
+          "mid",
+          "since",
+          "between",
+          "from",
+          "until",
+          "to",
+          "and",
+          "this",
+          "during",
+          "next",
+          "until",
+          "end",
+          "start",
+          "beginning",
+        ].includes(prev.norm));
+    const nextOk =
+      next !== undefined && (next.kind === "num" || next.norm === ",");
     if (!prevOk && !nextOk) return undefined;
     if (ABBREVIATED.has(t.norm) && !(next?.kind === "num")) return undefined;
   } else if (ABBREVIATED.has(t.norm) && !t.cap) {
@@ -111,11 +220,16 @@ function isYear(t: Token | undefined): boolean {
   return y >= 1990 && y <= 2039;
 }
 
-function dayAt(tokens: readonly Token[], i: number): { day: number; next: number } | undefined {
+function dayAt(
+  tokens: readonly Token[],
+  i: number,
+): { day: number; next: number } | undefined {
   const n = num(tokens[i]);
-  if (n === undefined || n < 1 || n > 31 || tokens[i]!.norm.length > 2) return undefined;
+  if (n === undefined || n < 1 || n > 31 || tokens[i]!.norm.length > 2)
+    return undefined;
   let next = i + 1;
-  if (tokens[next] && ORDINAL.has(tokens[next]!.norm) && tokens[next]!.sp === 0) next++;
+  if (tokens[next] && ORDINAL.has(tokens[next]!.norm) && tokens[next]!.sp === 0)
+    next++;
   return { day: n, next };
 }
 
@@ -125,7 +239,10 @@ function fullYear(n: number, digits: number): number {
 }
 
 /** Reads "Month [day][,] [year]" at i. */
-function readMonthFirst(tokens: readonly Token[], i: number): { value: DateValue; end: number } | undefined {
+function readMonthFirst(
+  tokens: readonly Token[],
+  i: number,
+): { value: DateValue; end: number } | undefined {
   const month = monthAt(tokens, i);
   if (month === undefined) return undefined;
   let j = i + 1;
@@ -149,13 +266,33 @@ function readMonthFirst(tokens: readonly Token[], i: number): { value: DateValue
   if (tokens[k]?.norm === "of" && day === undefined) k++;
   if (isYear(tokens[k])) {
     const year = Number(tokens[k]!.norm);
-    return { value: { year, month, ...(day !== undefined ? { day } : {}), ...(endDay !== undefined ? { endYear: year, endMonth: month, endDay } : {}) }, end: k + 1 };
+    return {
+      value: {
+        year,
+        month,
+        ...(day !== undefined ? { day } : {}),
+        ...(endDay !== undefined
+          ? { endYear: year, endMonth: month, endDay }
+          : {}),
+      },
+      end: k + 1,
+    };
   }
-  return { value: { month, ...(day !== undefined ? { day } : {}), ...(endDay !== undefined ? { endMonth: month, endDay } : {}) }, end: j };
+  return {
+    value: {
+      month,
+      ...(day !== undefined ? { day } : {}),
+      ...(endDay !== undefined ? { endMonth: month, endDay } : {}),
+    },
+    end: j,
+  };
 }
 
 /** Reads "day [ordinal] [of] Month [,] [year]" at i, with "day to/and day Month" ranges. */
-function readDayFirst(tokens: readonly Token[], i: number): { value: DateValue; end: number } | undefined {
+function readDayFirst(
+  tokens: readonly Token[],
+  i: number,
+): { value: DateValue; end: number } | undefined {
   const d = dayAt(tokens, i);
   if (!d) return undefined;
   let j = d.next;
@@ -181,80 +318,230 @@ function readDayFirst(tokens: readonly Token[], i: number): { value: DateValue; 
   if (tokens[k]?.norm === ",") k++;
   if (isYear(tokens[k])) {
     const year = Number(tokens[k]!.norm);
-    return { value: { year, month, day: startDay, ...(endDay !== undefined ? { endYear: year, endMonth: month, endDay } : {}) }, end: k + 1 };
+    return {
+      value: {
+        year,
+        month,
+        day: startDay,
+        ...(endDay !== undefined
+          ? { endYear: year, endMonth: month, endDay }
+          : {}),
+      },
+      end: k + 1,
+    };
   }
   startDay = d.day;
-  return { value: { month, day: startDay, ...(endDay !== undefined ? { endMonth: month, endDay } : {}) }, end: j };
+  return {
+    value: {
+      month,
+      day: startDay,
+      ...(endDay !== undefined ? { endMonth: month, endDay } : {}),
+    },
+    end: j,
+  };
 }
 
 /** Reads numeric dates: dd/mm/yyyy, dd/mm/yy, dd.mm.yyyy, yyyy-mm-dd. */
-function readNumeric(tokens: readonly Token[], i: number): { value: DateValue; end: number } | undefined {
+function readNumeric(
+  tokens: readonly Token[],
+  i: number,
+): { value: DateValue; end: number } | undefined {
   const a = tokens[i];
   const s1 = tokens[i + 1];
   const b = tokens[i + 2];
   const s2 = tokens[i + 3];
   const c = tokens[i + 4];
-  if (!a || !s1 || !b || !s2 || !c || a.kind !== "num" || b.kind !== "num" || c.kind !== "num") return undefined;
+  if (
+    !a ||
+    !s1 ||
+    !b ||
+    !s2 ||
+    !c ||
+    a.kind !== "num" ||
+    b.kind !== "num" ||
+    c.kind !== "num"
+  )
+    return undefined;
   if (s1.sp !== 0 || b.sp !== 0 || s2.sp !== 0 || c.sp !== 0) return undefined;
-  if (s1.norm !== s2.norm || !["/", ".", "-"].includes(s1.norm)) return undefined;
+  if (s1.norm !== s2.norm || !["/", ".", "-"].includes(s1.norm))
+    return undefined;
   if (a.norm.length === 4 && s1.norm === "-") {
     const year = Number(a.norm);
     const month = Number(b.norm);
     const day = Number(c.norm);
-    if (month >= 1 && month <= 12 && day >= 1 && day <= 31 && year >= 1990 && year <= 2039) return { value: { year, month, day }, end: i + 5 };
+    if (
+      month >= 1 &&
+      month <= 12 &&
+      day >= 1 &&
+      day <= 31 &&
+      year >= 1990 &&
+      year <= 2039
+    )
+      return { value: { year, month, day }, end: i + 5 };
     return undefined;
   }
-  if (a.norm.length > 2 || b.norm.length > 2 || (c.norm.length !== 2 && c.norm.length !== 4)) return undefined;
+  if (
+    a.norm.length > 2 ||
+    b.norm.length > 2 ||
+    (c.norm.length !== 2 && c.norm.length !== 4)
+  )
+    return undefined;
   const day = Number(a.norm);
   const month = Number(b.norm);
   const year = fullYear(Number(c.norm), c.norm.length);
-  if (day < 1 || day > 31 || month < 1 || month > 12 || year < 1990 || year > 2039) return undefined;
+  if (
+    day < 1 ||
+    day > 31 ||
+    month < 1 ||
+    month > 12 ||
+    year < 1990 ||
+    year > 2039
+  )
+    return undefined;
   return { value: { year, month, day }, end: i + 5 };
 }
 
-function readRelative(tokens: readonly Token[], i: number): { value: DateValue; end: number } | undefined {
+function readRelative(
+  tokens: readonly Token[],
+  i: number,
+): { value: DateValue; end: number } | undefined {
   const t = tokens[i]!;
   const n1 = tokens[i + 1]?.norm;
   const n2 = tokens[i + 2]?.norm;
   // "four years ago", "18 months ago", "a year ago"
-  const count = t.kind === "num" && t.norm.length <= 2 ? Number(t.norm) : NUMBER_WORDS[t.norm];
-  if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "ago") return { value: { relative: { kind: "years-ago", n: count } }, end: i + 3 };
-  if (count !== undefined && count > 0 && (n1 === "months" || n1 === "month") && n2 === "ago") return { value: { relative: { kind: "months-ago", n: count } }, end: i + 3 };
-  if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "after") return { value: { relative: { kind: "years-after", n: count } }, end: i + 3 };
-  if (count !== undefined && count > 0 && (n1 === "years" || n1 === "year") && n2 === "later") return { value: { relative: { kind: "years-later", n: count } }, end: i + 3 };
-  if (t.norm === "today") return { value: { relative: { kind: "today" } }, end: i + 1 };
-  if (t.norm === "yesterday") return { value: { relative: { kind: "yesterday" } }, end: i + 1 };
-  if (t.norm === "last" || t.norm === "this" || t.norm === "next" || t.norm === "earlier" || t.norm === "later") {
+  const count =
+    t.kind === "num" && t.norm.length <= 2
+      ? Number(t.norm)
+      : NUMBER_WORDS[t.norm];
+  if (
+    count !== undefined &&
+    count > 0 &&
+    (n1 === "years" || n1 === "year") &&
+    n2 === "ago"
+  )
+    return { value: { relative: { kind: "years-ago", n: count } }, end: i + 3 };
+  if (
+    count !== undefined &&
+    count > 0 &&
+    (n1 === "months" || n1 === "month") &&
+    n2 === "ago"
+  )
+    return {
+      value: { relative: { kind: "months-ago", n: count } },
+      end: i + 3,
+    };
+  if (
+    count !== undefined &&
+    count > 0 &&
+    (n1 === "years" || n1 === "year") &&
+    n2 === "after"
+  )
+    return {
+      value: { relative: { kind: "years-after", n: count } },
+      end: i + 3,
+    };
+  if (
+    count !== undefined &&
+    count > 0 &&
+    (n1 === "years" || n1 === "year") &&
+    n2 === "later"
+  )
+    return {
+      value: { relative: { kind: "years-later", n: count } },
+      end: i + 3,
+    };
+  if (t.norm === "today")
+    return { value: { relative: { kind: "today" } }, end: i + 1 };
+  if (t.norm === "yesterday")
+    return { value: { relative: { kind: "yesterday" } }, end: i + 1 };
+  if (
+    t.norm === "last" ||
+    t.norm === "this" ||
+    t.norm === "next" ||
+    t.norm === "earlier" ||
+    t.norm === "later"
+  ) {
     let j = i + 1;
     if ((t.norm === "earlier" || t.norm === "later") && n1 === "this") j++;
     const w = tokens[j]?.norm;
     const poss = tokens[j]?.poss;
     const last = t.norm === "last";
-    if (w === "year") return { value: { relative: { kind: last ? "last-year" : t.norm === "next" ? "next-year" : "this-year" } }, end: j + 1 + (poss ? 0 : 0) };
-    if (w === "month") return { value: { relative: { kind: last ? "last-month" : "this-month" } }, end: j + 1 };
-    if (w === "week") return { value: { relative: { kind: last ? "last-week" : "this-week" } }, end: j + 1 };
+    if (w === "year")
+      return {
+        value: {
+          relative: {
+            kind: last
+              ? "last-year"
+              : t.norm === "next"
+                ? "next-year"
+                : "this-year",
+          },
+        },
+        end: j + 1 + (poss ? 0 : 0),
+      };
+    if (w === "month")
+      return {
+        value: { relative: { kind: last ? "last-month" : "this-month" } },
+        end: j + 1,
+      };
+    if (w === "week")
+      return {
+        value: { relative: { kind: last ? "last-week" : "this-week" } },
+        end: j + 1,
+      };
     const season = w ? SEASONS[w] : undefined;
-    if (season && t.norm !== "next") return { value: { relative: { kind: "season", season, last } }, end: j + 1 };
+    if (season && t.norm !== "next")
+      return {
+        value: { relative: { kind: "season", season, last } },
+        end: j + 1,
+      };
     const month = monthAt(tokens, j);
-    if (month !== undefined && t.norm !== "next" && !isYear(tokens[j + 1]) && !dayAt(tokens, j + 1)) return { value: { relative: { kind: "month", month, last } }, end: j + 1 };
+    if (
+      month !== undefined &&
+      t.norm !== "next" &&
+      !isYear(tokens[j + 1]) &&
+      !dayAt(tokens, j + 1)
+    )
+      return {
+        value: { relative: { kind: "month", month, last } },
+        end: j + 1,
+      };
   }
   // "the end of last year"
-  if (t.norm === "end" && n1 === "of" && n2 === "last" && tokens[i + 3]?.norm === "year") return { value: { relative: { kind: "last-year" } }, end: i + 4 };
+  if (
+    t.norm === "end" &&
+    n1 === "of" &&
+    n2 === "last" &&
+    tokens[i + 3]?.norm === "year"
+  )
+    return { value: { relative: { kind: "last-year" } }, end: i + 4 };
   // "in the summer", "in the autumn of 2019", "autumn 2019", "summer of 2022"
   const season = SEASONS[t.norm];
   if (season) {
     let j = i + 1;
     if (tokens[j]?.norm === "of") j++;
-    if (isYear(tokens[j])) return { value: { year: Number(tokens[j]!.norm), season }, end: j + 1 };
+    if (isYear(tokens[j]))
+      return { value: { year: Number(tokens[j]!.norm), season }, end: j + 1 };
     const prev = tokens[i - 1]?.norm;
     const prev2 = tokens[i - 2]?.norm;
-    if (prev === "the" && (prev2 === "in" || prev2 === "during" || prev2 === "over")) return { value: { relative: { kind: "season", season, last: false } }, end: i + 1 };
+    if (
+      prev === "the" &&
+      (prev2 === "in" || prev2 === "during" || prev2 === "over")
+    )
+      return {
+        value: { relative: { kind: "season", season, last: false } },
+        end: i + 1,
+      };
   }
   return undefined;
 }
 
 /** Finds every date expression in `tokens[from, to)`. Linear in the number of tokens. */
-export function findDates(tokens: readonly Token[], from = 0, to = tokens.length): DateMention[] {
+export function findDates(
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length,
+): DateMention[] {
   const found: DateMention[] = [];
   let i = from;
   while (i < to) {
@@ -265,39 +552,90 @@ export function findDates(tokens: readonly Token[], from = 0, to = tokens.length
       let j = i + 1;
       if (tokens[j]?.norm === ",") j++;
       const inner = readDayFirst(tokens, j) ?? readMonthFirst(tokens, j);
-      if (inner) hit = { value: { ...inner.value, weekday: WEEKDAYS[t.norm]! }, end: inner.end };
+      if (inner)
+        hit = {
+          value: { ...inner.value, weekday: WEEKDAYS[t.norm]! },
+          end: inner.end,
+        };
     }
-    if (!hit && t.kind === "num") hit = readNumeric(tokens, i) ?? readDayFirst(tokens, i) ?? readRelative(tokens, i);
-    if (!hit && t.kind === "word") hit = readMonthFirst(tokens, i) ?? readRelative(tokens, i);
+    if (!hit && t.kind === "num")
+      hit =
+        readNumeric(tokens, i) ??
+        readDayFirst(tokens, i) ??
+        readRelative(tokens, i);
+    if (!hit && t.kind === "word")
+      hit = readMonthFirst(tokens, i) ?? readRelative(tokens, i);
     if (!hit && isYear(t)) {
       const next = tokens[i + 1];
       const next2 = tokens[i + 2];
       const prev = tokens[i - 1];
       // "2018/19", "2018-19": a financial or academic year.
-      if (next && (next.norm === "/" || next.norm === "-") && next.sp === 0 && next2?.kind === "num" && next2.sp === 0) {
+      if (
+        next &&
+        (next.norm === "/" || next.norm === "-") &&
+        next.sp === 0 &&
+        next2?.kind === "num" &&
+        next2.sp === 0
+      ) {
         hit = { value: { year: Number(t.norm), yearSpan: true }, end: i + 3 };
-      } else if (prev && (prev.norm === "£" || prev.norm === "$") && prev.end === t.start) {
+      } else if (
+        prev &&
+        (prev.norm === "£" || prev.norm === "$") &&
+        prev.end === t.start
+      ) {
         hit = undefined;
       } else if (next?.norm === "%") {
         hit = undefined;
       } else {
         hit = { value: { year: Number(t.norm) }, end: i + 1 };
         // "between 2015 and 2017", "from 2018 to 2021"
-        if (next && (next.norm === "and" || next.norm === "to" || next.norm === "-") && isYear(next2) && (prev?.norm === "between" || prev?.norm === "from" || next.norm === "-")) {
-          hit = { value: { year: Number(t.norm), endYear: Number(next2!.norm), yearSpan: true }, end: i + 3 };
+        if (
+          next &&
+          (next.norm === "and" || next.norm === "to" || next.norm === "-") &&
+          isYear(next2) &&
+          (prev?.norm === "between" ||
+            prev?.norm === "from" ||
+            next.norm === "-")
+        ) {
+          hit = {
+            value: {
+              year: Number(t.norm),
+              endYear: Number(next2!.norm),
+              yearSpan: true,
+            },
+            end: i + 3,
+          };
         }
       }
     }
     if (hit) {
       // Join "X to Y" ranges: "14 September 2016 – 6 October 2016", "28 November to 9 December 2022".
       const sep = tokens[hit.end];
-      if (sep && (sep.norm === "-" || sep.norm === "to" || sep.norm === "until") && (hit.value.day !== undefined || hit.value.month !== undefined) && hit.value.endDay === undefined && !hit.value.yearSpan) {
-        const second = tokens[hit.end + 1]?.kind === "num" ? (readNumeric(tokens, hit.end + 1) ?? readDayFirst(tokens, hit.end + 1)) : readMonthFirst(tokens, hit.end + 1);
+      if (
+        sep &&
+        (sep.norm === "-" || sep.norm === "to" || sep.norm === "until") &&
+        (hit.value.day !== undefined || hit.value.month !== undefined) &&
+        hit.value.endDay === undefined &&
+        !hit.value.yearSpan
+      ) {
+        const second =
+          tokens[hit.end + 1]?.kind === "num"
+            ? (readNumeric(tokens, hit.end + 1) ??
+              readDayFirst(tokens, hit.end + 1))
+            : readMonthFirst(tokens, hit.end + 1);
         if (second && second.value.month !== undefined) {
           const s = hit.value;
           const e = second.value;
           const endYear = e.year;
-          const startYear = s.year ?? (endYear !== undefined && s.month !== undefined && e.month !== undefined ? (s.month <= e.month ? endYear : endYear - 1) : undefined);
+          const startYear =
+            s.year ??
+            (endYear !== undefined &&
+            s.month !== undefined &&
+            e.month !== undefined
+              ? s.month <= e.month
+                ? endYear
+                : endYear - 1
+              : undefined);
           hit = {
             value: {
               ...s,
@@ -312,23 +650,60 @@ export function findDates(tokens: readonly Token[], from = 0, to = tokens.length
       }
       // A month range: "February and March", "January and early February".
       const andSep = tokens[hit.end];
-      if (andSep && (andSep.norm === "and" || andSep.norm === "to" || andSep.norm === "-") && hit.value.month !== undefined && hit.value.day === undefined && hit.value.endMonth === undefined && !hit.value.relative) {
+      if (
+        andSep &&
+        (andSep.norm === "and" ||
+          andSep.norm === "to" ||
+          andSep.norm === "-") &&
+        hit.value.month !== undefined &&
+        hit.value.day === undefined &&
+        hit.value.endMonth === undefined &&
+        !hit.value.relative
+      ) {
         let j = hit.end + 1;
-        if (["early", "late", "mid", "the"].includes(tokens[j]?.norm ?? "")) j++;
+        if (["early", "late", "mid", "the"].includes(tokens[j]?.norm ?? ""))
+          j++;
         const second = readMonthFirst(tokens, j);
-        if (second && second.value.day === undefined && second.value.month !== undefined) {
+        if (
+          second &&
+          second.value.day === undefined &&
+          second.value.month !== undefined
+        ) {
           const year = hit.value.year ?? second.value.year;
-          const endYear = second.value.year ?? (year !== undefined && second.value.month < hit.value.month ? year + 1 : year);
+          const endYear =
+            second.value.year ??
+            (year !== undefined && second.value.month < hit.value.month
+              ? year + 1
+              : year);
           hit = {
-            value: { ...hit.value, ...(year !== undefined ? { year } : {}), ...(endYear !== undefined ? { endYear } : {}), endMonth: second.value.month },
+            value: {
+              ...hit.value,
+              ...(year !== undefined ? { year } : {}),
+              ...(endYear !== undefined ? { endYear } : {}),
+              endMonth: second.value.month,
+            },
             end: second.end,
           };
         }
       }
       // "this year" after a date without a year: "between March 11 and 15 this year".
       const after = tokens[hit.end];
-      if (hit.value.year === undefined && hit.value.relative === undefined && after && (after.norm === "this" || after.norm === "last") && tokens[hit.end + 1]?.norm === "year") {
-        hit = { value: { ...hit.value, relative: { kind: after.norm === "this" ? "this-year" : "last-year" } }, end: hit.end + 2 };
+      if (
+        hit.value.year === undefined &&
+        hit.value.relative === undefined &&
+        after &&
+        (after.norm === "this" || after.norm === "last") &&
+        tokens[hit.end + 1]?.norm === "year"
+      ) {
+        hit = {
+          value: {
+            ...hit.value,
+            relative: {
+              kind: after.norm === "this" ? "this-year" : "last-year",
+            },
+          },
+          end: hit.end + 2,
+        };
       }
       found.push({ start, end: hit.end, value: hit.value });
       i = hit.end;
@@ -347,9 +722,18 @@ export interface DateParts {
   readonly day: number;
 }
 
-const SEASON_MONTHS: Readonly<Record<Season, readonly [number, number]>> = { spring: [3, 5], summer: [6, 8], autumn: [9, 11], winter: [12, 2] };
+const SEASON_MONTHS: Readonly<Record<Season, readonly [number, number]>> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  winter: [12, 2],
+};
 
-function shiftMonth(year: number, month: number, by: number): { year: number; month: number } {
+function shiftMonth(
+  year: number,
+  month: number,
+  by: number,
+): { year: number; month: number } {
   const idx = year * 12 + (month - 1) + by;
   return { year: Math.floor(idx / 12), month: (idx % 12) + 1 };
 }
@@ -359,10 +743,17 @@ function shiftMonth(year: number, month: number, by: number): { year: number; mo
  * after publication ("October" in a January article is last October). `undefined` when the year cannot
  * be known (no publication date, and no year in the text).
  */
-export function resolveDate(value: DateValue, published: DateParts | undefined, previousYear?: number): ResolvedDate | undefined {
+export function resolveDate(
+  value: DateValue,
+  published: DateParts | undefined,
+  previousYear?: number,
+): ResolvedDate | undefined {
   if (value.yearSpan) return undefined;
   const rel = value.relative;
-  if (rel?.kind === "years-later") return previousYear === undefined ? undefined : { year: previousYear + rel.n, inferred: true };
+  if (rel?.kind === "years-later")
+    return previousYear === undefined
+      ? undefined
+      : { year: previousYear + rel.n, inferred: true };
   if (rel) {
     if (!published) return undefined;
     const p = published;
@@ -379,12 +770,18 @@ export function resolveDate(value: DateValue, published: DateParts | undefined, 
           year: p.year,
           ...(value.month !== undefined ? { month: value.month } : {}),
           ...(value.day !== undefined ? { day: value.day } : {}),
-          ...(value.endMonth !== undefined ? { endYear: p.year, endMonth: value.endMonth } : {}),
+          ...(value.endMonth !== undefined
+            ? { endYear: p.year, endMonth: value.endMonth }
+            : {}),
           ...(value.endDay !== undefined ? { endDay: value.endDay } : {}),
           inferred: true,
         };
       case "last-year":
-        return { year: p.year - 1, ...(value.month !== undefined ? { month: value.month } : {}), inferred: true };
+        return {
+          year: p.year - 1,
+          ...(value.month !== undefined ? { month: value.month } : {}),
+          inferred: true,
+        };
       case "next-year":
         return { year: p.year + 1, inferred: true };
       case "this-month":
@@ -401,15 +798,28 @@ export function resolveDate(value: DateValue, published: DateParts | undefined, 
         return { year: p.year, month: p.month, inferred: true };
       case "month": {
         // "last November": the most recent November before the publication month.
-        const year = rel.month < p.month || (!rel.last && rel.month === p.month) ? p.year : p.year - 1;
+        const year =
+          rel.month < p.month || (!rel.last && rel.month === p.month)
+            ? p.year
+            : p.year - 1;
         return { year, month: rel.month, inferred: true };
       }
       case "season": {
         const [first, lastMonth] = SEASON_MONTHS[rel.season];
-        if (rel.season === "winter") return { year: p.month <= 2 ? p.year - 1 : rel.last ? p.year - 1 : p.year, inferred: true };
+        if (rel.season === "winter")
+          return {
+            year: p.month <= 2 ? p.year - 1 : rel.last ? p.year - 1 : p.year,
+            inferred: true,
+          };
         const finished = p.month > lastMonth;
         const started = p.month >= first;
-        const year = rel.last ? (finished ? p.year : p.year - 1) : started ? p.year : p.year - 1;
+        const year = rel.last
+          ? finished
+            ? p.year
+            : p.year - 1
+          : started
+            ? p.year
+            : p.year - 1;
         return { year, month: first, inferred: true };
       }
     }
@@ -417,7 +827,9 @@ export function resolveDate(value: DateValue, published: DateParts | undefined, 
   if (value.year !== undefined) {
     return {
       year: value.year,
-      ...(value.month !== undefined && value.season === undefined ? { month: value.month } : {}),
+      ...(value.month !== undefined && value.season === undefined
+        ? { month: value.month }
+        : {}),
       ...(value.day !== undefined ? { day: value.day } : {}),
       ...(value.endYear !== undefined ? { endYear: value.endYear } : {}),
       ...(value.endMonth !== undefined ? { endMonth: value.endMonth } : {}),
@@ -427,8 +839,14 @@ export function resolveDate(value: DateValue, published: DateParts | undefined, 
   }
   if (value.month !== undefined) {
     if (!published) return undefined;
-    const year = value.month <= published.month ? published.year : published.year - 1;
-    const endYear = value.endMonth !== undefined ? (value.endMonth >= value.month ? year : year + 1) : undefined;
+    const year =
+      value.month <= published.month ? published.year : published.year - 1;
+    const endYear =
+      value.endMonth !== undefined
+        ? value.endMonth >= value.month
+          ? year
+          : year + 1
+        : undefined;
     return {
       year,
       month: value.month,
@@ -443,7 +861,11 @@ export function resolveDate(value: DateValue, published: DateParts | undefined, 
 }
 
 /** Formats resolved parts as a partial date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`). */
-export function toPartialDate(year: number, month?: number, day?: number): string {
+export function toPartialDate(
+  year: number,
+  month?: number,
+  day?: number,
+): string {
   const y = String(year).padStart(4, "0");
   if (month === undefined) return y;
   const m = String(month).padStart(2, "0");
@@ -454,7 +876,11 @@ export function toPartialDate(year: number, month?: number, day?: number): strin
 /** True when the calendar date exists (no 31 April). */
 export function isValidDay(year: number, month: number, day: number): boolean {
   const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
+  return (
+    d.getUTCFullYear() === year &&
+    d.getUTCMonth() === month - 1 &&
+    d.getUTCDate() === day
+  );
 }
 
 /** The weekday (0 = Sunday) of a calendar date. */

@@ -16,7 +16,9 @@ const page = `<!doctype html><html><head><title>Site | Wigan rated good</title>
 describe("htmlToText", () => {
   it("keeps the article and drops scripts, styles, banners, navigation, asides, comments and footers", () => {
     const { text } = htmlToText(page);
-    expect(text).toBe("Wigan children’s services rated good\n\nWigan Council’s services were rated good by Ofsted.\n\nLeadership\tOutstanding");
+    expect(text).toBe(
+      "Wigan children’s services rated good\n\nWigan Council’s services were rated good by Ofsted.\n\nLeadership\tOutstanding",
+    );
   });
 
   it("takes the title from the h1 and the date from the meta tag", () => {
@@ -26,17 +28,32 @@ describe("htmlToText", () => {
   });
 
   it("reads a date from JSON-LD and <time>", () => {
-    expect(htmlToText('<p>x</p><script type="application/ld+json">{"datePublished":"2020-02-03"}</script>').published).toBe("2020-02-03");
-    expect(htmlToText('<p>Posted <time datetime="2021-07-04">4 July</time></p>').published).toBe("2021-07-04");
+    expect(
+      htmlToText(
+        '<p>x</p><script type="application/ld+json">{"datePublished":"2020-02-03"}</script>',
+      ).published,
+    ).toBe("2020-02-03");
+    expect(
+      htmlToText('<p>Posted <time datetime="2021-07-04">4 July</time></p>')
+        .published,
+    ).toBe("2021-07-04");
   });
 
   it("survives broken markup", () => {
-    expect(htmlToText("<div><p>Unclosed <b>bold <i>text</div> &amp &#99999999; <a href='x>y'>link").text).toContain("Unclosed bold text");
+    expect(
+      htmlToText(
+        "<div><p>Unclosed <b>bold <i>text</div> &amp &#99999999; <a href='x>y'>link",
+      ).text,
+    ).toContain("Unclosed bold text");
     expect(htmlToText("<<<>>> <p").text).toBe("<<<>>> <p");
   });
 
   it("uses the whole body when the article element is nearly empty", () => {
-    expect(htmlToText("<main></main><div><p>Ofsted rated Bury good in a report published today after an inspection in May.</p></div>").text).toContain("rated Bury good");
+    expect(
+      htmlToText(
+        "<main></main><div><p>Ofsted rated Bury good in a report published today after an inspection in May.</p></div>",
+      ).text,
+    ).toContain("rated Bury good");
   });
 });
 
@@ -44,7 +61,11 @@ describe("looksLikeHtml", () => {
   it.each([
     ["a full page", "<!DOCTYPE html><html></html>", true],
     ["a fragment", "<p>One</p><p>Two</p><div>Three</div>", true],
-    ["plain text with a less-than sign", "Grades < 3 are not <good> news", false],
+    [
+      "plain text with a less-than sign",
+      "Grades < 3 are not <good> news",
+      false,
+    ],
     ["plain text", "Wigan was rated good.", false],
   ])("%s", (_name, input, expected) => {
     expect(looksLikeHtml(input)).toBe(expected);

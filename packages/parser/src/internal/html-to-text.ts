@@ -15,22 +15,145 @@ export interface HtmlText {
   readonly published: string | null;
 }
 
-const RAW_TEXT = new Set(["script", "style", "noscript", "template", "svg", "iframe", "textarea", "object", "canvas", "math"]);
-const VOID = new Set(["br", "img", "hr", "input", "meta", "link", "source", "wbr", "area", "base", "col", "embed", "param", "track", "keygen"]);
-const SKIP_TAGS = new Set(["nav", "aside", "form", "button", "select", "dialog", "menu", "footer", "head"]);
-const PARAGRAPH = new Set(["p", "h1", "h2", "h3", "h4", "h5", "h6", "article", "section", "main", "blockquote", "table", "ul", "ol", "dl", "figure", "header", "pre", "address"]);
-const LINE = new Set(["div", "li", "tr", "dd", "dt", "figcaption", "caption", "br", "hr", "tbody", "thead", "tfoot", "summary", "details", "legend", "fieldset", "label"]);
+const RAW_TEXT = new Set([
+  "script",
+  "style",
+  "noscript",
+  "template",
+  "svg",
+  "iframe",
+  "textarea",
+  "object",
+  "canvas",
+  "math",
+]);
+const VOID = new Set([
+  "br",
+  "img",
+  "hr",
+  "input",
+  "meta",
+  "link",
+  "source",
+  "wbr",
+  "area",
+  "base",
+  "col",
+  "embed",
+  "param",
+  "track",
+  "keygen",
+]);
+const SKIP_TAGS = new Set([
+  "nav",
+  "aside",
+  "form",
+  "button",
+  "select",
+  "dialog",
+  "menu",
+  "footer",
+  "head",
+]);
+const PARAGRAPH = new Set([
+  "p",
+  "h1",
+  "h2",
+  "h3",
+  "h4",
+  "h5",
+  "h6",
+  "article",
+  "section",
+  "main",
+  "blockquote",
+  "table",
+  "ul",
+  "ol",
+  "dl",
+  "figure",
+  "header",
+  "pre",
+  "address",
+]);
+const LINE = new Set([
+  "div",
+  "li",
+  "tr",
+  "dd",
+  "dt",
+  "figcaption",
+  "caption",
+  "br",
+  "hr",
+  "tbody",
+  "thead",
+  "tfoot",
+  "summary",
+  "details",
+  "legend",
+  "fieldset",
+  "label",
+]);
 const CELL = new Set(["td", "th"]);
-const SKIP_ROLES = /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar)$/i;
-const SKIP_CLASS = /(?:^|[-_\s])(?:cookies?|cookie-banner|consent|gdpr|nav|navbar|navigation|menu|breadcrumbs?|comments?|related|share|sharing|social|newsletter|subscribe|subscription|signup|advert|advertisement|ads|promo|sidebar|masthead|skip-link|skiplink|popup|modal|outbrain|taboola|recommended|most-read|mostread|trending|alerts?|site-header|site-footer|global-header|global-footer|paywall)(?:$|[-_\s])/i;
+const SKIP_ROLES =
+  /^(?:navigation|banner|contentinfo|complementary|search|dialog|alertdialog|menu|menubar|toolbar)$/i;
+const SKIP_CLASS =
+  /(?:^|[-_\s])(?:cookies?|cookie-banner|consent|gdpr|nav|navbar|navigation|menu|breadcrumbs?|comments?|related|share|sharing|social|newsletter|subscribe|subscription|signup|advert|advertisement|ads|promo|sidebar|masthead|skip-link|skiplink|popup|modal|outbrain|taboola|recommended|most-read|mostread|trending|alerts?|site-header|site-footer|global-header|global-footer|paywall)(?:$|[-_\s])/i;
 const MAX_DEPTH = 400;
 const MAX_TAG = 8192;
 
 const ENTITIES: Readonly<Record<string, string>> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: " ", rsquo: "\u2019", lsquo: "\u2018", rdquo: "\u201d", ldquo: "\u201c", sbquo: "\u201a", bdquo: "\u201e", ndash: "\u2013", mdash: "\u2014",
-  hellip: "\u2026", copy: "\u00a9", reg: "\u00ae", trade: "\u2122", pound: "\u00a3", euro: "\u20ac", middot: "\u00b7", bull: "\u2022", laquo: "\u00ab", raquo: "\u00bb", shy: "", zwj: "", zwnj: "",
-  eacute: "\u00e9", egrave: "\u00e8", ecirc: "\u00ea", aacute: "\u00e1", agrave: "\u00e0", acirc: "\u00e2", ocirc: "\u00f4", ouml: "\u00f6", uuml: "\u00fc", auml: "\u00e4", ccedil: "\u00e7", iacute: "\u00ed",
-  oacute: "\u00f3", uacute: "\u00fa", ntilde: "\u00f1", thinsp: " ", ensp: " ", emsp: " ", prime: "\u2032", deg: "\u00b0", frac12: "\u00bd", times: "\u00d7", minus: "\u2212",
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+  nbsp: " ",
+  rsquo: "\u2019",
+  lsquo: "\u2018",
+  rdquo: "\u201d",
+  ldquo: "\u201c",
+  sbquo: "\u201a",
+  bdquo: "\u201e",
+  ndash: "\u2013",
+  mdash: "\u2014",
+  hellip: "\u2026",
+  copy: "\u00a9",
+  reg: "\u00ae",
+  trade: "\u2122",
+  pound: "\u00a3",
+  euro: "\u20ac",
+  middot: "\u00b7",
+  bull: "\u2022",
+  laquo: "\u00ab",
+  raquo: "\u00bb",
+  shy: "",
+  zwj: "",
+  zwnj: "",
+  eacute: "\u00e9",
+  egrave: "\u00e8",
+  ecirc: "\u00ea",
+  aacute: "\u00e1",
+  agrave: "\u00e0",
+  acirc: "\u00e2",
+  ocirc: "\u00f4",
+  ouml: "\u00f6",
+  uuml: "\u00fc",
+  auml: "\u00e4",
+  ccedil: "\u00e7",
+  iacute: "\u00ed",
+  oacute: "\u00f3",
+  uacute: "\u00fa",
+  ntilde: "\u00f1",
+  thinsp: " ",
+  ensp: " ",
+  emsp: " ",
+  prime: "\u2032",
+  deg: "\u00b0",
+  frac12: "\u00bd",
+  times: "\u00d7",
+  minus: "\u2212",
 };
 
 /** Decodes one entity starting at `i` (which holds "&"); returns the text and the index after it. */
@@ -39,12 +162,23 @@ function decodeEntity(html: string, i: number): { text: string; next: number } {
   if (semi < 0 || semi - i > 12) return { text: "&", next: i + 1 };
   const body = html.slice(i + 1, semi);
   if (body[0] === "#") {
-    const code = body[1] === "x" || body[1] === "X" ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-    if (Number.isFinite(code) && code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)) return { text: String.fromCodePoint(code), next: semi + 1 };
+    const code =
+      body[1] === "x" || body[1] === "X"
+        ? parseInt(body.slice(2), 16)
+        : parseInt(body.slice(1), 10);
+    if (
+      Number.isFinite(code) &&
+      code > 0 &&
+      code <= 0x10ffff &&
+      !(code >= 0xd800 && code <= 0xdfff)
+    )
+      return { text: String.fromCodePoint(code), next: semi + 1 };
     return { text: "&", next: i + 1 };
   }
   const named = ENTITIES[body.toLowerCase()] ?? ENTITIES[body];
-  return named === undefined ? { text: "&", next: i + 1 } : { text: named, next: semi + 1 };
+  return named === undefined
+    ? { text: "&", next: i + 1 }
+    : { text: named, next: semi + 1 };
 }
 
 function decodeAll(s: string): string {
@@ -85,7 +219,14 @@ function readTag(html: string, i: number): Tag | undefined {
   const limit = Math.min(html.length, i + MAX_TAG);
   while (j < limit) {
     const c = html[j]!;
-    if (c === ">") return { name, closing, selfClosing: html[j - 1] === "/", attrs, end: j + 1 };
+    if (c === ">")
+      return {
+        name,
+        closing,
+        selfClosing: html[j - 1] === "/",
+        attrs,
+        end: j + 1,
+      };
     if (/\s|\//.test(c)) {
       j++;
       continue;
@@ -124,7 +265,8 @@ function isoDay(value: string | undefined): string | null {
 function skipsByAttributes(tag: Tag): boolean {
   const role = tag.attrs.get("role");
   if (role && SKIP_ROLES.test(role)) return true;
-  if (tag.attrs.has("hidden") || tag.attrs.get("aria-hidden") === "true") return true;
+  if (tag.attrs.has("hidden") || tag.attrs.get("aria-hidden") === "true")
+    return true;
   if (/display\s*:\s*none/i.test(tag.attrs.get("style") ?? "")) return true;
   const label = `${tag.attrs.get("class") ?? ""} ${tag.attrs.get("id") ?? ""} ${tag.attrs.get("aria-label") ?? ""}`;
   return SKIP_CLASS.test(label);
@@ -159,7 +301,14 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
     if (h1Open >= 0) h1Buffer += s;
     if (hidden()) return;
     for (const ch of s) {
-      if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t" || ch === "\u00a0" || ch === "\f") {
+      if (
+        ch === " " ||
+        ch === "\n" ||
+        ch === "\r" ||
+        ch === "\t" ||
+        ch === "\u00a0" ||
+        ch === "\f"
+      ) {
         lastWasSpace = true;
         continue;
       }
@@ -222,18 +371,41 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
     i = tag.end;
     const name = tag.name;
     if (!tag.closing && name === "meta") {
-      const prop = (tag.attrs.get("property") ?? tag.attrs.get("name") ?? tag.attrs.get("itemprop") ?? "").toLowerCase();
+      const prop = (
+        tag.attrs.get("property") ??
+        tag.attrs.get("name") ??
+        tag.attrs.get("itemprop") ??
+        ""
+      ).toLowerCase();
       const content = tag.attrs.get("content");
-      if (!published && /^(?:article:published_time|datepublished|date|dc\.date|dc\.date\.issued|pubdate|publish-date|og:published_time|sailthru\.date|parsely-pub-date)$/.test(prop)) published = isoDay(content);
-      if (!ogTitle && (prop === "og:title" || prop === "twitter:title") && content) ogTitle = content.trim();
+      if (
+        !published &&
+        /^(?:article:published_time|datepublished|date|dc\.date|dc\.date\.issued|pubdate|publish-date|og:published_time|sailthru\.date|parsely-pub-date)$/.test(
+          prop,
+        )
+      )
+        published = isoDay(content);
+      if (
+        !ogTitle &&
+        (prop === "og:title" || prop === "twitter:title") &&
+        content
+      )
+        ogTitle = content.trim();
       continue;
     }
-    if (!tag.closing && name === "time" && !published) published = isoDay(tag.attrs.get("datetime"));
+    if (!tag.closing && name === "time" && !published)
+      published = isoDay(tag.attrs.get("datetime"));
     if (!tag.closing && RAW_TEXT.has(name)) {
       const close = lower.indexOf(`</${name}`, i);
       const inner = html.slice(i, close < 0 ? html.length : close);
-      if (name === "script" && !published && /ld\+json/i.test(tag.attrs.get("type") ?? "")) {
-        published = isoDay(/"datePublished"\s*:\s*"([^"]{0,40})"/.exec(inner)?.[1]);
+      if (
+        name === "script" &&
+        !published &&
+        /ld\+json/i.test(tag.attrs.get("type") ?? "")
+      ) {
+        published = isoDay(
+          /"datePublished"\s*:\s*"([^"]{0,40})"/.exec(inner)?.[1],
+        );
       }
       const gt = close < 0 ? -1 : html.indexOf(">", close);
       i = gt < 0 ? html.length : gt + 1;
@@ -241,7 +413,11 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
     }
     if (!tag.closing && name === "title") {
       const close = lower.indexOf("</title", i);
-      if (title === null) title = decodeAll(html.slice(i, close < 0 ? html.length : close)).replace(/\s+/g, " ").trim() || null;
+      if (title === null)
+        title =
+          decodeAll(html.slice(i, close < 0 ? html.length : close))
+            .replace(/\s+/g, " ")
+            .trim() || null;
       const gt = close < 0 ? -1 : html.indexOf(">", close);
       i = gt < 0 ? html.length : gt + 1;
       continue;
@@ -276,12 +452,19 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
     const isMain = name === "article" || name === "main";
     let skip: boolean;
     if (name === "body" || name === "html") skip = false;
-    else if (isMain) skip = skipsByAttributes(tag) && !/article|main|content|story|post|body/i.test(tag.attrs.get("class") ?? "");
-    else if (name === "header") skip = articleDepth === 0 || skipsByAttributes(tag);
+    else if (isMain)
+      skip =
+        skipsByAttributes(tag) &&
+        !/article|main|content|story|post|body/i.test(
+          tag.attrs.get("class") ?? "",
+        );
+    else if (name === "header")
+      skip = articleDepth === 0 || skipsByAttributes(tag);
     else skip = SKIP_TAGS.has(name) || skipsByAttributes(tag);
     if (PARAGRAPH.has(name)) breakLine(2);
     else if (LINE.has(name)) breakLine(1);
-    else if (CELL.has(name) && started && pendingBreak === 0 && !hidden()) pendingCell = true;
+    else if (CELL.has(name) && started && pendingBreak === 0 && !hidden())
+      pendingCell = true;
     if (tag.selfClosing || stack.length >= MAX_DEPTH) continue;
     stack.push({ name, skip, main: isMain });
     if (skip) skipDepth++;
@@ -302,7 +485,9 @@ export function looksLikeHtml(input: string): boolean {
   const head = input.slice(0, 4096).trimStart();
   if (/^<(?:!doctype\s+html|html|head|body)\b/i.test(head)) return true;
   const sample = input.slice(0, 20_000);
-  const tags = sample.match(/<\/?(?:p|div|br|span|a|h[1-6]|li|ul|article|section|table|tr|td|strong|em|img|meta)\b[^<>]{0,300}>/gi);
+  const tags = sample.match(
+    /<\/?(?:p|div|br|span|a|h[1-6]|li|ul|article|section|table|tr|td|strong|em|img|meta)\b[^<>]{0,300}>/gi,
+  );
   return (tags?.length ?? 0) >= 3;
 }
 
@@ -311,7 +496,12 @@ export function htmlToText(html: string): HtmlText {
   const lower = html.toLowerCase();
   const hasMain = /<(?:article|main)\b/.test(lower);
   let pass = convert(html, lower, hasMain);
-  if (hasMain && pass.text.trim().length < 200) pass = convert(html, lower, false);
+  if (hasMain && pass.text.trim().length < 200)
+    pass = convert(html, lower, false);
   const title = pass.h1 ?? pass.ogTitle ?? pass.title;
-  return { text: pass.text.trim(), title: title ? title.replace(/\s+/g, " ").trim() : null, published: pass.published };
+  return {
+    text: pass.text.trim(),
+    title: title ? title.replace(/\s+/g, " ").trim() : null,
+    published: pass.published,
+  };
 }

@@ -8,7 +8,8 @@ async function reportPdf(): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
   const font = await pdf.embedFont(StandardFonts.Helvetica);
   const page = pdf.addPage([595, 842]);
-  const line = (text: string, x: number, y: number, size = 11): void => page.drawText(text, { x, y, size, font });
+  const line = (text: string, x: number, y: number, size = 11): void =>
+    page.drawText(text, { x, y, size, font });
   line("Inspection of Wirral local authority children's services", 50, 780, 14);
   line("Inspection dates: 10 to 21 June 2024", 50, 750);
   line("Lead inspector: A. Inspector, His Majesty's Inspector", 50, 734);
@@ -28,7 +29,12 @@ async function reportPdf(): Promise<Uint8Array> {
   line("Overall effectiveness", 50, 572);
   line("Good", 420, 572);
   const second = pdf.addPage([595, 842]);
-  second.drawText("Leaders know their services well.", { x: 50, y: 780, size: 11, font });
+  second.drawText("Leaders know their services well.", {
+    x: 50,
+    y: 780,
+    size: 11,
+    font,
+  });
   return pdf.save();
 }
 
@@ -36,19 +42,25 @@ describe("extractPdfText", () => {
   it("rebuilds lines and keeps the table's columns apart", async () => {
     const text = await extractPdfText(await reportPdf());
     const lines = text.split("\n");
-    expect(lines[0]).toBe("Inspection of Wirral local authority children's services");
+    expect(lines[0]).toBe(
+      "Inspection of Wirral local authority children's services",
+    );
     expect(lines).toContain("Overall effectiveness   Good");
     expect(text).toContain("Leaders know their services well.");
   });
 
   it("returns an empty string for bytes that are not a readable PDF", async () => {
-    expect(await extractPdfText(new TextEncoder().encode("%PDF-1.7 not really"))).toBe("");
+    expect(
+      await extractPdfText(new TextEncoder().encode("%PDF-1.7 not really")),
+    ).toBe("");
   });
 });
 
 describe("parseDocument on a PDF", () => {
   it("reads the judgement table of a generated report", async () => {
-    const result = await parseDocument(await reportPdf(), { source: "wirral.pdf" });
+    const result = await parseDocument(await reportPdf(), {
+      source: "wirral.pdf",
+    });
     expect(result.format).toBe("pdf");
     const [inspection] = result.inspections;
     expect(inspection?.authority.gss).toBe("E08000015");
@@ -60,6 +72,7 @@ describe("parseDocument on a PDF", () => {
       "children-in-care=good",
       "care-leavers=good",
     ]);
-    for (const e of inspection!.judgements.flatMap((j) => j.evidence)) expect(result.text.slice(e.start, e.end)).toBe(e.quote);
+    for (const e of inspection!.judgements.flatMap((j) => j.evidence))
+      expect(result.text.slice(e.start, e.end)).toBe(e.quote);
   });
 });

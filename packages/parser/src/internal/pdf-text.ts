@@ -22,12 +22,19 @@ interface RawTextItem {
 }
 
 function isTextItem(item: unknown): item is RawTextItem {
-  return typeof item === "object" && item !== null && "str" in item && "transform" in item;
+  return (
+    typeof item === "object" &&
+    item !== null &&
+    "str" in item &&
+    "transform" in item
+  );
 }
 
 function linesOf(items: readonly PdfItem[]): string {
   // Whitespace items stand for gaps; the gap itself is measured from positions.
-  const sorted = [...items].filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  const sorted = [...items]
+    .filter((i) => i.str.trim().length > 0)
+    .sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { y: number; height: number; items: PdfItem[] }[] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
@@ -42,16 +49,28 @@ function linesOf(items: readonly PdfItem[]): string {
     let text = "";
     let end = -Infinity;
     for (const item of line.items) {
-      const charWidth = item.str.trim().length > 0 ? item.width / Math.max(1, item.str.length) : 4;
+      const charWidth =
+        item.str.trim().length > 0
+          ? item.width / Math.max(1, item.str.length)
+          : 4;
       const gap = item.x - end;
       if (text.length > 0) {
         if (gap > Math.max(12, charWidth * 3)) text += "   ";
-        else if (gap > charWidth * 0.25 && !text.endsWith(" ") && !item.str.startsWith(" ")) text += " ";
+        else if (
+          gap > charWidth * 0.25 &&
+          !text.endsWith(" ") &&
+          !item.str.startsWith(" ")
+        )
+          text += " ";
       }
       text += item.str;
       end = item.x + item.width;
     }
-    if (previous && previous.y - line.y > Math.max(previous.height, line.height) * 1.9) out.push("");
+    if (
+      previous &&
+      previous.y - line.y > Math.max(previous.height, line.height) * 1.9
+    )
+      out.push("");
     out.push(text.replace(/\s+$/, ""));
     previous = line;
   }
@@ -67,9 +86,21 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
   const pdfjs = await import("pdfjs-dist/legacy/build/pdf.mjs");
   let doc: Awaited<ReturnType<typeof pdfjs.getDocument>["promise"]> | undefined;
   try {
-    doc = await pdfjs.getDocument({ data: new Uint8Array(data), useWorkerFetch: false, isEvalSupported: false, disableFontFace: true, verbosity: 0 }).promise;
+    doc = await pdfjs.getDocument({
+      data: new Uint8Array(data),
+      useWorkerFetch: false,
+      isEvalSupported: false,
+      disableFontFace: true,
+      verbosity: 0,
+    }).promise;
   } catch (error) {
-    if (error instanceof Error && /Invalid PDF|PDF header|InvalidPDF|corrupted|Missing|format/i.test(`${error.name} ${error.message}`)) return "";
+    if (
+      error instanceof Error &&
+      /Invalid PDF|PDF header|InvalidPDF|corrupted|Missing|format/i.test(
+        `${error.name} ${error.message}`,
+      )
+    )
+      return "";
     throw error;
   }
   const pages: string[] = [];
@@ -80,7 +111,13 @@ export async function extractPdfText(data: Uint8Array): Promise<string> {
     for (const raw of content.items as unknown[]) {
       if (!isTextItem(raw)) continue;
       const item: RawTextItem = raw;
-      items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, width: item.width, height: item.height || Math.abs(item.transform[3] ?? 10) });
+      items.push({
+        str: item.str,
+        x: item.transform[4] ?? 0,
+        y: item.transform[5] ?? 0,
+        width: item.width,
+        height: item.height || Math.abs(item.transform[3] ?? 10),
+      });
     }
     pages.push(linesOf(items));
     page.cleanup();

@@ -59,12 +59,23 @@ export function buildTrie<T>(entries: Iterable<PhraseEntry<T>>): PhraseTrie<T> {
   return { root };
 }
 
-function accepts<T>(entry: PhraseEntry<T>, tokens: readonly Token[], start: number, end: number): boolean {
+function accepts<T>(
+  entry: PhraseEntry<T>,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): boolean {
   if (entry.cap && !tokens[start]!.cap) return false;
   if (entry.caps) {
     for (let i = start; i < end; i++) {
       const t = tokens[i]!;
-      if (t.kind === "word" && !t.caps && !(t.cap && t.end - t.start === 1) && t.norm !== "and") return false;
+      if (
+        t.kind === "word" &&
+        !t.caps &&
+        !(t.cap && t.end - t.start === 1) &&
+        t.norm !== "and"
+      )
+        return false;
     }
   }
   return true;
@@ -74,7 +85,12 @@ function accepts<T>(entry: PhraseEntry<T>, tokens: readonly Token[], start: numb
  * The longest phrase starting at token `i`, or `undefined`. Commas, hyphens and quotes inside a phrase
  * are skipped ("leadership, management and governance" matches with or without the comma).
  */
-export function matchAt<T>(trie: PhraseTrie<T>, tokens: readonly Token[], i: number, limit = tokens.length): PhraseMatch<T> | undefined {
+export function matchAt<T>(
+  trie: PhraseTrie<T>,
+  tokens: readonly Token[],
+  i: number,
+  limit = tokens.length,
+): PhraseMatch<T> | undefined {
   let node = trie.root;
   let best: PhraseMatch<T> | undefined;
   let j = i;
@@ -84,11 +100,19 @@ export function matchAt<T>(trie: PhraseTrie<T>, tokens: readonly Token[], i: num
     if (child) {
       node = child;
       j++;
-      const accepted = node.entries.filter((entry) => accepts(entry, tokens, i, j));
-      if (accepted.length > 0) best = { start: i, end: j, entry: accepted[0]!, entries: accepted };
+      const accepted = node.entries.filter((entry) =>
+        accepts(entry, tokens, i, j),
+      );
+      if (accepted.length > 0)
+        best = { start: i, end: j, entry: accepted[0]!, entries: accepted };
       continue;
     }
-    if (j > i && token.kind === "punct" && SKIPPABLE.has(token.norm) && node.next.size > 0) {
+    if (
+      j > i &&
+      token.kind === "punct" &&
+      SKIPPABLE.has(token.norm) &&
+      node.next.size > 0
+    ) {
       j++;
       continue;
     }
@@ -98,7 +122,12 @@ export function matchAt<T>(trie: PhraseTrie<T>, tokens: readonly Token[], i: num
 }
 
 /** All non-overlapping longest matches, scanning left to right. */
-export function matchAll<T>(trie: PhraseTrie<T>, tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+export function matchAll<T>(
+  trie: PhraseTrie<T>,
+  tokens: readonly Token[],
+  from = 0,
+  to = tokens.length,
+): PhraseMatch<T>[] {
   const found: PhraseMatch<T>[] = [];
   let i = from;
   while (i < to) {

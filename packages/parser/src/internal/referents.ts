@@ -6,7 +6,14 @@
  */
 import type { Authority } from "@csi/domain";
 import type { Span } from "../types";
-import { cueAtToken, spanOf, type Entity, type NameMention, type ParseContext, type Referent } from "./context";
+import {
+  cueAtToken,
+  spanOf,
+  type Entity,
+  type NameMention,
+  type ParseContext,
+  type Referent,
+} from "./context";
 
 /** Consecutive names joined by "and", commas or "as well as". */
 export interface NameRun {
@@ -15,15 +22,36 @@ export interface NameRun {
   readonly names: readonly NameMention[];
 }
 
-const JOINERS = new Set([",", "and", "the", "in", "as", "well", "both", "plus", "or", "&", "of"]);
+const JOINERS = new Set([
+  ",",
+  "and",
+  "the",
+  "in",
+  "as",
+  "well",
+  "both",
+  "plus",
+  "or",
+  "&",
+  "of",
+]);
 
 /** Name runs in tokens `[from, to)`. */
-export function nameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
+export function nameRuns(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameMention[] = [];
   let lastEnd = -1;
   const flush = (): void => {
-    if (current.length) runs.push({ start: current[0]!.start, end: current[current.length - 1]!.end, names: current });
+    if (current.length)
+      runs.push({
+        start: current[0]!.start,
+        end: current[current.length - 1]!.end,
+        names: current,
+      });
     current = [];
   };
   for (let i = from; i < to; i++) {
@@ -34,7 +62,8 @@ export function nameRuns(ctx: ParseContext, from: number, to: number): NameRun[]
     if (name.kind === "region") continue;
     if (current.length) {
       let joined = i - lastEnd <= 4;
-      for (let k = lastEnd; joined && k < i; k++) if (!JOINERS.has(ctx.tokens[k]!.norm)) joined = false;
+      for (let k = lastEnd; joined && k < i; k++)
+        if (!JOINERS.has(ctx.tokens[k]!.norm)) joined = false;
       if (!joined) flush();
     }
     current.push(name);
@@ -46,19 +75,36 @@ export function nameRuns(ctx: ParseContext, from: number, to: number): NameRun[]
 }
 
 /** What a run of names stands for: English authorities, or a reason to give no council a fact. */
-export function runEntity(ctx: ParseContext, run: NameRun, sentenceFrom: number, sentenceTo: number): Entity {
+export function runEntity(
+  ctx: ParseContext,
+  run: NameRun,
+  sentenceFrom: number,
+  sentenceTo: number,
+): Entity {
   const authorities = new Map<string, Authority>();
   for (const name of run.names) {
-    if (name.kind === "foreign") return { kind: "other", reason: "a council outside England" };
-    if (name.kind === "place") return { kind: "other", reason: "a place name that may not be the council" };
+    if (name.kind === "foreign")
+      return { kind: "other", reason: "a council outside England" };
+    if (name.kind === "place")
+      return {
+        kind: "other",
+        reason: "a place name that may not be the council",
+      };
     if (name.kind === "body" && name.authorities.length > 1) {
       // A body serving several councils counts for the councils the sentence names.
       const named = new Set<string>();
-      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap((r) => r.names)) {
-        if (other.kind === "authority") for (const a of other.authorities) named.add(a.gss);
+      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap(
+        (r) => r.names,
+      )) {
+        if (other.kind === "authority")
+          for (const a of other.authorities) named.add(a.gss);
       }
       const subset = name.authorities.filter((a) => named.has(a.gss));
-      if (subset.length === 0) return { kind: "other", reason: `${ctx.text.slice(ctx.tokens[name.start]!.start, ctx.tokens[name.end - 1]!.end)} serves several councils and none is named` };
+      if (subset.length === 0)
+        return {
+          kind: "other",
+          reason: `${ctx.text.slice(ctx.tokens[name.start]!.start, ctx.tokens[name.end - 1]!.end)} serves several councils and none is named`,
+        };
       for (const a of subset) authorities.set(a.gss, a);
       continue;
     }
@@ -70,19 +116,54 @@ export function runEntity(ctx: ParseContext, run: NameRun, sentenceFrom: number,
   for (const a of authorities.values()) {
     const place = a.slug.replace(/-e\d+$/, "");
     const seen = byPlace.get(place);
-    if (!seen || (seen.validTo !== null && (a.validTo === null || a.validTo > seen.validTo))) byPlace.set(place, a);
+    if (
+      !seen ||
+      (seen.validTo !== null &&
+        (a.validTo === null || a.validTo > seen.validTo))
+    )
+      byPlace.set(place, a);
   }
   const list = [...byPlace.values()];
-  const current = new Set(list.filter((a) => a.validTo === null).map((a) => a.gss));
+  const current = new Set(
+    list.filter((a) => a.validTo === null).map((a) => a.gss),
+  );
   const distinctPlaces = new Set(list.map((a) => a.slug.replace(/-e\d+$/, "")));
-  if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1) return { kind: "other", reason: "an ambiguous name" };
-  return { kind: "authorities", authorities: list, span: spanOf(ctx, run.start, run.end) };
+  if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1)
+    return { kind: "other", reason: "an ambiguous name" };
+  return {
+    kind: "authorities",
+    authorities: list,
+    span: spanOf(ctx, run.start, run.end),
+  };
 }
 
-const SUBJECT_SKIP = new Set(["in", "meanwhile", "however", "but", "and", "the", "so", "also", ",", "now", "today", "after", "following", "under", "then", '"', "'", "*", "-"]);
+const SUBJECT_SKIP = new Set([
+  "in",
+  "meanwhile",
+  "however",
+  "but",
+  "and",
+  "the",
+  "so",
+  "also",
+  ",",
+  "now",
+  "today",
+  "after",
+  "following",
+  "under",
+  "then",
+  '"',
+  "'",
+  "*",
+  "-",
+]);
 
 /** The run that is the sentence's grammatical subject, when a name opens the sentence. */
-export function subjectRun(ctx: ParseContext, sentence: number): NameRun | undefined {
+export function subjectRun(
+  ctx: ParseContext,
+  sentence: number,
+): NameRun | undefined {
   const s = ctx.sentences[sentence]!;
   const runs = nameRuns(ctx, s.start, s.end);
   const first = runs[0];
@@ -123,7 +204,14 @@ export function trackDiscourse(ctx: ParseContext): void {
     ctx.lastAuthority[i] = lastAuthority;
     ctx.topic[i] = topic;
     ctx.lastGroup[i] = i - lastGroupSentence <= 3 ? lastGroup : undefined;
-    ctx.recentPair[i] = recent.length >= 2 ? { kind: "authorities", authorities: recent.slice(-2).map((r) => r.authority), span: recent[recent.length - 1]!.span } : undefined;
+    ctx.recentPair[i] =
+      recent.length >= 2
+        ? {
+            kind: "authorities",
+            authorities: recent.slice(-2).map((r) => r.authority),
+            span: recent[recent.length - 1]!.span,
+          }
+        : undefined;
     ctx.inspectorate[i] = inspectorate;
     if (ctx.masked[i]) continue;
     const s = ctx.sentences[i]!;
@@ -131,7 +219,11 @@ export function trackDiscourse(ctx: ParseContext): void {
     let chosen: Entity | undefined;
     for (const run of runs) {
       const entity = runEntity(ctx, run, s.start, s.end);
-      if (entity.kind === "authorities" && entity.authorities.length > 1 && run.names.length > 1) {
+      if (
+        entity.kind === "authorities" &&
+        entity.authorities.length > 1 &&
+        run.names.length > 1
+      ) {
         lastGroup = entity;
         lastGroupSentence = i;
       }
@@ -150,9 +242,18 @@ export function trackDiscourse(ctx: ParseContext): void {
     if (!subject) {
       for (let k = s.start; k < Math.min(s.end, s.start + 3); k++) {
         if (refKindAt(ctx, k) === "group-ref") {
-          const ref = resolveRef(ctx, i, cueAtToken(ctx, k)?.start ?? k, "group-ref");
+          const ref = resolveRef(
+            ctx,
+            i,
+            cueAtToken(ctx, k)?.start ?? k,
+            "group-ref",
+          );
           if (ref.kind === "authorities") {
-            chosen = { kind: "authorities", authorities: ref.authorities, span: ref.span };
+            chosen = {
+              kind: "authorities",
+              authorities: ref.authorities,
+              span: ref.span,
+            };
             lastGroup = chosen;
             lastGroupSentence = i;
           }
@@ -164,7 +265,11 @@ export function trackDiscourse(ctx: ParseContext): void {
       lastAuthority = chosen;
       topic = chosen;
     }
-    if (trapSubject(ctx, i)) topic = { kind: "other", reason: "a school, home, agency or other service" };
+    if (trapSubject(ctx, i))
+      topic = {
+        kind: "other",
+        reason: "a school, home, agency or other service",
+      };
     let sawOfsted = false;
     let sawOther = false;
     for (let k = s.start; k < s.end; k++) {
@@ -179,7 +284,15 @@ export function trackDiscourse(ctx: ParseContext): void {
 }
 
 /** The kinds of referring expression the attachment code looks for. */
-export type RefKind = "name" | "council-ref" | "group-ref" | "pronoun" | "plural-pronoun" | "indefinite" | "generic" | "trap";
+export type RefKind =
+  | "name"
+  | "council-ref"
+  | "group-ref"
+  | "pronoun"
+  | "plural-pronoun"
+  | "indefinite"
+  | "generic"
+  | "trap";
 
 /** The referring expression at token `k`, if any. */
 export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
@@ -189,43 +302,78 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
-  for (const kind of ["trap", "generic", "group-ref", "council-ref", "indefinite", "plural-pronoun", "pronoun"] as const) if (cue.kinds.has(kind)) return kind;
+  for (const kind of [
+    "trap",
+    "generic",
+    "group-ref",
+    "council-ref",
+    "indefinite",
+    "plural-pronoun",
+    "pronoun",
+  ] as const)
+    if (cue.kinds.has(kind)) return kind;
   return undefined;
 }
 
 /** Resolves the referring expression at token `k` of sentence `sentence`. */
-export function resolveRef(ctx: ParseContext, sentence: number, k: number, kind: RefKind): Referent {
+export function resolveRef(
+  ctx: ParseContext,
+  sentence: number,
+  k: number,
+  kind: RefKind,
+): Referent {
   const s = ctx.sentences[sentence]!;
   const toReferent = (e: Entity | undefined, why: string): Referent =>
-    e === undefined ? { kind: "blocked", reason: why } : e.kind === "authorities" ? { kind: "authorities", authorities: e.authorities, span: e.span } : { kind: "blocked", reason: e.reason };
+    e === undefined
+      ? { kind: "blocked", reason: why }
+      : e.kind === "authorities"
+        ? { kind: "authorities", authorities: e.authorities, span: e.span }
+        : { kind: "blocked", reason: e.reason };
   switch (kind) {
     case "name": {
-      const run = nameRuns(ctx, s.start, s.end).find((r) => r.start <= k && k < r.end);
+      const run = nameRuns(ctx, s.start, s.end).find(
+        (r) => r.start <= k && k < r.end,
+      );
       if (!run) return { kind: "blocked", reason: "no name" };
       return toReferent(runEntity(ctx, run, s.start, s.end), "no name");
     }
     case "trap":
-      return { kind: "blocked", reason: "a school, home, agency, SEND service or another inspectorate" };
+      return {
+        kind: "blocked",
+        reason: "a school, home, agency, SEND service or another inspectorate",
+      };
     case "generic":
-      return { kind: "blocked", reason: "councils in general, not one council" };
+      return {
+        kind: "blocked",
+        reason: "councils in general, not one council",
+      };
     case "group-ref": {
       const runs = nameRuns(ctx, s.start, k).filter((r) => r.names.length > 1);
       const last = runs[runs.length - 1];
-      if (last) return toReferent(runEntity(ctx, last, s.start, s.end), "no group");
-      return toReferent(ctx.lastGroup[sentence] ?? ctx.recentPair[sentence], "no earlier group of councils");
+      if (last)
+        return toReferent(runEntity(ctx, last, s.start, s.end), "no group");
+      return toReferent(
+        ctx.lastGroup[sentence] ?? ctx.recentPair[sentence],
+        "no earlier group of councils",
+      );
     }
     case "council-ref":
     case "pronoun":
     case "plural-pronoun": {
       const runs = nameRuns(ctx, s.start, k);
       const last = runs[runs.length - 1];
-      if (last) return toReferent(runEntity(ctx, last, s.start, s.end), "no name");
-      const prior = kind === "council-ref" ? ctx.lastAuthority[sentence] : ctx.topic[sentence];
+      if (last)
+        return toReferent(runEntity(ctx, last, s.start, s.end), "no name");
+      const prior =
+        kind === "council-ref"
+          ? ctx.lastAuthority[sentence]
+          : ctx.topic[sentence];
       if (prior) return toReferent(prior, "no earlier council");
       return cataphora(ctx, sentence, k);
     }
     case "indefinite": {
-      if (ctx.lastAuthority[sentence] !== undefined) return { kind: "blocked", reason: "an unnamed council" };
+      if (ctx.lastAuthority[sentence] !== undefined)
+        return { kind: "blocked", reason: "an unnamed council" };
       return cataphora(ctx, sentence, k);
     }
   }
@@ -237,13 +385,22 @@ function cataphora(ctx: ParseContext, sentence: number, k: number): Referent {
   const s = ctx.sentences[sentence]!;
   const lastToken = ctx.tokens[s.end - 1];
   if (lastToken?.norm === "?") return { kind: "blocked", reason: "a question" };
-  for (let j = sentence; j < Math.min(ctx.sentences.length, sentence + 3); j++) {
+  for (
+    let j = sentence;
+    j < Math.min(ctx.sentences.length, sentence + 3);
+    j++
+  ) {
     const sj = ctx.sentences[j]!;
     const from = j === sentence ? k : sj.start;
     const run = nameRuns(ctx, from, sj.end)[0];
     if (run) {
       const entity = runEntity(ctx, run, sj.start, sj.end);
-      if (entity.kind === "authorities") return { kind: "authorities", authorities: entity.authorities, span: entity.span };
+      if (entity.kind === "authorities")
+        return {
+          kind: "authorities",
+          authorities: entity.authorities,
+          span: entity.span,
+        };
       return { kind: "blocked", reason: entity.reason };
     }
   }

@@ -15,12 +15,96 @@ export interface Sentence {
   readonly clauses: readonly number[];
 }
 
-const ABBREVIATIONS = new Set(["mr", "mrs", "ms", "dr", "cllr", "st", "no", "vs", "v", "etc", "e", "i", "g", "prof", "rev", "co", "ltd", "inc", "gov", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "cf", "approx", "dept", "govt", "nr", "fig", "para", "paras", "ref", "hon", "rt"]);
+const ABBREVIATIONS = new Set([
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "cllr",
+  "st",
+  "no",
+  "vs",
+  "v",
+  "etc",
+  "e",
+  "i",
+  "g",
+  "prof",
+  "rev",
+  "co",
+  "ltd",
+  "inc",
+  "gov",
+  "jan",
+  "feb",
+  "mar",
+  "apr",
+  "jun",
+  "jul",
+  "aug",
+  "sep",
+  "sept",
+  "oct",
+  "nov",
+  "dec",
+  "cf",
+  "approx",
+  "dept",
+  "govt",
+  "nr",
+  "fig",
+  "para",
+  "paras",
+  "ref",
+  "hon",
+  "rt",
+]);
 const FINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "'", ")", "]"]);
-const CONTINUATION_END = new Set([",", "and", "of", "the", "with", "for", "to", "-", "or", "in", "on", "a", "an", "by", "at", "from", "&", "/", "(", "that", "who", "which", "its", "their"]);
-const GRADE_STARTS = new Set(["requires", "require", "outstanding", "good", "inadequate", "improvement", "to", "leavers"]);
-const CLAUSE_WORDS = new Set(["while", "whereas", "but", "although", "though", "whilst"]);
+const CONTINUATION_END = new Set([
+  ",",
+  "and",
+  "of",
+  "the",
+  "with",
+  "for",
+  "to",
+  "-",
+  "or",
+  "in",
+  "on",
+  "a",
+  "an",
+  "by",
+  "at",
+  "from",
+  "&",
+  "/",
+  "(",
+  "that",
+  "who",
+  "which",
+  "its",
+  "their",
+]);
+const GRADE_STARTS = new Set([
+  "requires",
+  "require",
+  "outstanding",
+  "good",
+  "inadequate",
+  "improvement",
+  "to",
+  "leavers",
+]);
+const CLAUSE_WORDS = new Set([
+  "while",
+  "whereas",
+  "but",
+  "although",
+  "though",
+  "whilst",
+]);
 const MAX_SENTENCE_TOKENS = 320;
 
 function isListStart(tokens: readonly Token[], k: number): boolean {
@@ -30,14 +114,20 @@ function isListStart(tokens: readonly Token[], k: number): boolean {
     const n = tokens[k + 1];
     if (n && (n.norm === "." || n.norm === ")") && n.sp === 0) return true;
   }
-  if (t.norm === "(" && tokens[k + 1]?.kind === "num" && tokens[k + 2]?.norm === ")") return true;
+  if (
+    t.norm === "(" &&
+    tokens[k + 1]?.kind === "num" &&
+    tokens[k + 2]?.norm === ")"
+  )
+    return true;
   return false;
 }
 
 function wordsInRow(tokens: readonly Token[], k: number): number {
   const row = tokens[k]!.row;
   let n = 0;
-  for (let i = k; i >= 0 && tokens[i]!.row === row && n < 12; i--) if (tokens[i]!.kind !== "punct") n++;
+  for (let i = k; i >= 0 && tokens[i]!.row === row && n < 12; i--)
+    if (tokens[i]!.kind !== "punct") n++;
   return n;
 }
 
@@ -49,7 +139,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
   if (t.nl === 1) {
     if (p.cell || t.cell) return true;
     if (FINAL.has(p.norm) || p.norm === ":" || p.norm === ";") return true;
-    if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? "")) return true;
+    if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
+      return true;
     if (isListStart(tokens, k)) return true;
     if (CONTINUATION_END.has(p.norm)) return false;
     if (GRADE_STARTS.has(t.norm)) return false;
@@ -60,14 +151,46 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
   if (FINAL.has(p.norm)) {
     const before = tokens[k - 2];
     // "1. Children who need help": a list number at the start of a line.
-    if (p.norm === "." && before?.kind === "num" && before.norm.length <= 2 && p.sp === 0 && (k - 2 === 0 || before.nl > 0)) return false;
-    if (before && before.kind === "word" && ABBREVIATIONS.has(before.norm) && p.sp === 0) return false;
-    if (before && before.kind === "word" && before.end - before.start === 1 && before.cap && p.sp === 0) return false;
+    if (
+      p.norm === "." &&
+      before?.kind === "num" &&
+      before.norm.length <= 2 &&
+      p.sp === 0 &&
+      (k - 2 === 0 || before.nl > 0)
+    )
+      return false;
+    if (
+      before &&
+      before.kind === "word" &&
+      ABBREVIATIONS.has(before.norm) &&
+      p.sp === 0
+    )
+      return false;
+    if (
+      before &&
+      before.kind === "word" &&
+      before.end - before.start === 1 &&
+      before.cap &&
+      p.sp === 0
+    )
+      return false;
     if (before?.kind === "num" && t.kind === "num" && t.sp === 0) return false;
     if (p.norm === "." && tokens[k - 2]?.norm === ".") return t.cap;
-    return t.cap || t.kind === "num" || CLOSERS.has(t.norm) || t.norm === '"' || t.norm === "'" || t.norm === "*";
+    return (
+      t.cap ||
+      t.kind === "num" ||
+      CLOSERS.has(t.norm) ||
+      t.norm === '"' ||
+      t.norm === "'" ||
+      t.norm === "*"
+    );
   }
-  if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? "") && (t.cap || t.norm === '"')) return true;
+  if (
+    CLOSERS.has(p.norm) &&
+    FINAL.has(tokens[k - 2]?.norm ?? "") &&
+    (t.cap || t.norm === '"')
+  )
+    return true;
   return false;
 }
 
@@ -83,7 +206,8 @@ export function splitSentences(tokens: readonly Token[]): Sentence[] {
       const t = tokens[i]!;
       if (t.norm === ";" && i + 1 < end) clauses.push(i + 1);
       else if (CLAUSE_WORDS.has(t.norm) && i > start + 1) clauses.push(i);
-      else if (t.norm === "with" && tokens[i - 1]!.norm === ",") clauses.push(i);
+      else if (t.norm === "with" && tokens[i - 1]!.norm === ",")
+        clauses.push(i);
     }
     sentences.push({ index: sentences.length, start, end, paragraph, clauses });
     start = end;

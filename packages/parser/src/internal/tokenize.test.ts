@@ -3,32 +3,66 @@ import { tokenize } from "./tokenize";
 
 describe("tokenize", () => {
   it("drops possessives and reads & as and", () => {
-    expect(tokenize("Hammersmith & Fulham's children's services").map((t) => t.norm)).toEqual(["hammersmith", "and", "fulham", "children", "services"]);
+    expect(
+      tokenize("Hammersmith & Fulham's children's services").map((t) => t.norm),
+    ).toEqual(["hammersmith", "and", "fulham", "children", "services"]);
   });
 
   it("joins words glued by hyphens", () => {
-    expect(tokenize("looked-after children in Stockton-on-Tees").map((t) => t.norm)).toEqual(["looked", "after", "children", "in", "stockton", "on", "tees"]);
+    expect(
+      tokenize("looked-after children in Stockton-on-Tees").map((t) => t.norm),
+    ).toEqual(["looked", "after", "children", "in", "stockton", "on", "tees"]);
   });
 
   it("folds curly quotes and dashes", () => {
-    expect(tokenize("‘Good’ – “Outstanding”").map((t) => t.norm)).toEqual(["'", "good", "'", "-", '"', "outstanding", '"']);
+    expect(tokenize("‘Good’ – “Outstanding”").map((t) => t.norm)).toEqual([
+      "'",
+      "good",
+      "'",
+      "-",
+      '"',
+      "outstanding",
+      '"',
+    ]);
   });
 
   it("splits footnote digits from words", () => {
-    expect(tokenize("Board1 20163").map((t) => t.norm)).toEqual(["board", "1", "20163"]);
+    expect(tokenize("Board1 20163").map((t) => t.norm)).toEqual([
+      "board",
+      "1",
+      "20163",
+    ]);
   });
 
   it("keeps offsets that quote the text exactly", () => {
     const text = "Ofsted’s report: Wigan Council’s services are ‘good’.";
-    for (const t of tokenize(text)) expect(text.slice(t.start, t.end).toLowerCase().replace(/[‘’]/g, "'")).toBe(t.norm === "and" ? "&" : t.norm);
+    for (const t of tokenize(text))
+      expect(
+        text.slice(t.start, t.end).toLowerCase().replace(/[‘’]/g, "'"),
+      ).toBe(t.norm === "and" ? "&" : t.norm);
   });
 
   it("reads a wrapped two-column table row as its label, then its grade", () => {
-    const text = ["2.2 Experiences and progress of care        Requires", "    leavers                                  improvement", "3. Leadership                                Good"].join("\n");
+    const text = [
+      "2.2 Experiences and progress of care        Requires",
+      "    leavers                                  improvement",
+      "3. Leadership                                Good",
+    ].join("\n");
     const words = tokenize(text)
       .filter((t) => t.kind === "word")
       .map((t) => t.norm);
-    expect(words).toEqual(["experiences", "and", "progress", "of", "care", "leavers", "requires", "improvement", "leadership", "good"]);
+    expect(words).toEqual([
+      "experiences",
+      "and",
+      "progress",
+      "of",
+      "care",
+      "leavers",
+      "requires",
+      "improvement",
+      "leadership",
+      "good",
+    ]);
   });
 
   it("marks right-hand cells and line breaks", () => {

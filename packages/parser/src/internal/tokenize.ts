@@ -67,7 +67,17 @@ function splitLines(text: string): Line[] {
 }
 
 function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 0xa0 || c === 0x2007 || c === 0x202f || c === 0x3000 || (c >= 0x2000 && c <= 0x200a) || c === 12 || c === 11;
+  return (
+    c === 32 ||
+    c === 9 ||
+    c === 0xa0 ||
+    c === 0x2007 ||
+    c === 0x202f ||
+    c === 0x3000 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 12 ||
+    c === 11
+  );
 }
 
 /** Splits a line into cells at runs of three or more spaces (or a tab) after some content. */
@@ -96,7 +106,8 @@ function cellsOf(text: string, line: Line): { start: number; end: number }[] {
       lastContent = i;
     }
   }
-  if (lastContent > cellStart) cells.push({ start: cellStart, end: lastContent });
+  if (lastContent > cellStart)
+    cells.push({ start: cellStart, end: lastContent });
   return cells;
 }
 
@@ -108,7 +119,8 @@ function startsLower(text: string, at: number): boolean {
 /** Lines in reading order, with table rows regrouped (left cells first, then right cells). */
 function segmentsOf(text: string): Segment[] {
   const lines = splitLines(text);
-  if (lines.length > MAX_LINES) return [{ start: 0, end: text.length, row: 0, cell: false, nl: 0 }];
+  if (lines.length > MAX_LINES)
+    return [{ start: 0, end: text.length, row: 0, cell: false, nl: 0 }];
   const segments: Segment[] = [];
   let row = -1;
   let blank = 0;
@@ -130,15 +142,43 @@ function segmentsOf(text: string): Segment[] {
     const twoColumns = cells.length >= 2;
     // A continuation line of an open table row: it has cells, and its first cell is either empty on the
     // left (content starts far to the right) or starts in lower case.
-    const continues = open !== null && blank <= 1 && (startsLower(text, first.start) || (indent >= 20 && open.indent < 20));
+    const continues =
+      open !== null &&
+      blank <= 1 &&
+      (startsLower(text, first.start) || (indent >= 20 && open.indent < 20));
     if (continues && open) {
       if (twoColumns) {
-        open.left.push({ start: first.start, end: first.end, row, cell: false, nl: 0 });
-        for (const cell of cells.slice(1)) open.right.push({ start: cell.start, end: cell.end, row, cell: true, nl: 0 });
+        open.left.push({
+          start: first.start,
+          end: first.end,
+          row,
+          cell: false,
+          nl: 0,
+        });
+        for (const cell of cells.slice(1))
+          open.right.push({
+            start: cell.start,
+            end: cell.end,
+            row,
+            cell: true,
+            nl: 0,
+          });
       } else if (indent >= 20 && open.indent < 20) {
-        open.right.push({ start: first.start, end: first.end, row, cell: true, nl: 0 });
+        open.right.push({
+          start: first.start,
+          end: first.end,
+          row,
+          cell: true,
+          nl: 0,
+        });
       } else {
-        open.left.push({ start: first.start, end: first.end, row, cell: false, nl: 0 });
+        open.left.push({
+          start: first.start,
+          end: first.end,
+          row,
+          cell: false,
+          nl: 0,
+        });
       }
       blank = 0;
       continue;
@@ -150,11 +190,25 @@ function segmentsOf(text: string): Segment[] {
     if (twoColumns) {
       open = {
         left: [{ start: first.start, end: first.end, row, cell: false, nl }],
-        right: cells.slice(1).map((cell) => ({ start: cell.start, end: cell.end, row, cell: true, nl: 0 })),
+        right: cells
+          .slice(1)
+          .map((cell) => ({
+            start: cell.start,
+            end: cell.end,
+            row,
+            cell: true,
+            nl: 0,
+          })),
         indent,
       };
     } else {
-      segments.push({ start: first.start, end: first.end, row, cell: false, nl });
+      segments.push({
+        start: first.start,
+        end: first.end,
+        row,
+        cell: false,
+        nl,
+      });
     }
   }
   flush();
@@ -162,7 +216,11 @@ function segmentsOf(text: string): Segment[] {
 }
 
 function isLetterCode(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7)
+  );
 }
 
 function isDigitCode(c: number): boolean {
@@ -213,7 +271,13 @@ export function tokenize(text: string): Token[] {
     let sp = tokens.length > 0 ? 1 : 0;
     let nl = seg.nl;
     let firstInSegment = true;
-    const push = (start: number, end: number, norm: string, kind: TokenKind, poss = false): void => {
+    const push = (
+      start: number,
+      end: number,
+      norm: string,
+      kind: TokenKind,
+      poss = false,
+    ): void => {
       const raw = text.slice(start, end);
       const letters = raw.replace(/[^A-Za-z]/g, "");
       tokens.push({
@@ -222,7 +286,10 @@ export function tokenize(text: string): Token[] {
         norm,
         kind,
         cap: kind === "word" && raw[0] !== raw[0]!.toLowerCase(),
-        caps: kind === "word" && letters.length >= 2 && letters === letters.toUpperCase(),
+        caps:
+          kind === "word" &&
+          letters.length >= 2 &&
+          letters === letters.toUpperCase(),
         poss,
         nl: firstInSegment ? nl : 0,
         sp,
@@ -249,7 +316,10 @@ export function tokenize(text: string): Token[] {
             j + 1 < seg.end &&
             isApostrophe(text.charCodeAt(j)) &&
             isLetterCode(text.charCodeAt(j + 1)) &&
-            !((text[j + 1] === "s" || text[j + 1] === "S") && !isLetterCode(text.charCodeAt(j + 2)))
+            !(
+              (text[j + 1] === "s" || text[j + 1] === "S") &&
+              !isLetterCode(text.charCodeAt(j + 2))
+            )
           ) {
             j += 1;
             continue;
@@ -260,16 +330,26 @@ export function tokenize(text: string): Token[] {
         let poss = false;
         if (j < seg.end && isApostrophe(text.charCodeAt(j))) {
           const next = text[j + 1];
-          if ((next === "s" || next === "S") && !isLetterCode(text.charCodeAt(j + 2)) && !isDigitCode(text.charCodeAt(j + 2))) {
+          if (
+            (next === "s" || next === "S") &&
+            !isLetterCode(text.charCodeAt(j + 2)) &&
+            !isDigitCode(text.charCodeAt(j + 2))
+          ) {
             poss = true;
             end = j;
             j += 2;
-          } else if ((text[j - 1] === "s" || text[j - 1] === "S") && !isLetterCode(text.charCodeAt(j + 1))) {
+          } else if (
+            (text[j - 1] === "s" || text[j - 1] === "S") &&
+            !isLetterCode(text.charCodeAt(j + 1))
+          ) {
             poss = true;
             j += 1;
           }
         }
-        const norm = text.slice(i, end).toLowerCase().replace(/[\u2019\u2018\u02bc]/g, "'");
+        const norm = text
+          .slice(i, end)
+          .toLowerCase()
+          .replace(/[\u2019\u2018\u02bc]/g, "'");
         push(i, end, norm, "word", poss);
         i = j;
         continue;
@@ -279,7 +359,12 @@ export function tokenize(text: string): Token[] {
         while (j < seg.end && isDigitCode(text.charCodeAt(j))) j++;
         let poss = false;
         let next = j;
-        if (j < seg.end && isApostrophe(text.charCodeAt(j)) && (text[j + 1] === "s" || text[j + 1] === "S") && !isLetterCode(text.charCodeAt(j + 2))) {
+        if (
+          j < seg.end &&
+          isApostrophe(text.charCodeAt(j)) &&
+          (text[j + 1] === "s" || text[j + 1] === "S") &&
+          !isLetterCode(text.charCodeAt(j + 2))
+        ) {
           poss = true;
           next = j + 2;
         }
@@ -293,7 +378,13 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       // Hyphens and slashes glued between two words join them: "looked-after" reads as "looked after".
-      if ((c === 45 || c === 0x2010 || c === 0x2011) && sp === 0 && tokens.length > 0 && isLetterCode(text.charCodeAt(i + 1)) && isLetterCode(text.charCodeAt(i - 1))) {
+      if (
+        (c === 45 || c === 0x2010 || c === 0x2011) &&
+        sp === 0 &&
+        tokens.length > 0 &&
+        isLetterCode(text.charCodeAt(i + 1)) &&
+        isLetterCode(text.charCodeAt(i - 1))
+      ) {
         sp = 1;
         i++;
         continue;

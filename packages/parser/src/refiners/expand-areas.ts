@@ -1,5 +1,16 @@
-import { endOfPartialDate, frameworkAt, getFramework, type Area, type Framework } from "@csi/domain";
-import { cueIn, report, type DatedJudgement, type ParseContext } from "../internal/context";
+import {
+  endOfPartialDate,
+  frameworkAt,
+  getFramework,
+  type Area,
+  type Framework,
+} from "@csi/domain";
+import {
+  cueIn,
+  report,
+  type DatedJudgement,
+  type ParseContext,
+} from "../internal/context";
 import { toPartialDate } from "../internal/dates";
 
 const RULE = "expand-areas";
@@ -10,25 +21,54 @@ const SIF_ONLY: readonly Area[] = ["adoption", "lscb"];
  * into early 2018: a 2018 inspection the text places under the single inspection framework, or graded
  * on adoption or the LSCB, is SIF.
  */
-function frameworkFor(ctx: ParseContext, item: DatedJudgement, all: readonly DatedJudgement[]): Framework | undefined {
+function frameworkFor(
+  ctx: ParseContext,
+  item: DatedJudgement,
+  all: readonly DatedJudgement[],
+): Framework | undefined {
   const date = toPartialDate(item.date.year, item.date.month, item.date.day);
   // A bare year before 2014 may be before the SIF began (November 2013): outside the model.
-  const byDate = frameworkAt(item.date.frameworkDay ?? date) ?? (item.date.month === undefined && item.date.year > 2013 ? frameworkAt(endOfPartialDate(date)) : undefined);
-  if (item.date.year === 2018 && (item.date.month === undefined || item.date.month <= 6)) {
-    const siblings = all.filter((j) => j.authority.gss === item.authority.gss && j.date.year === 2018);
-    const sifAreas = siblings.some((j) => j.candidate.area.kind === "areas" && j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)));
-    if (sifAreas || cueIn(ctx, 0, ctx.tokens.length, "framework-sif")) return getFramework("sif");
+  const byDate =
+    frameworkAt(item.date.frameworkDay ?? date) ??
+    (item.date.month === undefined && item.date.year > 2013
+      ? frameworkAt(endOfPartialDate(date))
+      : undefined);
+  if (
+    item.date.year === 2018 &&
+    (item.date.month === undefined || item.date.month <= 6)
+  ) {
+    const siblings = all.filter(
+      (j) => j.authority.gss === item.authority.gss && j.date.year === 2018,
+    );
+    const sifAreas = siblings.some(
+      (j) =>
+        j.candidate.area.kind === "areas" &&
+        j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)),
+    );
+    if (sifAreas || cueIn(ctx, 0, ctx.tokens.length, "framework-sif"))
+      return getFramework("sif");
   }
   return byDate;
 }
 
 /** Maps areas onto a framework: the combined ILACS 2018-22 judgement, or its two parts elsewhere. */
-function mapAreas(areas: readonly Area[], framework: Framework): { kept: Area[]; dropped: Area[] } {
+function mapAreas(
+  areas: readonly Area[],
+  framework: Framework,
+): { kept: Area[]; dropped: Area[] } {
   const kept = new Set<Area>();
   const dropped: Area[] = [];
-  const hasCombined = framework.gradedAreas.includes("children-in-care-and-care-leavers");
+  const hasCombined = framework.gradedAreas.includes(
+    "children-in-care-and-care-leavers",
+  );
   for (const area of areas) {
-    if (hasCombined && (area === "children-in-care" || area === "care-leavers" || area === "children-in-care-and-care-leavers")) kept.add("children-in-care-and-care-leavers");
+    if (
+      hasCombined &&
+      (area === "children-in-care" ||
+        area === "care-leavers" ||
+        area === "children-in-care-and-care-leavers")
+    )
+      kept.add("children-in-care-and-care-leavers");
     else if (!hasCombined && area === "children-in-care-and-care-leavers") {
       kept.add("children-in-care");
       kept.add("care-leavers");
@@ -52,7 +92,13 @@ export function expandAreas(ctx: ParseContext): void {
     const framework = frameworkFor(ctx, item, all);
     const span = item.candidate.evidence[0];
     if (!framework) {
-      report(ctx, RULE, "info", `${item.authority.name} ${item.date.year}: before the single inspection framework, outside the model`, span);
+      report(
+        ctx,
+        RULE,
+        "info",
+        `${item.authority.name} ${item.date.year}: before the single inspection framework, outside the model`,
+        span,
+      );
       continue;
     }
     item.framework = framework.id;
@@ -61,11 +107,20 @@ export function expandAreas(ctx: ParseContext): void {
     if (spec.kind === "areas") areas = spec.areas;
     else if (spec.kind === "all") {
       const n = framework.allAreas.length;
-      if (spec.count === undefined || spec.count === n) areas = framework.allAreas;
-      else if (spec.count === n + 1 && framework.separateReviews.length) areas = framework.allAreas;
-      else if (framework.hasOverall && spec.count === n - 1) areas = framework.allAreas.filter((a) => a !== "overall-effectiveness");
+      if (spec.count === undefined || spec.count === n)
+        areas = framework.allAreas;
+      else if (spec.count === n + 1 && framework.separateReviews.length)
+        areas = framework.allAreas;
+      else if (framework.hasOverall && spec.count === n - 1)
+        areas = framework.allAreas.filter((a) => a !== "overall-effectiveness");
       else {
-        report(ctx, RULE, "warning", `"all ${spec.count}" does not match the ${n} areas of ${framework.name}`, span);
+        report(
+          ctx,
+          RULE,
+          "warning",
+          `"all ${spec.count}" does not match the ${n} areas of ${framework.name}`,
+          span,
+        );
         continue;
       }
       if (spec.except?.length) {
@@ -75,18 +130,39 @@ export function expandAreas(ctx: ParseContext): void {
     } else {
       const others = new Set<Area>();
       for (const j of all) {
-        if (j === item || j.candidate.sentence !== spec.sentence || j.authority.gss !== item.authority.gss || j.candidate.grade === item.candidate.grade) continue;
-        if (j.candidate.area.kind === "areas") for (const a of mapAreas(j.candidate.area.areas, framework).kept) others.add(a);
+        if (
+          j === item ||
+          j.candidate.sentence !== spec.sentence ||
+          j.authority.gss !== item.authority.gss ||
+          j.candidate.grade === item.candidate.grade
+        )
+          continue;
+        if (j.candidate.area.kind === "areas")
+          for (const a of mapAreas(j.candidate.area.areas, framework).kept)
+            others.add(a);
       }
       const rest = framework.allAreas.filter((a) => !others.has(a));
       if (spec.of !== framework.allAreas.length || rest.length !== spec.count) {
-        report(ctx, RULE, "info", `"${spec.count} of ${spec.of}" judgements: which ones is not stated`, span);
+        report(
+          ctx,
+          RULE,
+          "info",
+          `"${spec.count} of ${spec.of}" judgements: which ones is not stated`,
+          span,
+        );
         continue;
       }
       areas = rest;
     }
     const { kept, dropped } = mapAreas(areas, framework);
-    for (const area of dropped) report(ctx, RULE, "info", `${area} is not graded under ${framework.name}`, span);
+    for (const area of dropped)
+      report(
+        ctx,
+        RULE,
+        "info",
+        `${area} is not graded under ${framework.name}`,
+        span,
+      );
     item.areas = kept;
   }
 }

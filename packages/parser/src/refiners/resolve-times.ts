@@ -1,10 +1,21 @@
 import type { Authority } from "@csi/domain";
 import { registerYear } from "../internal/authority-at";
-import { report, type DateMentionR, type DateStatement, type Dated, type JudgementCandidate, type ParseContext, type When } from "../internal/context";
+import {
+  report,
+  type DateMentionR,
+  type DateStatement,
+  type Dated,
+  type JudgementCandidate,
+  type ParseContext,
+  type When,
+} from "../internal/context";
 
 const RULE = "resolve-times";
 
-function fromMention(date: DateMentionR, origin: Dated["origin"]): Dated | undefined {
+function fromMention(
+  date: DateMentionR,
+  origin: Dated["origin"],
+): Dated | undefined {
   const r = date.resolved;
   if (!r) return undefined;
   return {
@@ -19,56 +30,100 @@ function fromMention(date: DateMentionR, origin: Dated["origin"]): Dated | undef
 }
 
 /** A month (and day) without a year, and no publication date: the ILACS register may know the year. */
-function fromRegister(ctx: ParseContext, authority: Authority, date: DateMentionR): Dated | undefined {
+function fromRegister(
+  ctx: ParseContext,
+  authority: Authority,
+  date: DateMentionR,
+): Dated | undefined {
   const v = date.value;
   if (v.month === undefined) return undefined;
   const hit = registerYear(authority.gss, v.month, v.day);
   if (!hit) return undefined;
   const [, em, ed] = (hit.end ?? "").split("-").map(Number);
-  report(ctx, RULE, "info", `year ${hit.year} taken from the ILACS register (${authority.name}, inspection starting ${hit.start})`);
+  report(
+    ctx,
+    RULE,
+    "info",
+    `year ${hit.year} taken from the ILACS register (${authority.name}, inspection starting ${hit.start})`,
+  );
   return {
     year: hit.year,
     month: v.month,
     ...(v.day !== undefined ? { day: v.day } : {}),
-    ...(hit.end ? { endYear: Number(hit.end.slice(0, 4)), endMonth: em!, endDay: v.endDay ?? ed! } : {}),
+    ...(hit.end
+      ? {
+          endYear: Number(hit.end.slice(0, 4)),
+          endMonth: em!,
+          endDay: v.endDay ?? ed!,
+        }
+      : {}),
     origin: "register",
   };
 }
 
 /** The latest of the statements that pass `keep` (the reported inspection is the most recent one). */
-function latest(statements: readonly DateStatement[], keep: (s: DateStatement) => boolean): DateStatement | undefined {
+function latest(
+  statements: readonly DateStatement[],
+  keep: (s: DateStatement) => boolean,
+): DateStatement | undefined {
   let best: DateStatement | undefined;
   for (const s of statements) {
     if (!keep(s)) continue;
     const r = s.date.resolved;
     const b = best?.date.resolved;
-    if (!best || (r && (!b || r.year * 12 + (r.month ?? 0) > b.year * 12 + (b.month ?? 0)))) best = s;
+    if (
+      !best ||
+      (r && (!b || r.year * 12 + (r.month ?? 0) > b.year * 12 + (b.month ?? 0)))
+    )
+      best = s;
   }
   return best;
 }
 
-function statementFor(ctx: ParseContext, authority: Authority, graded: boolean): DateStatement | undefined {
-  const fits = (s: DateStatement): boolean => (graded ? s.visit === undefined : true);
-  const mine = (s: DateStatement): boolean => s.authorities.some((a) => a.gss === authority.gss);
+function statementFor(
+  ctx: ParseContext,
+  authority: Authority,
+  graded: boolean,
+): DateStatement | undefined {
+  const fits = (s: DateStatement): boolean =>
+    graded ? s.visit === undefined : true;
+  const mine = (s: DateStatement): boolean =>
+    s.authorities.some((a) => a.gss === authority.gss);
   return (
     latest(ctx.dateStatements, (s) => fits(s) && mine(s)) ??
     latest(ctx.dateStatements, (s) => fits(s) && s.authorities.length === 0) ??
-    (graded ? undefined : latest(ctx.dateStatements, (s) => s.authorities.length === 0 || mine(s)))
+    (graded
+      ? undefined
+      : latest(
+          ctx.dateStatements,
+          (s) => s.authorities.length === 0 || mine(s),
+        ))
   );
 }
 
 /** The date of the inspection the document reports for an authority. */
-function currentDate(ctx: ParseContext, authority: Authority, graded: boolean): Dated | undefined {
+function currentDate(
+  ctx: ParseContext,
+  authority: Authority,
+  graded: boolean,
+): Dated | undefined {
   const statement = statementFor(ctx, authority, graded);
   if (statement) {
-    const dated = fromMention(statement.date, "statement") ?? fromRegister(ctx, authority, statement.date);
+    const dated =
+      fromMention(statement.date, "statement") ??
+      fromRegister(ctx, authority, statement.date);
     if (dated) return { ...dated, span: statement.span };
   }
   const p = ctx.published.parts;
   if (p) {
     // Reports come out some six to eight weeks after the inspection.
-    const day = new Date(Date.UTC(p.year, p.month - 1, p.day) - 60 * 86_400_000);
-    const frameworkDay = day.getUTCFullYear() < p.year ? `${p.year}-01-01` : day.toISOString().slice(0, 10);
+    const day = new Date(
+      Date.UTC(p.year, p.month - 1, p.day) - 60 * 86_400_000,
+    );
+    const frameworkDay =
+      day.getUTCFullYear() < p.year
+        ? `${p.year}-01-01`
+        : day.toISOString().slice(0, 10);
     return { year: p.year, origin: "published", frameworkDay };
   }
   return undefined;
@@ -76,16 +131,35 @@ function currentDate(ctx: ParseContext, authority: Authority, graded: boolean): 
 
 /** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
 function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
-  const mine = ctx.visits.filter((v) => v.authorities.some((a) => a.gss === authority.gss) && v.when.kind === "current");
-  const ungraded = mine.some((v) => v.type === "focused-visit" || v.type === "monitoring-visit" || v.type === "jtai");
-  const graded = mine.some((v) => v.type === "standard-inspection" || v.type === "short-inspection");
+  const mine = ctx.visits.filter(
+    (v) =>
+      v.authorities.some((a) => a.gss === authority.gss) &&
+      v.when.kind === "current",
+  );
+  const ungraded = mine.some(
+    (v) =>
+      v.type === "focused-visit" ||
+      v.type === "monitoring-visit" ||
+      v.type === "jtai",
+  );
+  const graded = mine.some(
+    (v) => v.type === "standard-inspection" || v.type === "short-inspection",
+  );
   return ungraded && !graded;
 }
 
-function resolveWhen(ctx: ParseContext, when: When, authority: Authority, graded: boolean): Dated | undefined {
+function resolveWhen(
+  ctx: ParseContext,
+  when: When,
+  authority: Authority,
+  graded: boolean,
+): Dated | undefined {
   switch (when.kind) {
     case "date":
-      return fromMention(when.date, "text") ?? fromRegister(ctx, authority, when.date);
+      return (
+        fromMention(when.date, "text") ??
+        fromRegister(ctx, authority, when.date)
+      );
     case "current":
       return currentDate(ctx, authority, graded);
     case "previous":
@@ -94,11 +168,22 @@ function resolveWhen(ctx: ParseContext, when: When, authority: Authority, graded
 }
 
 /** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
-function previousYear(ctx: ParseContext, candidate: JudgementCandidate, authority: Authority, current: number | undefined): number | undefined {
+function previousYear(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  current: number | undefined,
+): number | undefined {
   const sameGrade = new Set<number>();
-  for (const y of datedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ?? []) if (y !== current) sameGrade.add(y);
+  for (const y of datedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
+    [])
+    if (y !== current) sameGrade.add(y);
   if (sameGrade.size === 1) return [...sameGrade][0];
-  const refs = new Set(ctx.previousReferences.filter((r) => r.authorities.some((a) => a.gss === authority.gss)).flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])));
+  const refs = new Set(
+    ctx.previousReferences
+      .filter((r) => r.authorities.some((a) => a.gss === authority.gss))
+      .flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])),
+  );
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
   return undefined;
 }
@@ -129,20 +214,29 @@ function datedYears(ctx: ParseContext): Map<string, Set<number>> {
 function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   const found = new Set<string>();
   const everyone = ctx.dateStatements.some((s) => s.authorities.length === 0);
-  for (const s of ctx.dateStatements) for (const a of s.authorities) found.add(a.gss);
+  for (const s of ctx.dateStatements)
+    for (const a of s.authorities) found.add(a.gss);
   for (const v of ctx.visits) for (const a of v.authorities) found.add(a.gss);
   for (const j of ctx.judgements) {
     if (j.when.kind !== "current") continue;
-    if (!j.state || j.eventful || j.marker === "current") for (const a of j.authorities) found.add(a.gss);
+    if (!j.state || j.eventful || j.marker === "current")
+      for (const a of j.authorities) found.add(a.gss);
   }
-  if (everyone) for (const j of ctx.judgements) for (const a of j.authorities) found.add(a.gss);
+  if (everyone)
+    for (const j of ctx.judgements)
+      for (const a of j.authorities) found.add(a.gss);
   return found;
 }
 
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
-  return dated.year > p.year || (dated.year === p.year && dated.month !== undefined && dated.month > p.month);
+  return (
+    dated.year > p.year ||
+    (dated.year === p.year &&
+      dated.month !== undefined &&
+      dated.month > p.month)
+  );
 }
 
 /**
@@ -155,22 +249,50 @@ function tooLate(ctx: ParseContext, dated: Dated): boolean {
 export function resolveTimes(ctx: ParseContext): void {
   const ungraded = new Map<string, boolean>();
   const currentDates = new Map<string, Dated | undefined>();
-  const memoCurrent = (authority: Authority, graded: boolean): Dated | undefined => {
+  const memoCurrent = (
+    authority: Authority,
+    graded: boolean,
+  ): Dated | undefined => {
     const key = `${authority.gss}|${graded}`;
-    if (!currentDates.has(key)) currentDates.set(key, currentDate(ctx, authority, graded));
+    if (!currentDates.has(key))
+      currentDates.set(key, currentDate(ctx, authority, graded));
     return currentDates.get(key);
   };
-  const resolve = (when: When, authority: Authority, graded: boolean): Dated | undefined => (when.kind === "current" ? memoCurrent(authority, graded) : resolveWhen(ctx, when, authority, graded));
+  const resolve = (
+    when: When,
+    authority: Authority,
+    graded: boolean,
+  ): Dated | undefined =>
+    when.kind === "current"
+      ? memoCurrent(authority, graded)
+      : resolveWhen(ctx, when, authority, graded);
   const context = inspectionContext(ctx);
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
       let when = candidate.when;
-      if (when.kind === "current" && candidate.marker === undefined && candidate.state && !context.has(authority.gss)) {
-        report(ctx, RULE, "info", `${candidate.grade} for ${authority.name} skipped: a standing grade mentioned in passing, with no inspection or date`, candidate.evidence[0]);
+      if (
+        when.kind === "current" &&
+        candidate.marker === undefined &&
+        candidate.state &&
+        !context.has(authority.gss)
+      ) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.grade} for ${authority.name} skipped: a standing grade mentioned in passing, with no inspection or date`,
+          candidate.evidence[0],
+        );
         continue;
       }
-      if (!ungraded.has(authority.gss)) ungraded.set(authority.gss, mainVisitIsUngraded(ctx, authority));
-      if (when.kind === "current" && candidate.marker !== "current" && ungraded.get(authority.gss)) when = { kind: "previous" };
+      if (!ungraded.has(authority.gss))
+        ungraded.set(authority.gss, mainVisitIsUngraded(ctx, authority));
+      if (
+        when.kind === "current" &&
+        candidate.marker !== "current" &&
+        ungraded.get(authority.gss)
+      )
+        when = { kind: "previous" };
       let dated = resolve(when, authority, true);
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
@@ -178,22 +300,48 @@ export function resolveTimes(ctx: ParseContext): void {
         if (year !== undefined) dated = { year, origin: "previous" };
       }
       if (!dated) {
-        report(ctx, RULE, "info", `${candidate.grade} for ${authority.name} skipped: no year can be given to it`, candidate.evidence[0]);
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.grade} for ${authority.name} skipped: no year can be given to it`,
+          candidate.evidence[0],
+        );
         continue;
       }
       if (tooLate(ctx, dated)) {
-        report(ctx, RULE, "warning", `${candidate.grade} for ${authority.name} skipped: dated after publication`, candidate.evidence[0]);
+        report(
+          ctx,
+          RULE,
+          "warning",
+          `${candidate.grade} for ${authority.name} skipped: dated after publication`,
+          candidate.evidence[0],
+        );
         continue;
       }
-      ctx.datedJudgements.push({ candidate, authority, date: dated, areas: [], framework: null });
+      ctx.datedJudgements.push({
+        candidate,
+        authority,
+        date: dated,
+        areas: [],
+        framework: null,
+      });
     }
   }
   for (const candidate of ctx.visits) {
-    const graded = candidate.type === "standard-inspection" || candidate.type === "short-inspection";
+    const graded =
+      candidate.type === "standard-inspection" ||
+      candidate.type === "short-inspection";
     for (const authority of candidate.authorities) {
       const dated = resolve(candidate.when, authority, graded);
       if (!dated) {
-        report(ctx, RULE, "info", `${candidate.type} for ${authority.name} skipped: no year can be given to it`, candidate.evidence[0]);
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.type} for ${authority.name} skipped: no year can be given to it`,
+          candidate.evidence[0],
+        );
         continue;
       }
       if (tooLate(ctx, dated)) continue;
