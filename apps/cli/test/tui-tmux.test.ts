@@ -1,14 +1,16 @@
 import { execFileSync } from "node:child_process";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { assertBuilt, BIN } from "./run-csi";
 import { copyTemplateDb, type TempDb } from "./temp-db";
 
-// A private tmux server per run, so nothing touches the user's sessions.
-const SOCKET = `csi-test-${process.pid}`;
+// A private tmux server per run, its socket in the test's temporary folder, so nothing touches the
+// user's sessions and nothing is left behind.
+let socket = "";
 const SESSION = "csi";
 
 function tmux(...args: string[]): string {
-  return execFileSync("tmux", ["-L", SOCKET, ...args], {
+  return execFileSync("tmux", ["-S", socket, ...args], {
     encoding: "utf8",
     env: {
       PATH: process.env["PATH"] ?? "/usr/bin:/bin",
@@ -86,6 +88,7 @@ describe("csi in a real terminal (tmux)", () => {
   beforeAll(() => {
     assertBuilt();
     db = copyTemplateDb();
+    socket = join(db.dir, "tmux.sock");
   });
   afterAll(() => {
     try {
