@@ -646,7 +646,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
             referent.authorities.some((a) => a.gss === f.gss),
         );
         const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
-        if (dates.size === 1)
+        // Only when everything that sentence said about the council was dated, and dated alike.
+        if (dates.size === 1 && sameParagraph.every((f) => f.dates.size > 0))
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
       }
       accepted = true;

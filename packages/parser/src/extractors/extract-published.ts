@@ -113,6 +113,13 @@ function findPublished(
         return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }
+  // 1b. A full date with its weekday near the very top, even when it shares a line with the headline.
+  for (const d of ctx.dates) {
+    if (d.start > 40) break;
+    const parts = fullParts(d);
+    if (parts && d.value.weekday !== undefined)
+      return { parts, span: spanOf(ctx, d.start, d.end) };
+  }
   // 2. "Report published: …", "Date published: …", "First published on …" anywhere.
   for (let i = 0; i < ctx.sentences.length; i++) {
     const span = sentenceSpan(ctx, i);

@@ -97,6 +97,33 @@ const GRADE_STARTS = new Set([
   "to",
   "leavers",
 ]);
+const LINE_OPENERS = new Set([
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+  "by",
+  "published",
+  "posted",
+  "updated",
+  "date",
+  "meeting",
+]);
 const CLAUSE_WORDS = new Set([
   "while",
   "whereas",
@@ -142,6 +169,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
       return true;
     if (isListStart(tokens, k)) return true;
+    // A byline or date line after a headline: "Tuesday, January 14, 2020", "By Jane Smith".
+    if (t.cap && LINE_OPENERS.has(t.norm)) return true;
     if (CONTINUATION_END.has(p.norm)) return false;
     if (GRADE_STARTS.has(t.norm)) return false;
     if (!t.cap && t.kind === "word") return false;
