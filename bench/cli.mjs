@@ -34,8 +34,8 @@ export async function benchCli({ dbPath }) {
   const nodeMs = await medianMs(() => run(process.execPath, ["-e", "0"]), { runs: 10 });
   const versionMs = await medianMs(() => run(process.execPath, [BIN, "--version"], { env }), { runs: 10 });
   // The first run creates and fills the database; time the frames after it.
-  await firstFrameMs(env, "Westminster").catch(() => undefined);
-  const frameMs = await medianMs(() => firstFrameMs(env, "Westminster"), { runs: 5, warmup: 0 });
+  await firstFrameMs(env, "Barking and Dagenham").catch(() => undefined);
+  const frameMs = await medianMs(() => firstFrameMs(env, "Barking and Dagenham"), { runs: 5, warmup: 0 });
   return [
     { section: "cli", name: "csi --version", value: versionMs, unit: "ms", baseline: nodeMs, ratio: versionMs / nodeMs, target: "<= 3x node -e 0", pass: versionMs / nodeMs <= 3 },
     { section: "cli", name: "first frame of the TUI", value: frameMs, unit: "ms", baseline: nodeMs, ratio: frameMs / nodeMs, target: "reported", pass: true },
