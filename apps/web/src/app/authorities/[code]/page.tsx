@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { GradeBadge } from "~/components/grade-badge";
 import { buildRows } from "~/lib/authority-rows";
 import { daysBetween, formatDate, formatDays, plural } from "~/lib/format";
@@ -22,7 +23,8 @@ import { TimelineChart } from "./_components/timeline-chart";
 
 type Props = { params: Promise<{ code: string }> };
 
-async function findAuthority(code: string) {
+// Cached per request: the metadata and the page ask for the same authority.
+const findAuthority = cache(async (code: string) => {
   const caller = await api();
   try {
     return await caller.authority.byCode({ code: decodeURIComponent(code) });
@@ -31,7 +33,7 @@ async function findAuthority(code: string) {
       return undefined;
     throw error;
   }
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const authority = await findAuthority((await props.params).code);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { Fragment } from "react";
+import { Fragment, cache } from "react";
 import { GradeBadge } from "~/components/grade-badge";
 import { evidenceAnchor } from "~/lib/evidence";
 import { formatDate, plural } from "~/lib/format";
@@ -11,7 +11,8 @@ import { api } from "~/trpc/server";
 
 type Props = { params: Promise<{ id: string }> };
 
-async function findDocument(id: string) {
+// Cached per request: the metadata and the page ask for the same document.
+const findDocument = cache(async (id: string) => {
   const caller = await api();
   try {
     return await caller.document.byId({ id });
@@ -24,7 +25,7 @@ async function findDocument(id: string) {
       return undefined;
     throw error;
   }
-}
+});
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const doc = await findDocument((await props.params).id);
