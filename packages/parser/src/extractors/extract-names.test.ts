@@ -72,3 +72,11 @@ describe("extractNames", () => {
     expect(names("In Richmond, the council said")).toEqual(["Richmond:place:"]);
   });
 });
+
+describe("extractNames, report front pages", () => {
+  it("accepts a common-word name alone on its line", () => {
+    expect(
+      names("Reading\nInspection of children's social care services"),
+    ).toEqual(["Reading:authority:E06000038"]);
+  });
+});

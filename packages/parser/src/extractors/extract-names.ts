@@ -149,9 +149,14 @@ export function extractNames(ctx: ParseContext): void {
       !prev ||
       prev.nl > 0 ||
       [".", "!", "?", '"', "'", ":"].includes(prev.norm);
+    // A line holding nothing but the name (a report's front page) needs no support.
+    const aloneOnLine =
+      (prev === undefined || prev.nl > 0 || tokens[m.start]!.nl > 0) &&
+      (tokens[end] === undefined || tokens[end]!.nl > 0);
     const weak =
-      WEAK_NAMES.has(tokens[m.start]!.norm) ||
-      (WORD_NAMES.has(tokens[m.start]!.norm) && opensSentence);
+      !aloneOnLine &&
+      (WEAK_NAMES.has(tokens[m.start]!.norm) ||
+        (WORD_NAMES.has(tokens[m.start]!.norm) && opensSentence));
     if (
       value.kind === "authority" &&
       single &&

@@ -190,15 +190,13 @@ function segmentsOf(text: string): Segment[] {
     if (twoColumns) {
       open = {
         left: [{ start: first.start, end: first.end, row, cell: false, nl }],
-        right: cells
-          .slice(1)
-          .map((cell) => ({
-            start: cell.start,
-            end: cell.end,
-            row,
-            cell: true,
-            nl: 0,
-          })),
+        right: cells.slice(1).map((cell) => ({
+          start: cell.start,
+          end: cell.end,
+          row,
+          cell: true,
+          nl: 0,
+        })),
         indent,
       };
     } else {

@@ -59,3 +59,13 @@ describe("resolveTimes", () => {
     ).toEqual([]);
   });
 });
+
+describe("resolveTimes, register", () => {
+  it("does not take a year from the register for a month without a day", () => {
+    expect(
+      dated(
+        "Ofsted rated Hammersmith and Fulham outstanding. The visit took place in March this year.",
+      ),
+    ).toEqual([]);
+  });
+});

@@ -36,7 +36,8 @@ function fromRegister(
   date: DateMentionR,
 ): Dated | undefined {
   const v = date.value;
-  if (v.month === undefined) return undefined;
+  // A month alone matches too many inspections; the day must match too.
+  if (v.month === undefined || v.day === undefined) return undefined;
   const hit = registerYear(authority.gss, v.month, v.day);
   if (!hit) return undefined;
   const [, em, ed] = (hit.end ?? "").split("-").map(Number);
