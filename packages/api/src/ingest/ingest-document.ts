@@ -1,7 +1,8 @@
 import type { DocumentFormat, IsoDate } from "@csi/domain";
 import { parseDocument } from "@csi/parser";
 import type { DocumentSummary, Store, WriteOptions } from "../store/store";
-import { contentHash, toBytes } from "../internal/bytes";
+import { isCsiError } from "../errors";
+import { contentHash, looksBinary, toBytes } from "../internal/bytes";
 import { formatBytes } from "../internal/format-bytes";
 import { MAX_DOCUMENT_BYTES } from "./limits";
 
@@ -46,7 +47,10 @@ export type IngestOutcome =
 /**
  * Parses one document and stores it with its facts in one transaction. Idempotent by content: the same
  * bytes a second time (from this process or another) change nothing and come back `unchanged`.
+ * Empty, binary, oversized (> 5 MB) documents and those with no text (a scanned PDF) are `skipped`.
  * With `reconcile: "later"` the authorities it touches are left for `store.reconcilePending()`.
+ * Throws a `CsiError` (code `database`) when the database cannot be written (read-only, full):
+ * nothing of the document is stored then, and nothing stored before is touched.
  */
 export async function ingestDocument(
   store: Store,
@@ -69,6 +73,13 @@ export async function ingestDocument(
       status: "skipped",
       source: input.source,
       reason: "the document is empty",
+    };
+  }
+  if (typeof input.content !== "string" && looksBinary(bytes)) {
+    return {
+      status: "skipped",
+      source: input.source,
+      reason: "it is a binary file, not text, HTML or PDF",
     };
   }
   const sha256 = contentHash(bytes);
@@ -97,6 +108,17 @@ export async function ingestDocument(
       reason: `could not parse it: ${cause instanceof Error ? cause.message : String(cause)}`,
     };
   }
+  if (parsed.text.trim() === "") {
+    // Nothing to cite or search: a scanned PDF, a damaged one, or a page that is all markup.
+    return {
+      status: "skipped",
+      source: input.source,
+      reason:
+        parsed.format === "pdf"
+          ? "the PDF has no text to read (a scan without a text layer, or a damaged file)"
+          : "the document has no text once its markup is removed",
+    };
+  }
   let outcome;
   try {
     outcome = store.writeDocument(
@@ -117,8 +139,10 @@ export async function ingestDocument(
       options,
     );
   } catch (cause) {
-    // One document that cannot be stored (its facts break an invariant, the database stays busy)
-    // must not end a bulk ingest; the outcome says why.
+    // A database that cannot take writes (read-only, full, failing disk) fails every document after
+    // this one too: stop here with the store's message. One document that cannot be stored (its facts
+    // break an invariant, the database stays busy) must not end a bulk ingest; the outcome says why.
+    if (isCsiError(cause) && cause.code === "database") throw cause;
     return {
       status: "failed",
       source: input.source,

@@ -129,13 +129,6 @@ async function ingestFile(
       reason: `cannot read it: ${describeFsError(cause)}`,
     };
   }
-  if (looksBinary(bytes)) {
-    return {
-      status: "skipped",
-      source: candidate.path,
-      reason: "it is a binary file, not text, HTML or PDF",
-    };
-  }
   return ingestDocument(store, {
     content: bytes,
     source: candidate.path,
@@ -226,17 +219,6 @@ async function collect(
 function formatOf(path: string): { format?: DocumentFormat } {
   const format = INGEST_EXTENSIONS[extname(basename(path)).toLowerCase()];
   return format ? { format } : {};
-}
-
-// PDF is binary but wanted; anything else with NUL bytes near the start is not a text document.
-function looksBinary(bytes: Uint8Array): boolean {
-  const head = bytes.subarray(0, 8000);
-  if (
-    head.length >= 5 &&
-    String.fromCharCode(...head.subarray(0, 5)) === "%PDF-"
-  )
-    return false;
-  return head.includes(0);
 }
 
 function describeFsError(cause: unknown): string {

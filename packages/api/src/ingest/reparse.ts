@@ -1,4 +1,5 @@
 import { parseDocument, PARSER_VERSION } from "@csi/parser";
+import { isCsiError } from "../errors";
 import type { Store } from "../store/store";
 import {
   readRegister,
@@ -50,6 +51,7 @@ export async function reparseAll(
   const versions = store.documentVersions();
   const outcomes: ReparseOutcome[] = [];
   // One transaction per document; the authorities they touch are reconciled once, at the end.
+  let stopped: { cause: unknown } | undefined;
   try {
     for (const version of versions) {
       const current =
@@ -69,9 +71,17 @@ export async function reparseAll(
         outcome,
       });
     }
-  } finally {
-    store.reconcilePending();
+  } catch (cause) {
+    stopped = { cause };
   }
+  try {
+    store.reconcilePending();
+  } catch (cause) {
+    // When the database stopped taking writes (read-only, full), the first failure is the one to
+    // report; the authorities left pending are reconciled the next time the store is opened.
+    throw stopped ? stopped.cause : cause;
+  }
+  if (stopped) throw stopped.cause;
   const tally = (status: ReparseOutcome["status"]) =>
     outcomes.filter((o) => o.status === status).length;
   return {
@@ -138,6 +148,8 @@ async function reparseOne(store: Store, id: string): Promise<ReparseOutcome> {
     );
     return { id, source: content.source, status: "reparsed" };
   } catch (cause) {
+    // The database cannot be written: every later document would fail the same way.
+    if (isCsiError(cause) && cause.code === "database") throw cause;
     return {
       id,
       source: content.source,

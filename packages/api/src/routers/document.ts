@@ -5,6 +5,8 @@ import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 import { ingestDocument } from "../ingest/ingest-document";
 import { MAX_DOCUMENT_BYTES } from "../ingest/limits";
+import { toBytes } from "../internal/bytes";
+import { formatBytes } from "../internal/format-bytes";
 import { reparseAll } from "../ingest/reparse";
 import {
   AuthorityCodeSchema,
@@ -18,7 +20,9 @@ const DocumentInputSchema = z.object({
   content: z
     .string()
     .min(1)
-    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4),
+    .max(Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 4, {
+      error: `the content is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit; send a smaller document`,
+    }),
   encoding: z.enum(["utf8", "base64"]).default("utf8"),
   /** File name, URL or label; evidence cites it. */
   source: z.string().trim().min(1).max(500).default("pasted text"),
@@ -86,6 +90,14 @@ export const documentRouter = {
   /** Parses a document without storing it (a dry run): facts, evidence and diagnostics. */
   parse: publicProcedure.input(DocumentInputSchema).mutation(({ input }) => {
     const content = decode(input);
+    // The same limit as ingest, so a dry run answers for what ingest would take.
+    const size = toBytes(content).byteLength;
+    if (size > MAX_DOCUMENT_BYTES) {
+      throw new TRPCError({
+        code: "PAYLOAD_TOO_LARGE",
+        message: `${input.source} is ${size.toLocaleString("en-GB")} bytes, over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit; send a smaller document`,
+      });
+    }
     return parseDocument(content, {
       source: input.source,
       format: input.format,

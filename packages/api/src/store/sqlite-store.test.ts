@@ -82,7 +82,7 @@ describe("openSqliteStore", () => {
     rmSync(`${path}-shm`, { force: true });
     writeFileSync(path, "this is not SQLite ".repeat(100));
     expect(() => openSqliteStore({ path, now: FIXED_NOW })).toThrow(
-      /cannot use the database .*csi\.sqlite/,
+      /cannot open the database .*csi\.sqlite: the file is damaged or is not a csi database/,
     );
   });
 

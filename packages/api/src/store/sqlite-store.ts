@@ -36,6 +36,7 @@ import { CsiError } from "../errors";
 import { applyMigrations } from "./migrate";
 import { MIGRATIONS } from "./migrations-data";
 import * as schema from "./schema";
+import { storageFault } from "./storage-fault";
 import type {
   ConflictField,
   ConflictRecord,
@@ -81,6 +82,18 @@ export interface SqliteStoreOptions {
   readonly synchronous?: "FULL" | "NORMAL";
   /** How long a write waits for another process's write to finish, in milliseconds (default 15000). */
   readonly busyTimeoutMs?: number;
+  /**
+   * Open the file for reading only (default `false`), as SQLite does by itself when the file is not
+   * writable: reads work and every write fails with a `CsiError` saying the database is read-only.
+   * The file must exist and be migrated already.
+   */
+  readonly readonly?: boolean;
+  /**
+   * The most pages (of 4 KiB) the database file may grow to (SQLite's `max_page_count`; never less
+   * than its current size). A write that needs more fails as on a full disk. Tests use it to simulate
+   * one; it can also cap a database's size.
+   */
+  readonly maxPageCount?: number;
 }
 
 type Db = BetterSQLite3Database<typeof schema>;
@@ -98,33 +111,39 @@ const MARK_CLOSE = "\uE001";
  */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
   const now = options.now ?? (() => new Date());
-  if (options.path !== ":memory:")
+  const readonly = options.readonly ?? false;
+  if (options.path !== ":memory:" && !readonly)
     mkdirSync(dirname(options.path), { recursive: true });
+  const openFailed = (cause: unknown, doing: string) =>
+    cause instanceof CsiError
+      ? cause
+      : (storageFault(cause, options.path, "open") ??
+        new CsiError(
+          "database",
+          `cannot ${doing} the database ${options.path}: ${String(cause)}`,
+          { cause },
+        ));
   let sqlite: Database.Database;
   try {
     sqlite = new Database(options.path, {
       timeout: options.busyTimeoutMs ?? 15_000,
+      readonly,
+      fileMustExist: readonly,
     });
   } catch (cause) {
-    throw new CsiError(
-      "database",
-      `cannot open the database ${options.path}: ${String(cause)}`,
-      { cause },
-    );
+    throw openFailed(cause, "open");
   }
   try {
-    sqlite.pragma("journal_mode = WAL");
+    // A read-only connection cannot change the journal mode; a csi database is in WAL already.
+    if (!readonly) sqlite.pragma("journal_mode = WAL");
     sqlite.pragma("foreign_keys = ON");
     sqlite.pragma(`synchronous = ${options.synchronous ?? "FULL"}`);
+    if (options.maxPageCount !== undefined)
+      sqlite.pragma(`max_page_count = ${Math.floor(options.maxPageCount)}`);
     applyMigrations(sqlite, MIGRATIONS, now);
   } catch (cause) {
     sqlite.close();
-    if (cause instanceof CsiError) throw cause;
-    throw new CsiError(
-      "database",
-      `cannot use the database ${options.path}: ${String(cause)}`,
-      { cause },
-    );
+    throw openFailed(cause, "use");
   }
   return new SqliteStore(
     sqlite,
@@ -158,6 +177,7 @@ class SqliteStore implements Store {
     ) => DocumentSummary | undefined
   >;
   readonly #reconcilePendingTx: Database.Transaction<() => string[]>;
+  readonly #readTx: Database.Transaction<(read: () => unknown) => unknown>;
 
   constructor(
     sqlite: Database.Database,
@@ -258,6 +278,9 @@ class SqliteStore implements Store {
         return updated ? this.#summary(updated) : undefined;
       },
     );
+    // Reads that take several queries see one snapshot, so a page's total matches its items and a
+    // document its spans while another process writes.
+    this.#readTx = sqlite.transaction((read: () => unknown) => read());
     this.#reconcilePendingTx = sqlite.transaction((): string[] => {
       const pending = this.#prepare<[], { gss: string }>(
         "select gss from pending_reconciles order by gss",
@@ -280,8 +303,8 @@ class SqliteStore implements Store {
   ): WriteOutcome {
     checkEvidence(document.text, document.inspections, document.sha256);
     this.#writes++;
-    this.#syncFor(options);
     try {
+      this.#syncFor(options);
       return this.#writeTx.immediate(document, options.reconcile ?? "now");
     } catch (cause) {
       // Another process stored the same content between our check and our insert.
@@ -290,7 +313,7 @@ class SqliteStore implements Store {
         if (existing)
           return { status: "unchanged", document: this.#summary(existing) };
       }
-      throw cause;
+      throw this.#fault(cause);
     }
   }
 
@@ -301,16 +324,24 @@ class SqliteStore implements Store {
   ): DocumentSummary | undefined {
     checkEvidence(facts.text, facts.inspections, id);
     this.#writes++;
-    this.#syncFor(options);
-    return this.#replaceTx.immediate(id, facts, options.reconcile ?? "now");
+    try {
+      this.#syncFor(options);
+      return this.#replaceTx.immediate(id, facts, options.reconcile ?? "now");
+    } catch (cause) {
+      throw this.#fault(cause);
+    }
   }
 
   reconcilePending(): readonly string[] {
     this.#writes++;
-    // Committed at the configured level: with FULL, this sync also makes the batch's earlier
-    // (NORMAL) document commits durable, since they sit before it in the same WAL.
-    this.#setSync(this.#synchronous);
-    return this.#reconcilePendingTx.immediate();
+    try {
+      // Committed at the configured level: with FULL, this sync also makes the batch's earlier
+      // (NORMAL) document commits durable, since they sit before it in the same WAL.
+      this.#setSync(this.#synchronous);
+      return this.#reconcilePendingTx.immediate();
+    } catch (cause) {
+      throw this.#fault(cause);
+    }
   }
 
   pendingReconciles(): number {
@@ -322,8 +353,10 @@ class SqliteStore implements Store {
   }
 
   documentSummary(sha256: string): DocumentSummary | undefined {
-    const row = this.#documentRow(sha256);
-    return row ? this.#summary(row) : undefined;
+    return this.#read(() => {
+      const row = this.#documentRow(sha256);
+      return row ? this.#summary(row) : undefined;
+    });
   }
 
   documentContent(id: string): DocumentContent | undefined {
@@ -342,27 +375,29 @@ class SqliteStore implements Store {
   }
 
   listDocuments(filter: DocumentFilter): Page<DocumentSummary> {
-    const d = schema.documents;
-    const where = and(
-      filter.kind ? eq(d.kind, filter.kind) : undefined,
-      filter.staleAgainst !== undefined
-        ? ne(d.parserVersion, filter.staleAgainst)
-        : undefined,
-      filter.gss
-        ? sql`exists (select 1 from claims c where c.document_id = "documents"."id" and c.gss = ${filter.gss})`
-        : undefined,
-    );
-    const total =
-      this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
-    const rows = this.#db
-      .select(summaryColumns)
-      .from(d)
-      .where(where)
-      .orderBy(desc(d.id))
-      .limit(filter.limit ?? -1)
-      .offset(filter.offset ?? 0)
-      .all();
-    return { items: rows.map(toSummary), total };
+    return this.#read(() => {
+      const d = schema.documents;
+      const where = and(
+        filter.kind ? eq(d.kind, filter.kind) : undefined,
+        filter.staleAgainst !== undefined
+          ? ne(d.parserVersion, filter.staleAgainst)
+          : undefined,
+        filter.gss
+          ? sql`exists (select 1 from claims c where c.document_id = "documents"."id" and c.gss = ${filter.gss})`
+          : undefined,
+      );
+      const total =
+        this.#db.select({ n: count() }).from(d).where(where).get()?.n ?? 0;
+      const rows = this.#db
+        .select(summaryColumns)
+        .from(d)
+        .where(where)
+        .orderBy(desc(d.id))
+        .limit(filter.limit ?? -1)
+        .offset(filter.offset ?? 0)
+        .all();
+      return { items: rows.map(toSummary), total };
+    });
   }
 
   documentVersions(): readonly {
@@ -385,43 +420,47 @@ class SqliteStore implements Store {
   }
 
   findDocument(idOrPrefix: string): DocumentDetail | undefined {
-    const key = idOrPrefix.trim().toLowerCase();
-    if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
-    const matches = this.#db
-      .select()
-      .from(schema.documents)
-      .where(
-        key.length === 64
-          ? eq(schema.documents.sha256, key)
-          : like(schema.documents.sha256, `${key}%`),
-      )
-      .limit(2)
-      .all();
-    const row = matches.length === 1 ? matches[0] : undefined;
-    if (!row) return undefined;
-    return {
-      ...this.#summary(row),
-      text: row.text,
-      spans: this.#spans(row.id),
-      diagnostics: JSON.parse(row.diagnostics) as StoredDiagnostic[],
-    };
+    return this.#read(() => {
+      const key = idOrPrefix.trim().toLowerCase();
+      if (!/^[0-9a-f]{6,64}$/.test(key)) return undefined;
+      const matches = this.#db
+        .select()
+        .from(schema.documents)
+        .where(
+          key.length === 64
+            ? eq(schema.documents.sha256, key)
+            : like(schema.documents.sha256, `${key}%`),
+        )
+        .limit(2)
+        .all();
+      const row = matches.length === 1 ? matches[0] : undefined;
+      if (!row) return undefined;
+      return {
+        ...this.#summary(row),
+        text: row.text,
+        spans: this.#spans(row.id),
+        diagnostics: JSON.parse(row.diagnostics) as StoredDiagnostic[],
+      };
+    });
   }
 
   listInspections(filter: InspectionFilter): Page<InspectionSummary> {
-    // Lists are read far more often than the data changes (every dashboard view lists every
-    // inspection), so they are kept until this or another connection commits a change.
-    const revision = this.#revision();
-    if (revision !== this.#cacheRevision) {
-      this.#cache.clear();
-      this.#cacheRevision = revision;
-    }
-    const key = JSON.stringify(filter);
-    const cached = this.#cache.get(key);
-    if (cached) return cached;
-    const page = this.#listInspections(filter);
-    if (this.#cache.size >= 64) this.#cache.clear();
-    this.#cache.set(key, page);
-    return page;
+    return this.#read(() => {
+      // Lists are read far more often than the data changes (every dashboard view lists every
+      // inspection), so they are kept until this or another connection commits a change.
+      const revision = this.#revision();
+      if (revision !== this.#cacheRevision) {
+        this.#cache.clear();
+        this.#cacheRevision = revision;
+      }
+      const key = JSON.stringify(filter);
+      const cached = this.#cache.get(key);
+      if (cached) return cached;
+      const page = this.#listInspections(filter);
+      if (this.#cache.size >= 64) this.#cache.clear();
+      this.#cache.set(key, page);
+      return page;
+    });
   }
 
   #listInspections(filter: InspectionFilter): Page<InspectionSummary> {
@@ -465,55 +504,57 @@ class SqliteStore implements Store {
   }
 
   findInspection(id: string): InspectionDetail | undefined {
-    const row = this.#db
-      .select()
-      .from(schema.inspections)
-      .where(eq(schema.inspections.id, id))
-      .get();
-    if (!row) return undefined;
-    const [summary] = this.#inspectionSummaries([row]);
-    if (!summary) return undefined;
-    const sources = this.#sourceClaims(id);
-    const stored = this.#db
-      .select({
-        area: schema.judgements.area,
-        sources: schema.judgements.sources,
-      })
-      .from(schema.judgements)
-      .where(eq(schema.judgements.inspectionId, id))
-      .all();
-    const judgements: JudgementDetail[] = summary.judgements.map(
-      ({ area, grade }) => {
-        const claimIds = JSON.parse(
-          stored.find((j) => j.area === area)?.sources ?? "[]",
-        ) as number[];
-        const agreeing = sources.filter((s) => claimIds.includes(s.claimId));
-        // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
-        const covers = (other: Area) =>
-          areaParts(other).some((part) => areaParts(area).includes(part));
-        return {
-          area,
-          grade,
-          sources: agreeing.map((s) => s.ref),
-          evidence: agreeing.flatMap((s) =>
-            s.judgements
-              .filter((j) => j.grade === grade && covers(j.area))
-              .flatMap((j) => j.evidence),
-          ),
-        };
-      },
-    );
-    return {
-      ...summary,
-      judgements,
-      evidence: sources.flatMap((s) => s.evidence),
-      sources,
-      conflicts: this.#conflicts(
-        eq(schema.conflicts.inspectionId, id),
-        undefined,
-        0,
-      ).items,
-    };
+    return this.#read(() => {
+      const row = this.#db
+        .select()
+        .from(schema.inspections)
+        .where(eq(schema.inspections.id, id))
+        .get();
+      if (!row) return undefined;
+      const [summary] = this.#inspectionSummaries([row]);
+      if (!summary) return undefined;
+      const sources = this.#sourceClaims(id);
+      const stored = this.#db
+        .select({
+          area: schema.judgements.area,
+          sources: schema.judgements.sources,
+        })
+        .from(schema.judgements)
+        .where(eq(schema.judgements.inspectionId, id))
+        .all();
+      const judgements: JudgementDetail[] = summary.judgements.map(
+        ({ area, grade }) => {
+          const claimIds = JSON.parse(
+            stored.find((j) => j.area === area)?.sources ?? "[]",
+          ) as number[];
+          const agreeing = sources.filter((s) => claimIds.includes(s.claimId));
+          // A source may give the combined in-care grade where the framework grades the parts, or the reverse.
+          const covers = (other: Area) =>
+            areaParts(other).some((part) => areaParts(area).includes(part));
+          return {
+            area,
+            grade,
+            sources: agreeing.map((s) => s.ref),
+            evidence: agreeing.flatMap((s) =>
+              s.judgements
+                .filter((j) => j.grade === grade && covers(j.area))
+                .flatMap((j) => j.evidence),
+            ),
+          };
+        },
+      );
+      return {
+        ...summary,
+        judgements,
+        evidence: sources.flatMap((s) => s.evidence),
+        sources,
+        conflicts: this.#conflicts(
+          eq(schema.conflicts.inspectionId, id),
+          undefined,
+          0,
+        ).items,
+      };
+    });
   }
 
   listConflicts(filter: {
@@ -524,74 +565,83 @@ class SqliteStore implements Store {
     const where = filter.gss
       ? inArray(schema.conflicts.gss, [...filter.gss])
       : undefined;
-    return this.#conflicts(where, filter.limit, filter.offset ?? 0);
+    return this.#read(() =>
+      this.#conflicts(where, filter.limit, filter.offset ?? 0),
+    );
   }
 
   search(
     query: string,
     options: { limit: number; offset: number },
   ): SearchOutcome {
-    const d = schema.documents;
-    try {
-      const total =
-        this.#prepare<[string], { n: number }>(
-          "select count(*) as n from documents_fts where documents_fts match ?",
-        ).get(query)?.n ?? 0;
-      const rows = this.#prepare<
-        [string, string, string, number, number],
-        { id: number; snippet: string; rank: number }
-      >(
-        `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
-           from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
-      ).all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
-      const documents = new Map(
-        this.#db
-          .select(summaryColumns)
-          .from(d)
-          .where(
-            inArray(
-              d.id,
-              rows.map((r) => r.id),
-            ),
+    return this.#read(() => {
+      const d = schema.documents;
+      try {
+        const total =
+          this.#prepare<[string], { n: number }>(
+            "select count(*) as n from documents_fts where documents_fts match ?",
+          ).get(query)?.n ?? 0;
+        const rows = this.#prepare<
+          [string, string, string, number, number],
+          { id: number; snippet: string; rank: number }
+        >(
+          `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
+             from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
+        ).all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
+        const documents = new Map(
+          this.#db
+            .select(summaryColumns)
+            .from(d)
+            .where(
+              inArray(
+                d.id,
+                rows.map((r) => r.id),
+              ),
+            )
+            .all()
+            .map((r) => [r.rowId, toSummary(r)]),
+        );
+        const hits = rows.flatMap((r) => {
+          const document = documents.get(r.id);
+          return document
+            ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }]
+            : [];
+        });
+        return { success: true, hits, total };
+      } catch (cause) {
+        if (
+          cause instanceof Database.SqliteError &&
+          /fts5|no such column|unknown special query|unterminated/i.test(
+            cause.message,
           )
-          .all()
-          .map((r) => [r.rowId, toSummary(r)]),
-      );
-      const hits = rows.flatMap((r) => {
-        const document = documents.get(r.id);
-        return document
-          ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }]
-          : [];
-      });
-      return { success: true, hits, total };
-    } catch (cause) {
-      if (
-        cause instanceof Database.SqliteError &&
-        /fts5|no such column|unknown special query|unterminated/i.test(
-          cause.message,
-        )
-      ) {
-        return { success: false, error: cause.message.replace(/^fts5: /, "") };
+        ) {
+          return {
+            success: false,
+            error: cause.message.replace(/^fts5: /, ""),
+          };
+        }
+        throw cause;
       }
-      throw cause;
-    }
+    });
   }
 
   counts(): StoreCounts {
-    const n = (table: string, where = "") =>
-      this.#prepare<[], { n: number }>(
-        `select count(*) as n from ${table} ${where}`,
-      ).get()?.n ?? 0;
-    return {
-      documents: n("documents"),
-      articles: n("documents", "where kind = 'article'"),
-      registerSnapshots: n("documents", "where kind = 'register'"),
-      claims: n("claims"),
-      inspections: n("inspections"),
-      judgements: n("judgements"),
-      evidence: n("evidence"),
-      conflicts: n("conflicts"),
-    };
+    return this.#read(() => {
+      const n = (table: string, where = "") =>
+        this.#prepare<[], { n: number }>(
+          `select count(*) as n from ${table} ${where}`,
+        ).get()?.n ?? 0;
+      return {
+        documents: n("documents"),
+        articles: n("documents", "where kind = 'article'"),
+        registerSnapshots: n("documents", "where kind = 'register'"),
+        claims: n("claims"),
+        inspections: n("inspections"),
+        judgements: n("judgements"),
+        evidence: n("evidence"),
+        conflicts: n("conflicts"),
+      };
+    });
   }
 
   info(): StoreInfo {
@@ -625,11 +675,15 @@ class SqliteStore implements Store {
 
   setMeta(key: string, value: string): void {
     this.#writes++;
-    this.#db
-      .insert(schema.meta)
-      .values({ key, value })
-      .onConflictDoUpdate({ target: schema.meta.key, set: { value } })
-      .run();
+    try {
+      this.#db
+        .insert(schema.meta)
+        .values({ key, value })
+        .onConflictDoUpdate({ target: schema.meta.key, set: { value } })
+        .run();
+    } catch (cause) {
+      throw this.#fault(cause);
+    }
   }
 
   checkIntegrity(): readonly string[] {
@@ -671,9 +725,26 @@ class SqliteStore implements Store {
 
   close(): void {
     if (!this.#sqlite.open) return;
-    // Lets SQLite refresh the query planner's statistics for tables that changed a lot (cheap).
-    this.#sqlite.pragma("optimize");
-    this.#sqlite.close();
+    try {
+      // Lets SQLite refresh the query planner's statistics for tables that changed a lot (cheap).
+      this.#sqlite.pragma("optimize");
+    } catch (cause) {
+      // Only a hint: a database that cannot be written (read-only, full) closes without it.
+      if (storageFault(cause, this.location, "write to") === undefined)
+        throw cause;
+    } finally {
+      this.#sqlite.close();
+    }
+  }
+
+  /** Runs `read` in one read transaction (a snapshot), unless a transaction is open already. */
+  #read<T>(read: () => T): T {
+    return this.#sqlite.inTransaction ? read() : (this.#readTx(read) as T);
+  }
+
+  /** A failure of the file itself as a {@link CsiError} that names it; any other error as it is. */
+  #fault(cause: unknown): unknown {
+    return storageFault(cause, this.location, "write to") ?? cause;
   }
 
   #revision(): string {
