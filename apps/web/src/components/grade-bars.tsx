@@ -33,7 +33,7 @@ export function GradeBars({
                     style={{ width: `${(100 * counts[grade]) / total}%` }}
                     title={`${GRADE_LOOK[grade].label}: ${counts[grade]}`}
                   >
-                    {(100 * counts[grade]) / total >= 6
+                    {(100 * counts[grade]) / total >= 8
                       ? `${GRADE_LOOK[grade].symbol} ${counts[grade]}`
                       : ""}
                   </span>
