@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { parseText } from "../parse-document";
 import { candidates } from "../internal/testing";
 
 const at = (text: string): string[] =>
@@ -134,5 +135,80 @@ describe("extractGradeStatements, subjects", () => {
         "Bolton|overall-effectiveness|inadequate|2018",
       ],
     );
+  });
+});
+
+describe("extractGradeStatements, paraphrases of one judgement", () => {
+  const overallGood = (text: string): boolean =>
+    parseText(text.replace(/X/g, "Wigan"), {
+      published: "2019-06-01",
+    }).inspections.some(
+      (i) =>
+        i.authority.name === "Wigan" &&
+        i.judgements.some(
+          (j) => j.area === "overall-effectiveness" && j.grade === "good",
+        ),
+    );
+  const anyGrade = (text: string): number =>
+    parseText(text.replace(/X/g, "Wigan"), {
+      published: "2019-06-01",
+    }).inspections.reduce((n, i) => n + i.judgements.length, 0);
+
+  it.each([
+    "X's children's services have been rated good by Ofsted.",
+    "Ofsted has rated X's children's services as good.",
+    "Children's services at X have been judged 'Good' following an Ofsted inspection.",
+    "X has been given a good rating by Ofsted for its children's services.",
+    "Inspectors from Ofsted found X's services for children to be good.",
+    "X children's services are 'good', says Ofsted.",
+    "The education watchdog graded X's children's social care as good.",
+    "X Council received a 'good' rating from Ofsted.",
+    "Ofsted gave X's children's services a rating of good.",
+    "The latest Ofsted report into X's children's services rated them good overall.",
+    "X has kept its 'good' Ofsted rating for children's services.",
+    "X has been upgraded to 'good' by Ofsted.",
+    "X's children's services department was found to be good by Ofsted.",
+    "An Ofsted inspection has found X's children's services to be good.",
+    "X is now rated good by Ofsted.",
+    "X's social care services for children were judged good by Ofsted in an inspection in May.",
+    "Ofsted's verdict on X's children's services: Good.",
+    "X was rated as 'Good' in its latest Ofsted inspection of children's services.",
+    "Ofsted inspectors have judged children's services in X to be good.",
+    "X Council's children's services are good, according to Ofsted.",
+    "Following an inspection in May, Ofsted judged the services provided by X Council to be good.",
+    "X has been graded good overall by Ofsted.",
+    "Ofsted has given X Council's children's services a 'good' grade.",
+    "X's children's services were given an overall rating of 'good' by Ofsted.",
+    "The overall effectiveness of X's children's services was judged to be good by Ofsted.",
+    "It's good news for X, whose children's services have been rated good by Ofsted.",
+    "X children's services rated 'good' by Ofsted",
+    "X has achieved a 'good' rating from Ofsted for its children's services.",
+  ])("reads %s", (text) => {
+    expect(overallGood(text)).toBe(true);
+  });
+
+  it.each([
+    "Ofsted said staff at X provide good support to children.",
+    "X's fostering service was rated good by Ofsted.",
+    "X hopes to be rated good by Ofsted at its next inspection.",
+    "X was not rated good by Ofsted.",
+    "Schools in X are rated good by Ofsted.",
+    "X's children's homes are rated good by Ofsted.",
+    "Most councils in the North West are rated good by Ofsted.",
+    "Ofsted said X had made good progress.",
+    "X's adoption agency was judged good by Ofsted.",
+    "Ofsted rated X's nurseries good.",
+    "If X is rated good by Ofsted, the commissioner will leave.",
+    "Ofsted praised X for the good quality of its plans.",
+    "X aims to be rated good by Ofsted.",
+    "Is X good? Ofsted will decide.",
+    "Ofsted rated X's youth offending service good.",
+    "The Care Quality Commission rated X good.",
+    "Ofsted found X's SEND services were good.",
+    "X primary school was rated good by Ofsted.",
+    "Ofsted said X's early help services were good.",
+    "Ofsted found practice in X was good in most cases.",
+  ])("gives no grade for %s", (text) => {
+    expect(anyGrade(text)).toBe(0);
   });
 });

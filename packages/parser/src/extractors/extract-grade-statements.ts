@@ -449,6 +449,25 @@ function failingAreas(ctx: ParseContext, sentence: number): Area[] {
   return [...new Set(found)];
 }
 
+const REPORTING = new Set([
+  "said",
+  "says",
+  "found",
+  "finds",
+  "according",
+  "concluded",
+  "reported",
+  "reports",
+]);
+
+/** "..., says Ofsted", "according to Ofsted", "Ofsted has found": the sentence reports Ofsted's finding. */
+function reportsOfsted(ctx: ParseContext, from: number, to: number): boolean {
+  if (!cueIn(ctx, from, to, "ofsted")) return false;
+  for (let k = from; k < to; k++)
+    if (REPORTING.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
 const EVENT_AUXILIARIES = new Set([
   "has",
   "have",
@@ -662,7 +681,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
       const state = isState(ctx, clause, g);
       const eventful =
         cueIn(ctx, s.start, s.end, "inspection-event") ||
-        cueIn(ctx, s.start, s.end, "visit");
+        cueIn(ctx, s.start, s.end, "visit") ||
+        reportsOfsted(ctx, s.start, s.end);
       for (const when of finalWhens) {
         ctx.judgements.push({
           grade: g.grade,

@@ -621,6 +621,8 @@ cue("current", [
   "have been",
   "this time",
   "this month",
+  "is now",
+  "are now",
 ]);
 cue("previous", [
   "previously",
