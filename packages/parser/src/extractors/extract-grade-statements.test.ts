@@ -212,3 +212,89 @@ describe("extractGradeStatements, paraphrases of one judgement", () => {
     expect(anyGrade(text)).toBe(0);
   });
 });
+
+describe("extractGradeStatements, paraphrases of area grades and earlier grades", () => {
+  const facts = (text: string): string[] =>
+    parseText(text.replace(/X/g, "Wigan"), {
+      published: "2019-06-01",
+    }).inspections.flatMap((i) =>
+      i.judgements.map((j) => `${i.date}|${j.area}|${j.grade}`),
+    );
+
+  it.each([
+    [
+      "Inspectors rated X good for the help and protection of children.",
+      "help-and-protection",
+      "good",
+    ],
+    [
+      "The experiences and progress of children in care in X were judged to be good by Ofsted.",
+      "children-in-care-and-care-leavers",
+      "good",
+    ],
+    [
+      "Help and protection in X requires improvement, Ofsted said.",
+      "help-and-protection",
+      "requires-improvement",
+    ],
+    [
+      "Ofsted judged X's services for care leavers to be outstanding.",
+      "children-in-care-and-care-leavers",
+      "outstanding",
+    ],
+    [
+      "X's leadership was rated outstanding by Ofsted.",
+      "leadership",
+      "outstanding",
+    ],
+    ["Ofsted rated the impact of leaders in X as good.", "leadership", "good"],
+    [
+      "X's child protection services were found to be inadequate by Ofsted.",
+      "help-and-protection",
+      "inadequate",
+    ],
+    [
+      "For help and protection, X was rated good by Ofsted.",
+      "help-and-protection",
+      "good",
+    ],
+    [
+      "Ofsted rated X requires improvement for help and protection.",
+      "help-and-protection",
+      "requires-improvement",
+    ],
+    [
+      "The impact of leaders in X was graded outstanding by Ofsted inspectors.",
+      "leadership",
+      "outstanding",
+    ],
+    [
+      "Ofsted said the help and protection of children in X was good.",
+      "help-and-protection",
+      "good",
+    ],
+    [
+      "X was rated good by Ofsted, with care leavers' services judged outstanding.",
+      "children-in-care-and-care-leavers",
+      "outstanding",
+    ],
+  ])("reads %s", (text, area, grade) => {
+    expect(facts(text)).toContain(`2019|${area}|${grade}`);
+  });
+
+  it.each([
+    "X was rated inadequate by Ofsted in 2017.",
+    "In 2017 Ofsted rated X inadequate.",
+    "X's previous Ofsted rating, in 2017, was inadequate.",
+    "Ofsted last inspected X in 2017, rating it inadequate.",
+    "X, which was judged inadequate by Ofsted in 2017, has improved.",
+    "X had been rated inadequate by Ofsted at its previous inspection in 2017.",
+    "The 2017 Ofsted inspection rated X inadequate.",
+    "Back in 2017, X was judged inadequate by Ofsted.",
+    "X's 2017 Ofsted rating was inadequate.",
+    "Ofsted rated X inadequate two years ago.",
+    "X has been rated inadequate by Ofsted since 2017.",
+  ])("dates the earlier grade in %s", (text) => {
+    expect(facts(text)).toEqual(["2017|overall-effectiveness|inadequate"]);
+  });
+});

@@ -511,13 +511,8 @@ const PHRASE_PREPOSITIONS = new Set([
 function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
   for (let j = k; j >= Math.max(lower + 1, k - 5); j--) {
     const t = ctx.tokens[j]!;
-    if (
-      ctx.gradeAt[j]! >= 0 ||
-      ctx.nameAt[j]! >= 0 ||
-      isVerbish(ctx, j) ||
-      t.norm === ","
-    )
-      return -1;
+    // A place may sit in the phrase ("help and protection in Wigan requires improvement").
+    if (ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
     if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0)
       return j - 1;
   }
@@ -573,8 +568,13 @@ export function clauseInitialAreas(
   const part = areaPartAt(ctx, sentence, k);
   if (!part || part.kind !== "areas") return [];
   // "Ofsted's overall judgement is that children's services in Torbay are inadequate": a name may sit between.
+  // "For help and protection, Wigan was rated good": a fronted area phrase also lets a name follow.
+  const fronted = ["for", "on", "regarding"].includes(
+    ctx.tokens[clauseStart]!.norm,
+  );
   const overall =
-    part.areas.length === 1 && part.areas[0] === "overall-effectiveness";
+    fronted ||
+    (part.areas.length === 1 && part.areas[0] === "overall-effectiveness");
   for (let j = part.end; j < gradeStart; j++)
     if (
       ctx.gradeAt[j]! >= 0 ||
