@@ -5,6 +5,11 @@ const EnvSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).optional(),
   /** SQLite database file shared with the CLI. */
   CSI_DB: z.string().min(1).optional(),
+  /**
+   * Address `npm start` binds to (default `127.0.0.1`). When it is not a loopback address, the
+   * client address a request reports cannot be trusted, so every write needs `CSI_WRITE_TOKEN`.
+   */
+  CSI_HOST: z.string().min(1).default("127.0.0.1"),
   /** When set, writes from hosts other than loopback need `Authorization: Bearer <token>`. */
   CSI_WRITE_TOKEN: z.string().min(1).optional(),
   /** Where the database lives when CSI_DB is unset: `$XDG_DATA_HOME/csi/`, else `~/.local/share/csi/`. */
@@ -18,6 +23,7 @@ export const env = EnvSchema.parse({
   PORT: process.env.PORT || undefined,
   CSI_DB: process.env.CSI_DB || undefined,
   CSI_WRITE_TOKEN: process.env.CSI_WRITE_TOKEN || undefined,
+  CSI_HOST: process.env.CSI_HOST || undefined,
   XDG_DATA_HOME: process.env.XDG_DATA_HOME || undefined,
   HOME: process.env.HOME || undefined,
 });

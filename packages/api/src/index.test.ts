@@ -18,6 +18,7 @@ describe("@csi/api", () => {
         "ingestDocument",
         "ingestPaths",
         "isCsiError",
+        "isLoopbackAddress",
         "loadCorpus",
         "openStore",
         "reparseAll",

@@ -59,6 +59,7 @@ export type { CorpusOutcome } from "./corpus/load-corpus";
 export { createTrpcFetchHandler } from "./http/fetch-handler";
 export type { TrpcFetchHandlerOptions } from "./http/fetch-handler";
 export { createTrpcHttpServer } from "./http/standalone-server";
+export { isLoopbackAddress } from "./http/write-access";
 export type { TrpcHttpServerOptions } from "./http/standalone-server";
 export { isCsiError, CsiError } from "./errors";
 export type { CsiErrorCode } from "./errors";
