@@ -129,6 +129,13 @@ const REGION_BREAKS = new Set([
   "found",
   "told",
   "and",
+  "when",
+  "where",
+  "while",
+  "whereas",
+  "because",
+  "after",
+  "-",
 ]);
 const HEAD_PREPOSITIONS = new Set([
   "of",
@@ -206,6 +213,14 @@ function subjectHead(
       continue;
     }
     if (HEAD_PREPOSITIONS.has(ctx.tokens[k]!.norm) && k > regionStart)
+      return k - 1;
+    // "the help and protection offered to children was good": a participle after an area.
+    if (
+      /ed$/.test(ctx.tokens[k]!.norm) &&
+      k > regionStart &&
+      ctx.areaAt[k - 1]! >= 0 &&
+      !hasCue(ctx, k, "rating-verb")
+    )
       return k - 1;
   }
   return last;
@@ -417,6 +432,24 @@ function overallAllowed(
   referentAt: number,
   failing: readonly Area[],
 ): boolean {
+  // "... when the service required improvement": the grade's own subject is the whole service.
+  const head = subjectHead(
+    ctx,
+    clause.start,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS) + 1,
+  );
+  if (head >= 0 && head >= g.start - 6) {
+    const t = ctx.tokens[head]!;
+    const cue = cueAtToken(ctx, head);
+    if (
+      (t.norm === "service" ||
+        t.norm === "services" ||
+        t.norm === "council" ||
+        t.norm === "authority") &&
+      (cue === undefined || !cue.kinds.has("trap"))
+    )
+      return true;
+  }
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
     if (

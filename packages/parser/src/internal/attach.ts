@@ -515,6 +515,14 @@ function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
     if (ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
     if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0)
       return j - 1;
+    // "the help and protection offered to children": a participle opening the phrase.
+    if (
+      /ed$/.test(t.norm) &&
+      t.norm.length > 4 &&
+      ctx.areaAt[j - 1]! >= 0 &&
+      !hasCue(ctx, j, "rating-verb")
+    )
+      return j - 1;
   }
   return -1;
 }
