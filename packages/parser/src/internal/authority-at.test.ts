@@ -1,6 +1,6 @@
 import { findAuthorityByGss } from "@csi/domain";
 import { describe, expect, it } from "vitest";
-import { authorityAtDate, registerYear } from "./authority-at";
+import { authorityAtDate } from "./authority-at";
 
 describe("authorityAtDate", () => {
   it.each([
@@ -30,20 +30,5 @@ describe("authorityAtDate", () => {
     ],
   ])("%s", (_name, gss, date, expected) => {
     expect(authorityAtDate(findAuthorityByGss(gss)!, date).gss).toBe(expected);
-  });
-});
-
-describe("registerYear", () => {
-  it("finds the year of the latest inspection that started in that month and ran over that day", () => {
-    expect(registerYear("E09000013", 3, 11)).toEqual({
-      year: 2024,
-      start: "2024-03-11",
-      end: "2024-03-15",
-    });
-  });
-
-  it("returns undefined for another month or a day outside the inspection", () => {
-    expect(registerYear("E09000013", 4, undefined)).toBeUndefined();
-    expect(registerYear("E09000013", 3, 20)).toBeUndefined();
   });
 });

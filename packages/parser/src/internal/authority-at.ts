@@ -5,7 +5,6 @@ import {
   type Authority,
   type IsoDate,
 } from "@csi/domain";
-import { ILACS_LATEST } from "./ilacs-register-data";
 
 const memo = new Map<string, Authority>();
 
@@ -40,32 +39,4 @@ function pickAt(authority: Authority, date: IsoDate): Authority {
     pick = next;
   }
   return pick;
-}
-
-/**
- * The year of an authority's latest full inspection in the June 2026 ILACS register, when it started in
- * `month` (and, when given, ran over `day`). Used only when the text gives a month but no year and the
- * document has no publication date.
- */
-export function registerYear(
-  gss: string,
-  month: number,
-  day: number | undefined,
-): { year: number; start: string; end: string | null } | undefined {
-  const row = ILACS_LATEST.find((r) => r.gss === gss);
-  if (!row?.start) return undefined;
-  const [y, m, d] = row.start.split("-").map(Number) as [
-    number,
-    number,
-    number,
-  ];
-  if (m !== month) return undefined;
-  if (day !== undefined) {
-    const endDay =
-      row.end && row.end.slice(0, 7) === row.start.slice(0, 7)
-        ? Number(row.end.slice(8, 10))
-        : 31;
-    if (day < d || day > endDay) return undefined;
-  }
-  return { year: y, start: row.start, end: row.end };
 }

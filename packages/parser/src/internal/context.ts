@@ -131,8 +131,8 @@ export interface Dated {
   readonly endYear?: number;
   readonly endMonth?: number;
   readonly endDay?: number;
-  /** Where the date came from: the text, an inspection-date statement, the publication date, the ILACS register. */
-  readonly origin: "text" | "statement" | "published" | "register" | "previous";
+  /** Where the date came from: the text, an inspection-date statement, the publication date, the weekdays of a day range. */
+  readonly origin: "text" | "statement" | "published" | "weekdays" | "previous";
   readonly span?: Span;
   /** For a date taken from the publication date: the day used to pick the framework (about two months earlier, within the year). */
   readonly frameworkDay?: string;

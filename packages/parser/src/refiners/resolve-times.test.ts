@@ -29,12 +29,15 @@ describe("resolveTimes", () => {
     ]);
   });
 
-  it("takes a month and day without a year from the ILACS register when the text has no date", () => {
+  it("infers the year of an undated Monday-to-Friday range from the weekdays, after the earlier inspection", () => {
     expect(
       dated(
-        "Ofsted rated Hammersmith and Fulham outstanding. The visit took place between March 11 and 15 this year.",
+        "Ofsted rated Hammersmith and Fulham outstanding, up from good in 2019. The visit took place between March 11 and 15 this year.",
       ),
-    ).toEqual(["Hammersmith and Fulham|outstanding|2024-3|register"]);
+    ).toEqual([
+      "Hammersmith and Fulham|outstanding|2024-3|weekdays",
+      "Hammersmith and Fulham|good|2019|text",
+    ]);
   });
 
   it("gives an earlier grade the one year the text states for the last inspection", () => {
@@ -60,12 +63,56 @@ describe("resolveTimes", () => {
   });
 });
 
-describe("resolveTimes, register", () => {
-  it("does not take a year from the register for a month without a day", () => {
+describe("resolveTimes, weekdays", () => {
+  function diagnostics(text: string, published?: string): string[] {
+    return contextAfter(
+      text,
+      "resolve-times",
+      published ? { published } : {},
+    ).diagnostics.map((d) => `${d.severity}: ${d.message}`);
+  }
+
+  it("says the year was inferred from the weekdays", () => {
+    expect(
+      diagnostics(
+        "Ofsted rated Wigan good, up from inadequate in 2017. Inspectors visited between 14 and 25 March.",
+      ),
+    ).toContain(
+      "warning: year 2022 inferred from the weekdays: the first year after 2017 in which the inspection of Wigan runs Monday 2022-03-14 to Friday 2022-03-25",
+    );
+  });
+
+  it("guesses no year when no year after the earlier inspection fits, and says so", () => {
+    const text =
+      "Ofsted rated Wigan good, up from inadequate in 2018. Inspectors visited between 12 and 16 March.";
+    expect(dated(text)).toEqual(["Wigan|inadequate|2018|text"]);
+    expect(diagnostics(text)).toContain(
+      "info: no year for the inspection of Wigan: no year after 2018 has the stated days running Monday to Friday",
+    );
+  });
+
+  it("guesses no year when the text gives no earlier year to count from", () => {
     expect(
       dated(
-        "Ofsted rated Hammersmith and Fulham outstanding. The visit took place in March this year.",
+        "Ofsted rated Wigan good. Inspectors visited between March 11 and 15.",
       ),
     ).toEqual([]);
+  });
+
+  it("uses the publication date, not the weekdays, when the text has one", () => {
+    expect(
+      dated(
+        "Ofsted rated Wigan good, up from inadequate in 2017. Inspectors visited between March 11 and 15.",
+        "2021-05-02",
+      ),
+    ).toEqual(["Wigan|good|2021-3|statement", "Wigan|inadequate|2017|text"]);
+  });
+
+  it("does not take a year from the weekdays for a month without days", () => {
+    expect(
+      dated(
+        "Ofsted rated Hammersmith and Fulham outstanding, up from good in 2019. The visit took place in March this year.",
+      ),
+    ).toEqual(["Hammersmith and Fulham|good|2019|text"]);
   });
 });

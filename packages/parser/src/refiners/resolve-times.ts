@@ -1,5 +1,4 @@
 import type { Authority } from "@csi/domain";
-import { registerYear } from "../internal/authority-at";
 import {
   report,
   type DateMentionR,
@@ -9,6 +8,7 @@ import {
   type ParseContext,
   type When,
 } from "../internal/context";
+import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
 
 const RULE = "resolve-times";
 
@@ -29,36 +29,77 @@ function fromMention(
   };
 }
 
-/** A month (and day) without a year, and no publication date: the ILACS register may know the year. */
-function fromRegister(
+/** The latest year the document gives an authority's earlier inspections or grades. */
+function latestEarlierYear(
+  ctx: ParseContext,
+  authority: Authority,
+): number | undefined {
+  let latest: number | undefined;
+  const see = (
+    authorities: readonly Authority[],
+    date: DateMentionR | undefined,
+  ): void => {
+    const y = date?.resolved?.year;
+    if (y === undefined || date?.value.year === undefined) return;
+    if (!authorities.some((a) => a.gss === authority.gss)) return;
+    if (latest === undefined || y > latest) latest = y;
+  };
+  for (const j of ctx.judgements)
+    see(j.authorities, j.when.kind === "date" ? j.when.date : undefined);
+  for (const v of ctx.visits)
+    see(v.authorities, v.when.kind === "date" ? v.when.date : undefined);
+  for (const r of ctx.previousReferences) see(r.authorities, r.date);
+  return latest;
+}
+
+/**
+ * A day range without a year ("between March 11 and 15") and no publication date: inspection fieldwork
+ * runs Monday to Friday, so the year is the first one after the council's earlier inspections in which
+ * the range starts on a Monday and ends on a Friday.
+ */
+function fromWeekdays(
   ctx: ParseContext,
   authority: Authority,
   date: DateMentionR,
 ): Dated | undefined {
   const v = date.value;
-  // A month alone matches too many inspections; the day must match too.
-  if (v.month === undefined || v.day === undefined) return undefined;
-  const hit = registerYear(authority.gss, v.month, v.day);
-  if (!hit) return undefined;
-  const [, em, ed] = (hit.end ?? "").split("-").map(Number);
+  if (ctx.published.parts || v.year !== undefined) return undefined;
+  if (v.month === undefined || v.day === undefined || v.endDay === undefined)
+    return undefined;
+  const range = {
+    month: v.month,
+    day: v.day,
+    endMonth: v.endMonth,
+    endDay: v.endDay,
+  };
+  const after = latestEarlierYear(ctx, authority);
+  const year = after === undefined ? undefined : weekdayYear(range, after);
+  const found = year === undefined ? undefined : fieldworkIn(range, year);
+  if (year === undefined || !found) {
+    report(
+      ctx,
+      RULE,
+      "info",
+      after === undefined
+        ? `no year for the inspection of ${authority.name}: the text gives neither a date nor an earlier inspection year to count from`
+        : `no year for the inspection of ${authority.name}: no year after ${after} has the stated days running Monday to Friday`,
+    );
+    return undefined;
+  }
   report(
     ctx,
     RULE,
-    "info",
-    `year ${hit.year} taken from the ILACS register (${authority.name}, inspection starting ${hit.start})`,
+    "warning",
+    `year ${year} inferred from the weekdays: the first year after ${after} in which the inspection of ${authority.name} runs Monday ${found.start.toISOString().slice(0, 10)} to Friday ${found.end.toISOString().slice(0, 10)}`,
   );
   return {
-    year: hit.year,
+    year,
     month: v.month,
-    ...(v.day !== undefined ? { day: v.day } : {}),
-    ...(hit.end
-      ? {
-          endYear: Number(hit.end.slice(0, 4)),
-          endMonth: em!,
-          endDay: v.endDay ?? ed!,
-        }
-      : {}),
-    origin: "register",
+    day: v.day,
+    endYear: found.end.getUTCFullYear(),
+    endMonth: found.end.getUTCMonth() + 1,
+    endDay: v.endDay,
+    origin: "weekdays",
   };
 }
 
@@ -112,7 +153,7 @@ function currentDate(
   if (statement) {
     const dated =
       fromMention(statement.date, "statement") ??
-      fromRegister(ctx, authority, statement.date);
+      fromWeekdays(ctx, authority, statement.date);
     if (dated) return { ...dated, span: statement.span };
   }
   const p = ctx.published.parts;
@@ -159,7 +200,7 @@ function resolveWhen(
     case "date":
       return (
         fromMention(when.date, "text") ??
-        fromRegister(ctx, authority, when.date)
+        fromWeekdays(ctx, authority, when.date)
       );
     case "current":
       return currentDate(ctx, authority, graded);
@@ -242,8 +283,8 @@ function tooLate(ctx: ParseContext, dated: Dated): boolean {
 
 /**
  * Gives every candidate a calendar date per authority: a stated date, the reported inspection's date
- * (inspection-date statements first, else the publication year, else the ILACS register for a month and
- * day without a year), or for an earlier grade without a year, the one year the text gives for that
+ * (inspection-date statements first, else the publication year, else, for a day range without a year, the
+ * year its weekdays fit), or for an earlier grade without a year, the one year the text gives for that
  * grade or for "the last inspection". Grades the text places under an ungraded visit are earlier
  * grades. Candidates that cannot be dated are dropped with a diagnostic.
  */
