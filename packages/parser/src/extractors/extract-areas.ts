@@ -3,7 +3,7 @@ import {
   type AreaMention,
   type ParseContext,
 } from "../internal/context";
-import { AREA_TRIE, isBoardAcronym } from "../internal/lexicon";
+import { areaTrie, isBoardAcronym } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 
 const NOT_ADOPTION_AREA = new Set([
@@ -50,7 +50,7 @@ export function extractAreas(ctx: ParseContext): void {
       i++;
       continue;
     }
-    const m = matchAt(AREA_TRIE, tokens, i);
+    const m = matchAt(areaTrie(), tokens, i);
     if (!m || ctx.gradeAt[m.start]! >= 0) {
       i++;
       continue;

@@ -1,5 +1,5 @@
 import { cover, type CueMention, type ParseContext } from "../internal/context";
-import { CUE_TRIE, type CueKind } from "../internal/lexicon";
+import { cueTrie, type CueKind } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 
 /**
@@ -25,7 +25,7 @@ export function extractCues(ctx: ParseContext): void {
     }
     let limit = i;
     while (limit < tokens.length && !taken(limit) && limit - i < 12) limit++;
-    const m = matchAt(CUE_TRIE, tokens, i, limit);
+    const m = matchAt(cueTrie(), tokens, i, limit);
     if (!m) {
       i++;
       continue;

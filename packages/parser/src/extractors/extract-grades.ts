@@ -6,7 +6,7 @@ import {
 import {
   AFTER_GRADE_OK,
   BEFORE_GRADE_BAD,
-  GRADE_TRIE,
+  gradeTrie,
 } from "../internal/lexicon";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
@@ -64,7 +64,7 @@ function isAdjective(
   if (AFTER_GRADE_OK.has(w.norm)) {
     // "good and outstanding schools": a coordinated pair is judged by what follows the second word.
     if (w.norm === "and" || w.norm === "or") {
-      const second = matchAt(GRADE_TRIE, tokens, next.index + 1);
+      const second = matchAt(gradeTrie(), tokens, next.index + 1);
       if (second)
         return (
           isAdjective(tokens, second.start, second.end) &&
@@ -88,7 +88,7 @@ export function extractGrades(ctx: ParseContext): void {
   const found: GradeMention[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(GRADE_TRIE, tokens, i);
+    const m = matchAt(gradeTrie(), tokens, i);
     if (!m) {
       i++;
       continue;

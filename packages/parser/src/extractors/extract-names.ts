@@ -1,7 +1,7 @@
 import type { Authority } from "@csi/domain";
 import {
   AMBIGUOUS_NAMES,
-  NAME_TRIE,
+  nameTrie,
   WEAK_NAMES,
   WORD_NAMES,
   fuzzyAuthority,
@@ -121,7 +121,7 @@ export function extractNames(ctx: ParseContext): void {
   const acronyms = new Map<string, readonly Authority[]>();
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(NAME_TRIE, tokens, i);
+    const m = matchAt(nameTrie(), tokens, i);
     if (!m) {
       i++;
       continue;

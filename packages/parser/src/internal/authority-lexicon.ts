@@ -236,7 +236,12 @@ function buildNameTrie(): PhraseTrie<NameValue> {
 }
 
 /** Every authority, delivery-body, foreign-council and region name. */
-export const NAME_TRIE: PhraseTrie<NameValue> = buildNameTrie();
+let nameTrieMemo: PhraseTrie<NameValue> | undefined;
+/** The authority-name phrase trie, built on first use. */
+export function nameTrie(): PhraseTrie<NameValue> {
+  nameTrieMemo ??= buildNameTrie();
+  return nameTrieMemo;
+}
 
 /** Single-word authority names that are also ordinary English words or other places. */
 export const AMBIGUOUS_NAMES = new Set([

@@ -68,7 +68,14 @@ export interface ResolvedDate {
   readonly inferred: boolean;
 }
 
-const MONTHS: Readonly<Record<string, number>> = {
+function mapOf<V>(
+  entries: Readonly<Record<string, V>>,
+): ReadonlyMap<string, V> {
+  return new Map(Object.entries(entries));
+}
+
+// A Map, not an object: token words such as "constructor" must not hit Object.prototype.
+const MONTHS: ReadonlyMap<string, number> = mapOf<number>({
   january: 1,
   february: 2,
   march: 3,
@@ -93,7 +100,7 @@ const MONTHS: Readonly<Record<string, number>> = {
   oct: 10,
   nov: 11,
   dec: 12,
-};
+});
 // Month names that are also common words need a capital letter and date-like neighbours.
 const WORDY_MONTHS = new Set([
   "may",
@@ -119,7 +126,8 @@ const ABBREVIATED = new Set([
   "nov",
   "dec",
 ]);
-const WEEKDAYS: Readonly<Record<string, number>> = {
+// A Map, not an object: token words such as "constructor" must not hit Object.prototype.
+const WEEKDAYS: ReadonlyMap<string, number> = mapOf<number>({
   sunday: 0,
   monday: 1,
   tuesday: 2,
@@ -136,8 +144,9 @@ const WEEKDAYS: Readonly<Record<string, number>> = {
   thurs: 4,
   fri: 5,
   sat: 6,
-};
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
+});
+// A Map, not an object: token words such as "constructor" must not hit Object.prototype.
+const NUMBER_WORDS: ReadonlyMap<string, number> = mapOf<number>({
   a: 1,
   an: 1,
   one: 1,
@@ -155,14 +164,15 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   eighteen: 18,
   several: -1,
   few: -1,
-};
-const SEASONS: Readonly<Record<string, Season>> = {
+});
+// A Map, not an object: token words such as "constructor" must not hit Object.prototype.
+const SEASONS: ReadonlyMap<string, Season> = mapOf<Season>({
   spring: "spring",
   summer: "summer",
   autumn: "autumn",
   fall: "autumn",
   winter: "winter",
-};
+});
 const ORDINAL = new Set(["st", "nd", "rd", "th"]);
 const RANGE_WORDS = new Set(["to", "and", "-", "until", "till", "through"]);
 
@@ -173,7 +183,7 @@ function num(t: Token | undefined): number | undefined {
 function monthAt(tokens: readonly Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t || t.kind !== "word") return undefined;
-  const m = MONTHS[t.norm];
+  const m = MONTHS.get(t.norm);
   if (m === undefined) return undefined;
   if (WORDY_MONTHS.has(t.norm)) {
     if (!t.cap) return undefined;
@@ -412,7 +422,7 @@ function readRelative(
   const count =
     t.kind === "num" && t.norm.length <= 2
       ? Number(t.norm)
-      : NUMBER_WORDS[t.norm];
+      : NUMBER_WORDS.get(t.norm);
   if (
     count !== undefined &&
     count > 0 &&
@@ -489,7 +499,7 @@ function readRelative(
         value: { relative: { kind: last ? "last-week" : "this-week" } },
         end: j + 1,
       };
-    const season = w ? SEASONS[w] : undefined;
+    const season = w ? SEASONS.get(w) : undefined;
     if (season && t.norm !== "next")
       return {
         value: { relative: { kind: "season", season, last } },
@@ -516,7 +526,7 @@ function readRelative(
   )
     return { value: { relative: { kind: "last-year" } }, end: i + 4 };
   // "in the summer", "in the autumn of 2019", "autumn 2019", "summer of 2022"
-  const season = SEASONS[t.norm];
+  const season = SEASONS.get(t.norm);
   if (season) {
     let j = i + 1;
     if (tokens[j]?.norm === "of") j++;
@@ -548,13 +558,13 @@ export function findDates(
     const t = tokens[i]!;
     let hit: { value: DateValue; end: number } | undefined;
     let start = i;
-    if (t.kind === "word" && WEEKDAYS[t.norm] !== undefined && t.cap) {
+    if (t.kind === "word" && WEEKDAYS.has(t.norm) && t.cap) {
       let j = i + 1;
       if (tokens[j]?.norm === ",") j++;
       const inner = readDayFirst(tokens, j) ?? readMonthFirst(tokens, j);
       if (inner)
         hit = {
-          value: { ...inner.value, weekday: WEEKDAYS[t.norm]! },
+          value: { ...inner.value, weekday: WEEKDAYS.get(t.norm)! },
           end: inner.end,
         };
     }

@@ -156,6 +156,11 @@ const ENTITIES: Readonly<Record<string, string>> = {
   minus: "\u2212",
 };
 
+/** A named entity, never a property inherited from Object.prototype ("&constructor;"). */
+function entity(name: string): string | undefined {
+  return Object.hasOwn(ENTITIES, name) ? ENTITIES[name] : undefined;
+}
+
 /** Decodes one entity starting at `i` (which holds "&"); returns the text and the index after it. */
 function decodeEntity(html: string, i: number): { text: string; next: number } {
   const semi = html.indexOf(";", i);
@@ -175,7 +180,7 @@ function decodeEntity(html: string, i: number): { text: string; next: number } {
       return { text: String.fromCodePoint(code), next: semi + 1 };
     return { text: "&", next: i + 1 };
   }
-  const named = ENTITIES[body.toLowerCase()] ?? ENTITIES[body];
+  const named = entity(body.toLowerCase()) ?? entity(body);
   return named === undefined
     ? { text: "&", next: i + 1 }
     : { text: named, next: semi + 1 };

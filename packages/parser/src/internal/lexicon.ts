@@ -3,7 +3,7 @@
  * word them (PHRASINGS.md sections 2-4 and 7).
  */
 import type { Area, Grade } from "@csi/domain";
-import { buildTrie, type PhraseEntry } from "./phrase-trie";
+import { buildTrie, type PhraseEntry, type PhraseTrie } from "./phrase-trie";
 
 /** How a grade was written. `word`: a bare grade word that needs a rating context. */
 export type GradeForm =
@@ -122,7 +122,12 @@ for (const adj of ["lowest", "bottom", "worst"]) {
 }
 
 /** Grade phrases. */
-export const GRADE_TRIE = buildTrie(gradeEntries);
+let gradeTrieMemo: PhraseTrie<GradeValue> | undefined;
+/** The grade phrase trie, built on first use. */
+export function gradeTrie(): PhraseTrie<GradeValue> {
+  gradeTrieMemo ??= buildTrie(gradeEntries);
+  return gradeTrieMemo;
+}
 
 /** An area phrase: one or more areas, or a stand-in resolved later. */
 export interface AreaValue {
@@ -288,7 +293,12 @@ areaEntries.push({
 });
 
 /** Area phrases. */
-export const AREA_TRIE = buildTrie(areaEntries);
+let areaTrieMemo: PhraseTrie<AreaValue> | undefined;
+/** The area phrase trie, built on first use. */
+export function areaTrie(): PhraseTrie<AreaValue> {
+  areaTrieMemo ??= buildTrie(areaEntries);
+  return areaTrieMemo;
+}
 
 /** True for a local acronym of a safeguarding children board ("SSCB", "NCSCB", "LSCB"). */
 export function isBoardAcronym(raw: string): boolean {
@@ -1367,7 +1377,12 @@ for (let i = 0; i < cueEntries.length; i++) {
 }
 
 /** Cue phrases. */
-export const CUE_TRIE = buildTrie(cueEntries);
+let cueTrieMemo: PhraseTrie<CueValue> | undefined;
+/** The cue phrase trie, built on first use. */
+export function cueTrie(): PhraseTrie<CueValue> {
+  cueTrieMemo ??= buildTrie(cueEntries);
+  return cueTrieMemo;
+}
 
 /** Words that may follow a grade word when it is a grade and not a praise adjective. */
 export const AFTER_GRADE_OK = new Set([

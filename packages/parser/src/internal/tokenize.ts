@@ -229,34 +229,36 @@ function isApostrophe(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2018 || c === 0x02bc;
 }
 
-const PUNCT_NORM: Readonly<Record<string, string>> = {
-  "\u2018": "'",
-  "\u2019": "'",
-  "\u201a": "'",
-  "\u201b": "'",
-  "\u2032": "'",
-  "`": "'",
-  "\u02bc": "'",
-  "\u201c": '"',
-  "\u201d": '"',
-  "\u201e": '"',
-  "\u201f": '"',
-  "\u2033": '"',
-  "\u00ab": '"',
-  "\u00bb": '"',
-  "\u2013": "-",
-  "\u2014": "-",
-  "\u2010": "-",
-  "\u2011": "-",
-  "\u2012": "-",
-  "\u2015": "-",
-  "\u2212": "-",
-  "\u2026": ".",
-  "\u2022": "*",
-  "\u25cf": "*",
-  "\u25aa": "*",
-  "\u00b7": "*",
-};
+const PUNCT_NORM: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    "\u2018": "'",
+    "\u2019": "'",
+    "\u201a": "'",
+    "\u201b": "'",
+    "\u2032": "'",
+    "`": "'",
+    "\u02bc": "'",
+    "\u201c": '"',
+    "\u201d": '"',
+    "\u201e": '"',
+    "\u201f": '"',
+    "\u2033": '"',
+    "\u00ab": '"',
+    "\u00bb": '"',
+    "\u2013": "-",
+    "\u2014": "-",
+    "\u2010": "-",
+    "\u2011": "-",
+    "\u2012": "-",
+    "\u2015": "-",
+    "\u2212": "-",
+    "\u2026": ".",
+    "\u2022": "*",
+    "\u25cf": "*",
+    "\u25aa": "*",
+    "\u00b7": "*",
+  }),
+);
 
 /**
  * Tokenizes `text` in reading order. Linear in the length of the text.
@@ -276,18 +278,31 @@ export function tokenize(text: string): Token[] {
       kind: TokenKind,
       poss = false,
     ): void => {
-      const raw = text.slice(start, end);
-      const letters = raw.replace(/[^A-Za-z]/g, "");
+      let cap = false;
+      let caps = false;
+      if (kind === "word") {
+        const first = text[start]!;
+        cap = first !== first.toLowerCase();
+        // Two or more ASCII letters, all upper case.
+        let letters = 0;
+        caps = true;
+        for (let k = start; k < end; k++) {
+          const c = text.charCodeAt(k);
+          if (c >= 97 && c <= 122) {
+            caps = false;
+            break;
+          }
+          if (c >= 65 && c <= 90) letters++;
+        }
+        caps = caps && letters >= 2;
+      }
       tokens.push({
         start,
         end,
         norm,
         kind,
-        cap: kind === "word" && raw[0] !== raw[0]!.toLowerCase(),
-        caps:
-          kind === "word" &&
-          letters.length >= 2 &&
-          letters === letters.toUpperCase(),
+        cap,
+        caps,
         poss,
         nl: firstInSegment ? nl : 0,
         sp,
@@ -394,7 +409,7 @@ export function tokenize(text: string): Token[] {
         continue;
       }
       const ch = text[i]!;
-      push(i, i + 1, PUNCT_NORM[ch] ?? ch, "punct");
+      push(i, i + 1, PUNCT_NORM.get(ch) ?? ch, "punct");
       i++;
     }
   }
