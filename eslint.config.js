@@ -11,20 +11,45 @@ const workspaces = ["packages", "apps"].flatMap((dir) =>
     .map((name) => join(dir, name))
     .filter((path) => existsSync(join(root, path, "package.json"))),
 );
-const allCsi = workspaces.map((path) => JSON.parse(readFileSync(join(root, path, "package.json"), "utf8")).name);
+const allCsi = workspaces.map(
+  (path) =>
+    JSON.parse(readFileSync(join(root, path, "package.json"), "utf8")).name,
+);
 
 const boundaries = workspaces.map((path) => {
-  const pkg = JSON.parse(readFileSync(join(root, path, "package.json"), "utf8"));
-  const declared = new Set(Object.keys({ ...pkg.dependencies, ...pkg.devDependencies, ...pkg.peerDependencies }));
-  const forbidden = allCsi.filter((name) => name !== pkg.name && !declared.has(name));
+  const pkg = JSON.parse(
+    readFileSync(join(root, path, "package.json"), "utf8"),
+  );
+  const declared = new Set(
+    Object.keys({
+      ...pkg.dependencies,
+      ...pkg.devDependencies,
+      ...pkg.peerDependencies,
+    }),
+  );
+  const forbidden = allCsi.filter(
+    (name) => name !== pkg.name && !declared.has(name),
+  );
   return {
     files: [`${path}/**/*.{ts,tsx}`],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: forbidden.map((name) => ({ name, message: `${pkg.name} does not declare ${name}; imports point down the layers only` })),
-          patterns: [{ group: ["../../packages/*", "../../../packages/*", "**/packages/*/src/**"], message: "import workspace packages by name, never by path" }],
+          paths: forbidden.map((name) => ({
+            name,
+            message: `${pkg.name} does not declare ${name}; imports point down the layers only`,
+          })),
+          patterns: [
+            {
+              group: [
+                "../../packages/*",
+                "../../../packages/*",
+                "**/packages/*/src/**",
+              ],
+              message: "import workspace packages by name, never by path",
+            },
+          ],
         },
       ],
     },
@@ -32,7 +57,22 @@ const boundaries = workspaces.map((path) => {
 });
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/.turbo/**", "**/fixtures/**", "**/eval/**", "**/*.config.*", "**/bin/**", "**/scripts/**", "bench/**", "**/next-env.d.ts", "**/*-data.ts"] },
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/dist/**",
+      "**/.next/**",
+      "**/.turbo/**",
+      "**/fixtures/**",
+      "**/eval/**",
+      "**/*.config.*",
+      "**/bin/**",
+      "**/scripts/**",
+      "bench/**",
+      "**/next-env.d.ts",
+      "**/*-data.ts",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -40,9 +80,15 @@ export default tseslint.config(
       parserOptions: { projectService: true, tsconfigRootDir: root },
     },
     rules: {
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/consistent-type-imports": [
+        "error",
+        { fixStyle: "inline-type-imports" },
+      ],
       "@typescript-eslint/no-floating-promises": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
       "no-empty": ["error", { allowEmptyCatch: false }],
     },
   },

@@ -11,12 +11,16 @@ const DURATION = Number(process.env.CSI_BENCH_SECONDS ?? 8);
 
 function cannon(url) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 20, duration: DURATION }, (err, result) => (err ? reject(err) : resolve(result)));
+    autocannon({ url, connections: 20, duration: DURATION }, (err, result) =>
+      err ? reject(err) : resolve(result),
+    );
   });
 }
 
 function listen(server) {
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server.address().port)));
+  return new Promise((resolve) =>
+    server.listen(0, "127.0.0.1", () => resolve(server.address().port)),
+  );
 }
 
 async function waitFor(url, deadlineMs = 90_000) {
@@ -42,7 +46,12 @@ const row = (name, r, baseline, target, pass) => ({
   ratio: baseline ? r.requests.average / baseline.requests.average : null,
   target,
   pass,
-  extra: { p50: r.latency.p50, p99: r.latency.p99, errors: r.errors, non2xx: r.non2xx },
+  extra: {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    errors: r.errors,
+    non2xx: r.non2xx,
+  },
 });
 
 export async function benchApi({ dbPath }) {
@@ -50,7 +59,9 @@ export async function benchApi({ dbPath }) {
   const trpc = createTrpcHttpServer({ store });
   const trpcPort = await listen(trpc);
   const path = "/trpc/authority.list";
-  const body = await (await fetch(`http://127.0.0.1:${trpcPort}${path}`)).text();
+  const body = await (
+    await fetch(`http://127.0.0.1:${trpcPort}${path}`)
+  ).text();
   const bare = createServer((_req, res) => {
     res.writeHead(200, { "content-type": "application/json" });
     res.end(body);
@@ -63,22 +74,62 @@ export async function benchApi({ dbPath }) {
   store.close();
   const rows = [
     row("bare node:http, same JSON", bareResult, null, "baseline", true),
-    row("authority.list, tRPC standalone adapter", trpcResult, bareResult, ">= 60% of bare", trpcResult.requests.average / bareResult.requests.average >= 0.6),
+    row(
+      "authority.list, tRPC standalone adapter",
+      trpcResult,
+      bareResult,
+      ">= 60% of bare",
+      trpcResult.requests.average / bareResult.requests.average >= 0.6,
+    ),
   ];
 
   const port = 3900 + Math.floor(Math.random() * 50);
-  const next = spawn(process.execPath, [join(ROOT, "node_modules/next/dist/bin/next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: join(ROOT, "apps/web"),
-    env: { ...process.env, CSI_DB: dbPath, PORT: String(port), NEXT_TELEMETRY_DISABLED: "1" },
-    stdio: "ignore",
-  });
+  const next = spawn(
+    process.execPath,
+    [
+      join(ROOT, "node_modules/next/dist/bin/next"),
+      "start",
+      "-p",
+      String(port),
+      "-H",
+      "127.0.0.1",
+    ],
+    {
+      cwd: join(ROOT, "apps/web"),
+      env: {
+        ...process.env,
+        CSI_DB: dbPath,
+        PORT: String(port),
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
+      stdio: "ignore",
+    },
+  );
   try {
     await waitFor(`http://127.0.0.1:${port}/api/trpc/authority.list`);
     await waitFor(`http://127.0.0.1:${port}/`);
-    const routeResult = await cannon(`http://127.0.0.1:${port}/api/trpc/authority.list`);
+    const routeResult = await cannon(
+      `http://127.0.0.1:${port}/api/trpc/authority.list`,
+    );
     const pageResult = await cannon(`http://127.0.0.1:${port}/`);
-    rows.push(row("authority.list through next start", routeResult, bareResult, "p99 < 50 ms", routeResult.latency.p99 < 50));
-    rows.push(row("overview page / through next start", pageResult, bareResult, "p99 < 100 ms", pageResult.latency.p99 < 100));
+    rows.push(
+      row(
+        "authority.list through next start",
+        routeResult,
+        bareResult,
+        "p99 < 50 ms",
+        routeResult.latency.p99 < 50,
+      ),
+    );
+    rows.push(
+      row(
+        "overview page / through next start",
+        pageResult,
+        bareResult,
+        "p99 < 100 ms",
+        pageResult.latency.p99 < 100,
+      ),
+    );
   } finally {
     next.kill("SIGTERM");
   }

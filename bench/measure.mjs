@@ -15,14 +15,20 @@ export async function medianMs(fn, { runs = 5, warmup = 1 } = {}) {
 }
 
 /** Spawns a command and resolves with its exit code and output once it ends (or rejects after `timeoutMs`). */
-export function run(cmd, args, { env = process.env, timeoutMs = 120_000, input } = {}) {
+export function run(
+  cmd,
+  args,
+  { env = process.env, timeoutMs = 120_000, input } = {},
+) {
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, args, { env, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     const timer = setTimeout(() => {
       child.kill("SIGKILL");
-      reject(new Error(`${cmd} ${args.join(" ")} timed out after ${timeoutMs} ms`));
+      reject(
+        new Error(`${cmd} ${args.join(" ")} timed out after ${timeoutMs} ms`),
+      );
     }, timeoutMs);
     child.stdout.on("data", (d) => (stdout += d));
     child.stderr.on("data", (d) => (stderr += d));
@@ -37,4 +43,5 @@ export function run(cmd, args, { env = process.env, timeoutMs = 120_000, input }
 }
 
 /** Formats a number with `digits` decimals. */
-export const fmt = (n, digits = 1) => (Number.isFinite(n) ? n.toFixed(digits) : String(n));
+export const fmt = (n, digits = 1) =>
+  Number.isFinite(n) ? n.toFixed(digits) : String(n);

@@ -22,20 +22,36 @@ export async function benchParser({ count = 10_000 } = {}) {
   const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.content), 0);
   const mb = bytes / 1e6;
   // Warm both paths on a slice so the JIT is fair to each.
-  for (const d of docs.slice(0, 200)) parseText(d.content, { source: d.name, format: d.format });
+  for (const d of docs.slice(0, 200))
+    parseText(d.content, { source: d.name, format: d.format });
   regexFloor(docs.slice(0, 200).map((d) => d.content));
 
   const floorMs = timeMs(() => regexFloor(docs.map((d) => d.content)));
   let facts = 0;
   const parseMs = timeMs(() => {
-    for (const d of docs) facts += parseText(d.content, { source: d.name, format: d.format }).inspections.length;
+    for (const d of docs)
+      facts += parseText(d.content, { source: d.name, format: d.format })
+        .inspections.length;
   });
   const rows = [
-    { section: "parser", name: `throughput, ${count} docs (${mb.toFixed(1)} MB)`, value: mb / (parseMs / 1000), unit: "MB/s", baseline: mb / (floorMs / 1000), ratio: parseMs / floorMs, target: ">= 5 MB/s", pass: mb / (parseMs / 1000) >= 5, extra: { inspections: facts } },
+    {
+      section: "parser",
+      name: `throughput, ${count} docs (${mb.toFixed(1)} MB)`,
+      value: mb / (parseMs / 1000),
+      unit: "MB/s",
+      baseline: mb / (floorMs / 1000),
+      ratio: parseMs / floorMs,
+      target: ">= 5 MB/s",
+      pass: mb / (parseMs / 1000) >= 5,
+      extra: { inspections: facts },
+    },
   ];
 
   // Scaling: one long text document built from the same material.
-  const material = docs.filter((d) => d.format === "text").map((d) => d.content).join("\n\n");
+  const material = docs
+    .filter((d) => d.format === "text")
+    .map((d) => d.content)
+    .join("\n\n");
   const perMb = [];
   for (const size of [10e3, 100e3, 1e6, 10e6]) {
     let text = material;
@@ -43,15 +59,26 @@ export async function benchParser({ count = 10_000 } = {}) {
     text = text.slice(0, size);
     const reps = size <= 100e3 ? 20 : size <= 1e6 ? 3 : 1;
     parseText(text.slice(0, Math.min(size, 100e3)), { source: "warm" });
-    const ms = timeMs(() => {
-      for (let i = 0; i < reps; i++) parseText(text, { source: `scale-${size}` });
-    }) / reps;
+    const ms =
+      timeMs(() => {
+        for (let i = 0; i < reps; i++)
+          parseText(text, { source: `scale-${size}` });
+      }) / reps;
     perMb.push({ size, msPerMb: ms / (size / 1e6) });
   }
   const best = Math.min(...perMb.map((p) => p.msPerMb));
   for (const p of perMb) {
     const ratio = p.msPerMb / best;
-    rows.push({ section: "parser", name: `single document ${p.size >= 1e6 ? p.size / 1e6 + " MB" : p.size / 1e3 + " kB"}`, value: p.msPerMb, unit: "ms/MB", baseline: best, ratio, target: "<= 2x best", pass: ratio <= 2 });
+    rows.push({
+      section: "parser",
+      name: `single document ${p.size >= 1e6 ? p.size / 1e6 + " MB" : p.size / 1e3 + " kB"}`,
+      value: p.msPerMb,
+      unit: "ms/MB",
+      baseline: best,
+      ratio,
+      target: "<= 2x best",
+      pass: ratio <= 2,
+    });
   }
   return rows;
 }

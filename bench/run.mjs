@@ -11,7 +11,10 @@ import { fmt } from "./measure.mjs";
 import { benchParser } from "./parser.mjs";
 
 const { values } = parseArgs({
-  options: { only: { type: "string", default: "parser,ingest,api,cli" }, count: { type: "string", default: "10000" } },
+  options: {
+    only: { type: "string", default: "parser,ingest,api,cli" },
+    count: { type: "string", default: "10000" },
+  },
 });
 const only = new Set(values.only.split(","));
 const count = Number(values.count);
@@ -36,7 +39,16 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 
-const header = ["section", "measure", "value", "unit", "baseline", "ratio", "target", "ok"];
+const header = [
+  "section",
+  "measure",
+  "value",
+  "unit",
+  "baseline",
+  "ratio",
+  "target",
+  "ok",
+];
 const lines = rows.map((r) => [
   r.section,
   r.name,
@@ -47,15 +59,26 @@ const lines = rows.map((r) => [
   r.target,
   r.pass ? "yes" : "NO",
 ]);
-const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i].length)));
-const render = (cells) => `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
-const table = [render(header), render(widths.map((w) => "-".repeat(w))), ...lines.map(render)].join("\n");
+const widths = header.map((h, i) =>
+  Math.max(h.length, ...lines.map((l) => l[i].length)),
+);
+const render = (cells) =>
+  `| ${cells.map((c, i) => c.padEnd(widths[i])).join(" | ")} |`;
+const table = [
+  render(header),
+  render(widths.map((w) => "-".repeat(w))),
+  ...lines.map(render),
+].join("\n");
 console.log(table);
-for (const r of rows.filter((r) => r.extra)) console.log(`  ${r.name}: ${JSON.stringify(r.extra)}`);
+for (const r of rows.filter((r) => r.extra))
+  console.log(`  ${r.name}: ${JSON.stringify(r.extra)}`);
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? "cpu"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
 const results = { date: new Date().toISOString(), machine, count, rows };
-writeFileSync(join(import.meta.dirname, "results.json"), JSON.stringify(results, null, 2) + "\n");
+writeFileSync(
+  join(import.meta.dirname, "results.json"),
+  JSON.stringify(results, null, 2) + "\n",
+);
 
 const mdPath = join(import.meta.dirname, "..", "BENCHMARKS.md");
 const md = readFileSync(mdPath, "utf8");
@@ -66,4 +89,7 @@ if (start >= 0 && end > start && only.size === sections.length) {
   writeFileSync(mdPath, md.slice(0, start) + block + md.slice(end));
 }
 const failed = rows.filter((r) => !r.pass);
-if (failed.length) console.log(`\n${failed.length} target(s) missed: ${failed.map((r) => r.name).join("; ")}`);
+if (failed.length)
+  console.log(
+    `\n${failed.length} target(s) missed: ${failed.map((r) => r.name).join("; ")}`,
+  );

@@ -32,10 +32,21 @@ function splitCsvLine(line) {
 }
 
 const [header, ...lines] = csv.trim().split(/\r?\n/);
-const expected = "gss,la_code,name,aliases,kind,region,valid_from,valid_to,successors";
+const expected =
+  "gss,la_code,name,aliases,kind,region,valid_from,valid_to,successors";
 if (header !== expected) throw new Error(`unexpected header: ${header}`);
 const rows = lines.map((line) => {
-  const [gss, laCode, name, aliases, kind, region, validFrom, validTo, successors] = splitCsvLine(line);
+  const [
+    gss,
+    laCode,
+    name,
+    aliases,
+    kind,
+    region,
+    validFrom,
+    validTo,
+    successors,
+  ] = splitCsvLine(line);
   return {
     gss,
     laCode,

@@ -20,25 +20,39 @@ import {
 } from "./authority";
 
 const current = CURRENT_AUTHORITIES.map((a) => [a.name, a.gss] as const);
-const currentNames = CURRENT_AUTHORITIES.flatMap((a) => [a.name, ...a.aliases].map((name) => [name, a.gss] as const));
+const currentNames = CURRENT_AUTHORITIES.flatMap((a) =>
+  [a.name, ...a.aliases].map((name) => [name, a.gss] as const),
+);
 const ended = AUTHORITIES.filter((a) => a.validTo !== null);
-const endedNames = ended.flatMap((a) => [a.name, ...a.aliases].map((name) => [name, a.gss, a.validTo ?? ""] as const));
+const endedNames = ended.flatMap((a) =>
+  [a.name, ...a.aliases].map((name) => [name, a.gss, a.validTo ?? ""] as const),
+);
 
 describe("the register", () => {
   it("parses every row with the schema", () => {
-    for (const authority of AUTHORITIES) expect(AuthoritySchema.parse(authority)).toEqual(authority);
+    for (const authority of AUTHORITIES)
+      expect(AuthoritySchema.parse(authority)).toEqual(authority);
   });
 
   it("holds 153 current authorities and 14 ended rows, with unique GSS codes", () => {
     expect(CURRENT_AUTHORITIES).toHaveLength(153);
     expect(ended).toHaveLength(14);
-    expect(new Set(AUTHORITIES.map((a) => a.gss)).size).toBe(AUTHORITY_RECORDS.length);
-    expect(new Set(CURRENT_AUTHORITIES.map((a) => a.laCode)).size).toBe(CURRENT_AUTHORITIES.length);
+    expect(new Set(AUTHORITIES.map((a) => a.gss)).size).toBe(
+      AUTHORITY_RECORDS.length,
+    );
+    expect(new Set(CURRENT_AUTHORITIES.map((a) => a.laCode)).size).toBe(
+      CURRENT_AUTHORITIES.length,
+    );
   });
 
   it("counts current authorities by kind and region as the source note says", () => {
-    const count = (key: (a: (typeof AUTHORITIES)[number]) => string): Record<string, number> =>
-      CURRENT_AUTHORITIES.reduce<Record<string, number>>((acc, a) => ({ ...acc, [key(a)]: (acc[key(a)] ?? 0) + 1 }), {});
+    const count = (
+      key: (a: (typeof AUTHORITIES)[number]) => string,
+    ): Record<string, number> =>
+      CURRENT_AUTHORITIES.reduce<Record<string, number>>(
+        (acc, a) => ({ ...acc, [key(a)]: (acc[key(a)] ?? 0) + 1 }),
+        {},
+      );
     expect(count((a) => a.kind)).toEqual({
       "london-borough": 32,
       "city-of-london": 1,
@@ -60,53 +74,71 @@ describe("the register", () => {
     });
   });
 
-  it.each(ended.map((a) => [a.name, a.gss, a] as const))("links ended %s (%s) to successors that start the next day", (_n, _g, a) => {
-    expect(a.successors.length).toBeGreaterThan(0);
-    for (const gss of a.successors) {
-      const successor = findAuthorityByGss(gss);
-      expect(successor?.predecessors).toContain(a.gss);
-      const dayAfter = new Date(Date.parse(`${a.validTo}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      expect(successor?.validFrom).toBe(dayAfter);
-    }
-  });
+  it.each(ended.map((a) => [a.name, a.gss, a] as const))(
+    "links ended %s (%s) to successors that start the next day",
+    (_n, _g, a) => {
+      expect(a.successors.length).toBeGreaterThan(0);
+      for (const gss of a.successors) {
+        const successor = findAuthorityByGss(gss);
+        expect(successor?.predecessors).toContain(a.gss);
+        const dayAfter = new Date(
+          Date.parse(`${a.validTo}T00:00:00Z`) + 86_400_000,
+        )
+          .toISOString()
+          .slice(0, 10);
+        expect(successor?.validFrom).toBe(dayAfter);
+      }
+    },
+  );
 
   it("never has two rows of one DfE code in force on the same day", () => {
     for (const a of AUTHORITIES) {
       for (const b of AUTHORITIES) {
         if (a === b || a.laCode !== b.laCode) continue;
         const overlap =
-          (a.validFrom ?? "0000") <= (b.validTo ?? "9999") && (b.validFrom ?? "0000") <= (a.validTo ?? "9999");
+          (a.validFrom ?? "0000") <= (b.validTo ?? "9999") &&
+          (b.validFrom ?? "0000") <= (a.validTo ?? "9999");
         expect(overlap, `${a.gss} and ${b.gss} share ${a.laCode}`).toBe(false);
       }
     }
   });
 
   it("gives ended rows a slug that carries their code and current rows a plain one", () => {
-    expect(findAuthorityByGss("E09000013")?.slug).toBe("hammersmith-and-fulham");
+    expect(findAuthorityByGss("E09000013")?.slug).toBe(
+      "hammersmith-and-fulham",
+    );
     expect(findAuthorityByGss("E10000009")?.slug).toBe("dorset-e10000009");
-    expect(new Set(AUTHORITIES.map((a) => a.slug)).size).toBe(AUTHORITIES.length);
+    expect(new Set(AUTHORITIES.map((a) => a.slug)).size).toBe(
+      AUTHORITIES.length,
+    );
   });
 });
 
 describe("findAuthority over the whole register", () => {
-  it.each(current)("finds %s by its name, GSS code, DfE code and slug", (name, gss) => {
-    const authority = findAuthorityByGss(gss);
-    expect(findAuthority(name)?.gss).toBe(gss);
-    expect(findAuthority(gss.toLowerCase())?.gss).toBe(gss);
-    expect(findAuthority(authority?.laCode ?? "")?.gss).toBe(gss);
-    expect(findAuthority(authority?.slug ?? "")?.gss).toBe(gss);
-    expect(findAuthority(`${name} Council`)?.gss).toBe(gss);
-    expect(findAuthority(name.toUpperCase())?.gss).toBe(gss);
-  });
+  it.each(current)(
+    "finds %s by its name, GSS code, DfE code and slug",
+    (name, gss) => {
+      const authority = findAuthorityByGss(gss);
+      expect(findAuthority(name)?.gss).toBe(gss);
+      expect(findAuthority(gss.toLowerCase())?.gss).toBe(gss);
+      expect(findAuthority(authority?.laCode ?? "")?.gss).toBe(gss);
+      expect(findAuthority(authority?.slug ?? "")?.gss).toBe(gss);
+      expect(findAuthority(`${name} Council`)?.gss).toBe(gss);
+      expect(findAuthority(name.toUpperCase())?.gss).toBe(gss);
+    },
+  );
 
   it.each(currentNames)("resolves the name or alias %s to %s", (name, gss) => {
     expect(findAuthority(name)?.gss).toBe(gss);
     expect(findAuthority(` ${name.toLowerCase()} `)?.gss).toBe(gss);
   });
 
-  it.each(endedNames)("resolves the ended name or alias %s to %s on its last day", (name, gss, lastDay) => {
-    expect(authorityAt(name, lastDay)?.gss).toBe(gss);
-  });
+  it.each(endedNames)(
+    "resolves the ended name or alias %s to %s on its last day",
+    (name, gss, lastDay) => {
+      expect(authorityAt(name, lastDay)?.gss).toBe(gss);
+    },
+  );
 });
 
 describe("findAuthority", () => {
@@ -156,18 +188,38 @@ describe("findAuthority", () => {
     expect(findAuthority(input)?.gss).toBe(gss);
   });
 
-  it.each(["Narnia", "Ceredigion", "Powys", "London", "Council", "City Council", "Hammersmith", "Chelsea", "", "   ", "E09000099", "999", "WCC", "Achieving for Children"])(
-    "returns undefined for %j",
-    (input) => {
-      expect(findAuthority(input)).toBeUndefined();
-    },
-  );
+  it.each([
+    "Narnia",
+    "Ceredigion",
+    "Powys",
+    "London",
+    "Council",
+    "City Council",
+    "Hammersmith",
+    "Chelsea",
+    "",
+    "   ",
+    "E09000099",
+    "999",
+    "WCC",
+    "Achieving for Children",
+  ])("returns undefined for %j", (input) => {
+    expect(findAuthority(input)).toBeUndefined();
+  });
 });
 
 describe("findAuthoritiesByName", () => {
   it("lists every row a name has belonged to", () => {
-    expect(findAuthoritiesByName("Dorset").map((a) => a.gss).sort()).toEqual(["E06000059", "E10000009"]);
-    expect(findAuthoritiesByName("Northumberland County Council").map((a) => a.gss).sort()).toEqual(["E06000048", "E06000057"]);
+    expect(
+      findAuthoritiesByName("Dorset")
+        .map((a) => a.gss)
+        .sort(),
+    ).toEqual(["E06000059", "E10000009"]);
+    expect(
+      findAuthoritiesByName("Northumberland County Council")
+        .map((a) => a.gss)
+        .sort(),
+    ).toEqual(["E06000048", "E06000057"]);
     expect(findAuthoritiesByName("Narnia")).toEqual([]);
   });
 });
@@ -190,13 +242,25 @@ describe("findAuthorityByLaCode", () => {
 
 describe("authorityAt", () => {
   it("answers Northamptonshire before April 2021 and its successors after", () => {
-    expect(authorityAt("Northamptonshire", "2019-06-01")?.gss).toBe("E10000021");
-    expect(authorityAt("Northamptonshire", "2021-03-31")?.gss).toBe("E10000021");
-    expect(authorityAt("North Northamptonshire", "2019-06-01")?.gss).toBe("E10000021");
+    expect(authorityAt("Northamptonshire", "2019-06-01")?.gss).toBe(
+      "E10000021",
+    );
+    expect(authorityAt("Northamptonshire", "2021-03-31")?.gss).toBe(
+      "E10000021",
+    );
+    expect(authorityAt("North Northamptonshire", "2019-06-01")?.gss).toBe(
+      "E10000021",
+    );
     expect(authorityAt("West Northants", "2020-01-01")?.gss).toBe("E10000021");
     expect(authorityAt("Northamptonshire", "2021-04-01")).toBeUndefined();
-    expect(authoritiesAt("Northamptonshire", "2022-01-01").map((a) => a.gss).sort()).toEqual(["E06000061", "E06000062"]);
-    expect(authorityAt("North Northamptonshire", "2022-01-01")?.gss).toBe("E06000061");
+    expect(
+      authoritiesAt("Northamptonshire", "2022-01-01")
+        .map((a) => a.gss)
+        .sort(),
+    ).toEqual(["E06000061", "E06000062"]);
+    expect(authorityAt("North Northamptonshire", "2022-01-01")?.gss).toBe(
+      "E06000061",
+    );
   });
 
   it("resolves old and new holders of one name by date", () => {
@@ -206,8 +270,16 @@ describe("authorityAt", () => {
     expect(authorityAt("Somerset", "2020-01-01")?.gss).toBe("E10000027");
     expect(authorityAt("Somerset", "2024-01-01")?.gss).toBe("E06000066");
     expect(authorityAt("Cumbria", "2024-01-01")).toBeUndefined();
-    expect(authoritiesAt("Cumbria", "2024-01-01").map((a) => a.name).sort()).toEqual(["Cumberland", "Westmorland and Furness"]);
-    expect(authoritiesAt("BCP", "2018-01-01").map((a) => a.gss).sort()).toEqual(["E06000028", "E06000029", "E10000009"]);
+    expect(
+      authoritiesAt("Cumbria", "2024-01-01")
+        .map((a) => a.name)
+        .sort(),
+    ).toEqual(["Cumberland", "Westmorland and Furness"]);
+    expect(
+      authoritiesAt("BCP", "2018-01-01")
+        .map((a) => a.gss)
+        .sort(),
+    ).toEqual(["E06000028", "E06000029", "E10000009"]);
   });
 
   it("follows a re-coding to the same council", () => {
@@ -258,9 +330,15 @@ describe("names", () => {
   });
 
   it("slugifies and builds references", () => {
-    expect(slugify("Bournemouth, Christchurch & Poole")).toBe("bournemouth-christchurch-and-poole");
+    expect(slugify("Bournemouth, Christchurch & Poole")).toBe(
+      "bournemouth-christchurch-and-poole",
+    );
     const westminster = findAuthority("Westminster");
-    expect(westminster && toAuthorityRef(westminster)).toEqual({ name: "Westminster", gss: "E09000033", laCode: "213" });
+    expect(westminster && toAuthorityRef(westminster)).toEqual({
+      name: "Westminster",
+      gss: "E09000033",
+      laCode: "213",
+    });
   });
 });
 

@@ -46,9 +46,13 @@ export const RegionSchema = z.enum(REGIONS);
 export type Region = z.infer<typeof RegionSchema>;
 
 /** Schema for an English upper-tier GSS code (E06 unitary, E08 metropolitan, E09 London, E10 county). */
-export const GssCodeSchema = z.string().regex(/^E(06|08|09|10)\d{6}$/, "expected a GSS code such as E09000013");
+export const GssCodeSchema = z
+  .string()
+  .regex(/^E(06|08|09|10)\d{6}$/, "expected a GSS code such as E09000013");
 /** Schema for a DfE three-digit local authority code. */
-export const LaCodeSchema = z.string().regex(/^\d{3}$/, "expected a three-digit DfE LA code such as 205");
+export const LaCodeSchema = z
+  .string()
+  .regex(/^\d{3}$/, "expected a three-digit DfE LA code such as 205");
 
 /** Schema for one row of the authority register, as stored. */
 export const AuthorityRecordSchema = z.object({
@@ -79,7 +83,11 @@ export const AuthoritySchema = AuthorityRecordSchema.extend({
 export type Authority = z.infer<typeof AuthoritySchema>;
 
 /** Schema for the short authority reference that inspections carry. */
-export const AuthorityRefSchema = z.object({ name: z.string(), gss: GssCodeSchema, laCode: LaCodeSchema });
+export const AuthorityRefSchema = z.object({
+  name: z.string(),
+  gss: GssCodeSchema,
+  laCode: LaCodeSchema,
+});
 /** The short authority reference that inspections carry. */
 export type AuthorityRef = z.infer<typeof AuthorityRefSchema>;
 
@@ -96,23 +104,36 @@ export function slugify(name: string): string {
 }
 
 /** Every authority in the register, current and ended, sorted by GSS code. */
-export const AUTHORITIES: readonly Authority[] = AUTHORITY_RECORDS.map((record) => ({
-  ...record,
-  predecessors: AUTHORITY_RECORDS.filter((r) => r.successors.includes(record.gss)).map((r) => r.gss),
-  // An ended row shares its name with its successor, so its slug carries the code.
-  slug: record.validTo === null ? slugify(record.name) : `${slugify(record.name)}-${record.gss.toLowerCase()}`,
-}));
+export const AUTHORITIES: readonly Authority[] = AUTHORITY_RECORDS.map(
+  (record) => ({
+    ...record,
+    predecessors: AUTHORITY_RECORDS.filter((r) =>
+      r.successors.includes(record.gss),
+    ).map((r) => r.gss),
+    // An ended row shares its name with its successor, so its slug carries the code.
+    slug:
+      record.validTo === null
+        ? slugify(record.name)
+        : `${slugify(record.name)}-${record.gss.toLowerCase()}`,
+  }),
+);
 
 const byGss = new Map(AUTHORITIES.map((a) => [a.gss, a]));
 
 /** The authorities in force today per the register (no end date), sorted by name. */
-export const CURRENT_AUTHORITIES: readonly Authority[] = AUTHORITIES.filter((a) => a.validTo === null).sort((a, b) =>
-  a.name.localeCompare(b.name),
-);
+export const CURRENT_AUTHORITIES: readonly Authority[] = AUTHORITIES.filter(
+  (a) => a.validTo === null,
+).sort((a, b) => a.name.localeCompare(b.name));
 
 /** True when the authority was in force on `date` (`YYYY-MM-DD`). */
-export function isAuthorityValidAt(authority: Authority, date: IsoDate): boolean {
-  return (authority.validFrom === null || authority.validFrom <= date) && (authority.validTo === null || date <= authority.validTo);
+export function isAuthorityValidAt(
+  authority: Authority,
+  date: IsoDate,
+): boolean {
+  return (
+    (authority.validFrom === null || authority.validFrom <= date) &&
+    (authority.validTo === null || date <= authority.validTo)
+  );
 }
 
 /**
@@ -120,12 +141,15 @@ export function isAuthorityValidAt(authority: Authority, date: IsoDate): boolean
  * @example authoritiesInForceAt("2020-06-01").some((a) => a.name === "Northamptonshire") // true
  */
 export function authoritiesInForceAt(date: IsoDate): readonly Authority[] {
-  return AUTHORITIES.filter((a) => isAuthorityValidAt(a, date)).sort((a, b) => a.name.localeCompare(b.name));
+  return AUTHORITIES.filter((a) => isAuthorityValidAt(a, date)).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  );
 }
 
 // Words that say what kind of council it is, not which one. Stripped for matching only.
 // "LB Lewisham" and "LB of Lewisham" are how council papers abbreviate "London Borough of".
-const COUNCIL_PREFIXES = /^(the )?(london borough of|royal borough of|borough of|metropolitan borough of|county of|lb of|lb)\s+/;
+const COUNCIL_PREFIXES =
+  /^(the )?(london borough of|royal borough of|borough of|metropolitan borough of|county of|lb of|lb)\s+/;
 // Articles often name the department rather than the council ("Hammersmith & Fulham's children's services").
 const COUNCIL_SUFFIXES =
   /\s+(metropolitan borough council|metropolitan district council|metropolitan council|metropolitan borough|borough council|county borough council|city council|county council|district council|unitary authority|council|borough|mbc|cc|childrens? services( department)?|childrens? social care)$/;
@@ -150,7 +174,10 @@ export function normalizeName(name: string): string {
 export function authorityNameKey(name: string): string {
   let key = normalizeName(name);
   for (;;) {
-    const next = key.replace(COUNCIL_PREFIXES, "").replace(COUNCIL_SUFFIXES, "").trim();
+    const next = key
+      .replace(COUNCIL_PREFIXES, "")
+      .replace(COUNCIL_SUFFIXES, "")
+      .trim();
     if (next === key || next === "") return key;
     key = next;
   }
@@ -158,7 +185,12 @@ export function authorityNameKey(name: string): string {
 
 const byKey = new Map<string, Authority[]>();
 for (const authority of AUTHORITIES) {
-  const keys = new Set([authority.name, ...authority.aliases].flatMap((n) => [normalizeName(n), authorityNameKey(n)]));
+  const keys = new Set(
+    [authority.name, ...authority.aliases].flatMap((n) => [
+      normalizeName(n),
+      authorityNameKey(n),
+    ]),
+  );
   for (const key of keys) {
     const list = byKey.get(key) ?? [];
     list.push(authority);
@@ -167,7 +199,8 @@ for (const authority of AUTHORITIES) {
 }
 
 /** Every name and alias key in the register, for callers that scan text for authority names. */
-export const AUTHORITY_NAME_KEYS: ReadonlyMap<string, readonly Authority[]> = byKey;
+export const AUTHORITY_NAME_KEYS: ReadonlyMap<string, readonly Authority[]> =
+  byKey;
 
 /** Looks up an authority by GSS code (any case); `undefined` when the code is not in the register. */
 export function findAuthorityByGss(gss: string): Authority | undefined {
@@ -180,15 +213,21 @@ export function findAuthorityByGss(gss: string): Authority | undefined {
  * (`YYYY-MM-DD`) it resolves to the row in force that day, or `undefined` when none was.
  * @example findAuthorityByLaCode("370", "2020-01-01")?.gss // "E08000016"
  */
-export function findAuthorityByLaCode(laCode: string, date?: IsoDate): Authority | undefined {
+export function findAuthorityByLaCode(
+  laCode: string,
+  date?: IsoDate,
+): Authority | undefined {
   const rows = AUTHORITIES.filter((a) => a.laCode === laCode.trim());
-  if (date !== undefined) return pickOne(rows.filter((a) => isAuthorityValidAt(a, date)));
+  if (date !== undefined)
+    return pickOne(rows.filter((a) => isAuthorityValidAt(a, date)));
   return pickOne(rows);
 }
 
 /** All authorities whose name or alias matches, ignoring case, punctuation and council-type words. */
 export function findAuthoritiesByName(name: string): readonly Authority[] {
-  return byKey.get(normalizeName(name)) ?? byKey.get(authorityNameKey(name)) ?? [];
+  return (
+    byKey.get(normalizeName(name)) ?? byKey.get(authorityNameKey(name)) ?? []
+  );
 }
 
 // One row, or the one current row among several (a name or code the register reused); else ambiguous.
@@ -214,7 +253,8 @@ function findAuthorityCandidates(codeOrName: string): readonly Authority[] {
   if (input === "") return [];
   const gss = findAuthorityByGss(input);
   if (gss) return [gss];
-  if (/^\d{3}$/.test(input)) return AUTHORITIES.filter((a) => a.laCode === input);
+  if (/^\d{3}$/.test(input))
+    return AUTHORITIES.filter((a) => a.laCode === input);
   const slug = AUTHORITIES.find((a) => a.slug === input.toLowerCase());
   if (slug) return [slug];
   return findAuthoritiesByName(input);
@@ -225,7 +265,10 @@ function findAuthorityCandidates(codeOrName: string): readonly Authority[] {
  * successors forward (Northamptonshire after April 2021 gives North and West Northamptonshire) and
  * predecessors back (North Northamptonshire in 2019 gives Northamptonshire). Empty when unknown.
  */
-export function authoritiesAt(codeOrName: string, date: IsoDate): readonly Authority[] {
+export function authoritiesAt(
+  codeOrName: string,
+  date: IsoDate,
+): readonly Authority[] {
   const found = new Map<string, Authority>();
   const seen = new Set<string>();
   const visit = (authority: Authority): void => {
@@ -235,7 +278,10 @@ export function authoritiesAt(codeOrName: string, date: IsoDate): readonly Autho
       found.set(authority.gss, authority);
       return;
     }
-    const next = authority.validTo !== null && authority.validTo < date ? authority.successors : authority.predecessors;
+    const next =
+      authority.validTo !== null && authority.validTo < date
+        ? authority.successors
+        : authority.predecessors;
     for (const gss of next) {
       const linked = byGss.get(gss);
       if (linked) visit(linked);
@@ -243,7 +289,8 @@ export function authoritiesAt(codeOrName: string, date: IsoDate): readonly Autho
   };
   const candidates = findAuthorityCandidates(codeOrName);
   const inForce = candidates.filter((a) => isAuthorityValidAt(a, date));
-  for (const authority of inForce.length ? inForce : candidates) visit(authority);
+  for (const authority of inForce.length ? inForce : candidates)
+    visit(authority);
   return [...found.values()];
 }
 
@@ -252,7 +299,10 @@ export function authoritiesAt(codeOrName: string, date: IsoDate): readonly Autho
  * when there was none or more than one (use {@link authoritiesAt} to get all of them).
  * @example authorityAt("Northamptonshire", "2019-06-01")?.gss // "E10000021"
  */
-export function authorityAt(codeOrName: string, date: IsoDate): Authority | undefined {
+export function authorityAt(
+  codeOrName: string,
+  date: IsoDate,
+): Authority | undefined {
   const found = authoritiesAt(codeOrName, date);
   return found.length === 1 ? found[0] : undefined;
 }
@@ -267,7 +317,8 @@ export function continuingAuthority(authority: Authority): Authority {
   let current = authority;
   for (;;) {
     const [only, ...rest] = current.successors;
-    const next = only === undefined || rest.length > 0 ? undefined : byGss.get(only);
+    const next =
+      only === undefined || rest.length > 0 ? undefined : byGss.get(only);
     if (!next || next.laCode !== current.laCode) return current;
     current = next;
   }

@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { IsoDateSchema, PartialDateSchema, endOfPartialDate, startOfPartialDate } from "./date";
+import {
+  IsoDateSchema,
+  PartialDateSchema,
+  endOfPartialDate,
+  startOfPartialDate,
+} from "./date";
 import { InspectionTypeSchema, isGradedInspectionType } from "./inspection";
 import { addMonths } from "./internal/date-math";
 import { GradeSchema } from "./judgement";
@@ -34,9 +39,24 @@ export type CadenceRule = z.infer<typeof CadenceRuleSchema>;
  * cycle elapses, not a deadline Ofsted publishes.
  */
 export const ILACS_CADENCE: readonly CadenceRule[] = [
-  { after: ["outstanding", "good"], next: "short-inspection", earliestMonths: 24, latestMonths: 36 },
-  { after: ["requires-improvement"], next: "standard-inspection", earliestMonths: 24, latestMonths: 36 },
-  { after: ["inadequate"], next: "standard-inspection", earliestMonths: 0, latestMonths: null },
+  {
+    after: ["outstanding", "good"],
+    next: "short-inspection",
+    earliestMonths: 24,
+    latestMonths: 36,
+  },
+  {
+    after: ["requires-improvement"],
+    next: "standard-inspection",
+    earliestMonths: 24,
+    latestMonths: 36,
+  },
+  {
+    after: ["inadequate"],
+    next: "standard-inspection",
+    earliestMonths: 0,
+    latestMonths: null,
+  },
 ];
 
 /** Schema for the last full inspection that a next-inspection window is worked out from. */
@@ -75,13 +95,17 @@ export function nextInspectionWindow(
   last: LastInspection,
   cadence: readonly CadenceRule[] = ILACS_CADENCE,
 ): NextInspectionWindow | undefined {
-  if (!isGradedInspectionType(last.type) || last.overallGrade === undefined) return undefined;
+  if (!isGradedInspectionType(last.type) || last.overallGrade === undefined)
+    return undefined;
   const grade = last.overallGrade;
   const rule = cadence.find((r) => r.after.includes(grade));
   if (!rule) return undefined;
   return {
     type: rule.next,
     earliest: addMonths(startOfPartialDate(last.date), rule.earliestMonths),
-    latest: rule.latestMonths === null ? null : addMonths(endOfPartialDate(last.date), rule.latestMonths),
+    latest:
+      rule.latestMonths === null
+        ? null
+        : addMonths(endOfPartialDate(last.date), rule.latestMonths),
   };
 }

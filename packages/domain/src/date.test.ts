@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { IsoDateSchema, PartialDateSchema, areDatesConsistent, datePrecision, endOfPartialDate, startOfPartialDate, yearOf } from "./date";
+import {
+  IsoDateSchema,
+  PartialDateSchema,
+  areDatesConsistent,
+  datePrecision,
+  endOfPartialDate,
+  startOfPartialDate,
+  yearOf,
+} from "./date";
 import { addDays, addMonths, daysBetween } from "./internal/date-math";
 
 describe("partial dates", () => {
@@ -8,16 +16,26 @@ describe("partial dates", () => {
     ["2019-02", "month", "2019-02-01", "2019-02-28"],
     ["2020-02", "month", "2020-02-01", "2020-02-29"],
     ["2019-03-11", "day", "2019-03-11", "2019-03-11"],
-  ] as const)("reads %s as a %s from %s to %s", (date, precision, start, end) => {
-    expect(PartialDateSchema.parse(date)).toBe(date);
-    expect(datePrecision(date)).toBe(precision);
-    expect(startOfPartialDate(date)).toBe(start);
-    expect(endOfPartialDate(date)).toBe(end);
-    expect(yearOf(date)).toBe(Number(date.slice(0, 4)));
-  });
+  ] as const)(
+    "reads %s as a %s from %s to %s",
+    (date, precision, start, end) => {
+      expect(PartialDateSchema.parse(date)).toBe(date);
+      expect(datePrecision(date)).toBe(precision);
+      expect(startOfPartialDate(date)).toBe(start);
+      expect(endOfPartialDate(date)).toBe(end);
+      expect(yearOf(date)).toBe(Number(date.slice(0, 4)));
+    },
+  );
 
   it("rejects malformed dates", () => {
-    for (const bad of ["19", "2019-13", "2019-00-10", "2019-02-32", "2019/02/01", "2019-2-1"]) {
+    for (const bad of [
+      "19",
+      "2019-13",
+      "2019-00-10",
+      "2019-02-32",
+      "2019/02/01",
+      "2019-2-1",
+    ]) {
       expect(PartialDateSchema.safeParse(bad).success).toBe(false);
     }
     expect(IsoDateSchema.safeParse("2019-02").success).toBe(false);

@@ -4,7 +4,9 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 
 /** Schema for a calendar date written `YYYY-MM-DD`. */
-export const IsoDateSchema = z.string().regex(ISO_DATE, "expected a date as YYYY-MM-DD");
+export const IsoDateSchema = z
+  .string()
+  .regex(ISO_DATE, "expected a date as YYYY-MM-DD");
 /** A calendar date written `YYYY-MM-DD`. */
 export type IsoDate = z.infer<typeof IsoDateSchema>;
 
@@ -12,7 +14,9 @@ export type IsoDate = z.infer<typeof IsoDateSchema>;
  * Schema for a date at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
  * @example PartialDateSchema.parse("2019-03") // "2019-03"
  */
-export const PartialDateSchema = z.string().regex(PARTIAL_DATE, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
+export const PartialDateSchema = z
+  .string()
+  .regex(PARTIAL_DATE, "expected a date as YYYY, YYYY-MM or YYYY-MM-DD");
 /** A date at the precision a source gives: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export type PartialDate = z.infer<typeof PartialDateSchema>;
 
@@ -41,7 +45,11 @@ export function areDatesConsistent(a: PartialDate, b: PartialDate): boolean {
  * The first day a partial date can mean, as `YYYY-MM-DD` (`"2019"` → `"2019-01-01"`).
  */
 export function startOfPartialDate(date: PartialDate): IsoDate {
-  return date.length === 4 ? `${date}-01-01` : date.length === 7 ? `${date}-01` : date;
+  return date.length === 4
+    ? `${date}-01-01`
+    : date.length === 7
+      ? `${date}-01`
+      : date;
 }
 
 /**

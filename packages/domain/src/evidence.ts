@@ -13,7 +13,11 @@ export const EvidenceSchema = z
     end: z.number().int().nonnegative(),
     quote: z.string(),
   })
-  .refine((e) => e.end >= e.start, { message: "evidence end is before its start" })
-  .refine((e) => e.quote.length === e.end - e.start, { message: "evidence quote length does not match its span" });
+  .refine((e) => e.end >= e.start, {
+    message: "evidence end is before its start",
+  })
+  .refine((e) => e.quote.length === e.end - e.start, {
+    message: "evidence quote length does not match its span",
+  });
 /** The exact words in a source that support a fact, with their offsets. */
 export type Evidence = z.infer<typeof EvidenceSchema>;

@@ -1,10 +1,22 @@
 import { z } from "zod";
 import { IsoDateSchema, startOfPartialDate, type PartialDate } from "./date";
 import { InspectionTypeSchema } from "./inspection";
-import { AREAS, AreaSchema, GradeSchema, areaParts, type Area, type Grade } from "./judgement";
+import {
+  AREAS,
+  AreaSchema,
+  GradeSchema,
+  areaParts,
+  type Area,
+  type Grade,
+} from "./judgement";
 
 /** Identifiers of the Ofsted frameworks for inspecting local authority children's services. */
-export const FRAMEWORK_IDS = ["sif", "ilacs-2018", "ilacs-2023", "ilacs-2026"] as const;
+export const FRAMEWORK_IDS = [
+  "sif",
+  "ilacs-2018",
+  "ilacs-2023",
+  "ilacs-2026",
+] as const;
 
 /** Schema for a framework identifier. */
 export const FrameworkIdSchema = z.enum(FRAMEWORK_IDS);
@@ -49,52 +61,124 @@ export const FRAMEWORKS: readonly Framework[] = [
     name: "Single inspection framework (SIF)",
     from: "2013-11-01",
     to: "2017-12-31",
-    gradedAreas: ["overall-effectiveness", "help-and-protection", "children-in-care", "adoption", "care-leavers", "leadership", "lscb"],
-    allAreas: ["overall-effectiveness", "help-and-protection", "children-in-care", "adoption", "care-leavers", "leadership"],
+    gradedAreas: [
+      "overall-effectiveness",
+      "help-and-protection",
+      "children-in-care",
+      "adoption",
+      "care-leavers",
+      "leadership",
+      "lscb",
+    ],
+    allAreas: [
+      "overall-effectiveness",
+      "help-and-protection",
+      "children-in-care",
+      "adoption",
+      "care-leavers",
+      "leadership",
+    ],
     separateReviews: ["lscb"],
-    subJudgements: { adoption: "children-in-care", "care-leavers": "children-in-care" },
+    subJudgements: {
+      adoption: "children-in-care",
+      "care-leavers": "children-in-care",
+    },
     inspectionTypes: ["standard-inspection", "monitoring-visit", "jtai"],
     hasOverall: true,
-    reference: "Ofsted, Framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers (2013)",
+    reference:
+      "Ofsted, Framework and evaluation schedule for the inspections of services for children in need of help and protection, children looked after and care leavers (2013)",
   },
   {
     id: "ilacs-2018",
     name: "Inspecting local authority children's services (ILACS), 2018",
     from: "2018-01-01",
     to: "2022-12-31",
-    gradedAreas: ["overall-effectiveness", "leadership", "help-and-protection", "children-in-care-and-care-leavers"],
-    allAreas: ["overall-effectiveness", "leadership", "help-and-protection", "children-in-care-and-care-leavers"],
+    gradedAreas: [
+      "overall-effectiveness",
+      "leadership",
+      "help-and-protection",
+      "children-in-care-and-care-leavers",
+    ],
+    allAreas: [
+      "overall-effectiveness",
+      "leadership",
+      "help-and-protection",
+      "children-in-care-and-care-leavers",
+    ],
     separateReviews: [],
     subJudgements: {},
-    inspectionTypes: ["standard-inspection", "short-inspection", "focused-visit", "monitoring-visit", "jtai"],
+    inspectionTypes: [
+      "standard-inspection",
+      "short-inspection",
+      "focused-visit",
+      "monitoring-visit",
+      "jtai",
+    ],
     hasOverall: true,
-    reference: "Ofsted, Inspecting local authority children's services (ILACS) framework, from January 2018",
+    reference:
+      "Ofsted, Inspecting local authority children's services (ILACS) framework, from January 2018",
   },
   {
     id: "ilacs-2023",
     name: "ILACS, updated January 2023 (care leavers judged separately)",
     from: "2023-01-01",
     to: "2026-03-31",
-    gradedAreas: ["overall-effectiveness", "leadership", "help-and-protection", "children-in-care", "care-leavers"],
-    allAreas: ["overall-effectiveness", "leadership", "help-and-protection", "children-in-care", "care-leavers"],
+    gradedAreas: [
+      "overall-effectiveness",
+      "leadership",
+      "help-and-protection",
+      "children-in-care",
+      "care-leavers",
+    ],
+    allAreas: [
+      "overall-effectiveness",
+      "leadership",
+      "help-and-protection",
+      "children-in-care",
+      "care-leavers",
+    ],
     separateReviews: [],
     subJudgements: {},
-    inspectionTypes: ["standard-inspection", "short-inspection", "focused-visit", "monitoring-visit", "jtai"],
+    inspectionTypes: [
+      "standard-inspection",
+      "short-inspection",
+      "focused-visit",
+      "monitoring-visit",
+      "jtai",
+    ],
     hasOverall: true,
-    reference: "Ofsted, ILACS framework, updated for inspections from January 2023",
+    reference:
+      "Ofsted, ILACS framework, updated for inspections from January 2023",
   },
   {
     id: "ilacs-2026",
     name: "ILACS, revised April 2026 (no overall effectiveness judgement)",
     from: "2026-04-01",
     to: null,
-    gradedAreas: ["leadership", "help-and-protection", "children-in-care", "care-leavers"],
-    allAreas: ["leadership", "help-and-protection", "children-in-care", "care-leavers"],
+    gradedAreas: [
+      "leadership",
+      "help-and-protection",
+      "children-in-care",
+      "care-leavers",
+    ],
+    allAreas: [
+      "leadership",
+      "help-and-protection",
+      "children-in-care",
+      "care-leavers",
+    ],
     separateReviews: [],
     subJudgements: {},
-    inspectionTypes: ["standard-inspection", "short-inspection", "focused-visit", "monitoring-visit", "jtai"],
+    inspectionTypes: [
+      "standard-inspection",
+      "short-inspection",
+      "focused-visit",
+      "monitoring-visit",
+      "jtai",
+    ],
     hasOverall: false,
-    reference: "Ofsted, ILACS framework as revised for inspections from April 2026",
+    reference:
+      "Ofsted, ILACS framework as revised for inspections from April 2026",
   },
 ];
 
@@ -115,7 +199,9 @@ export function getFramework(id: FrameworkId): Framework {
  */
 export function frameworkAt(date: PartialDate): Framework | undefined {
   const day = startOfPartialDate(date);
-  return FRAMEWORKS.find((f) => f.from <= day && (f.to === null || day <= f.to));
+  return FRAMEWORKS.find(
+    (f) => f.from <= day && (f.to === null || day <= f.to),
+  );
 }
 
 /** Whether a framework graded an area: `"graded"`, or `"not-judged"` when that framework had no such judgement. */
@@ -157,15 +243,26 @@ export function areaOutcome(
   area: Area,
   judgements: readonly { readonly area: Area; readonly grade: Grade }[],
 ): AreaOutcome {
-  if (areaStatus(framework, area) === "not-judged") return { status: "not-judged" };
+  if (areaStatus(framework, area) === "not-judged")
+    return { status: "not-judged" };
   const gradesOf = (areas: readonly Area[]): ReadonlySet<Grade> =>
-    new Set(judgements.filter((j) => areas.includes(j.area)).map((j) => j.grade));
+    new Set(
+      judgements.filter((j) => areas.includes(j.area)).map((j) => j.grade),
+    );
   const own = gradesOf([area]);
   const parts = areaParts(area);
-  const covering = AREAS.filter((a) => a !== area && areaParts(a).includes(area));
-  const grades = own.size ? own : parts.length > 1 ? gradesOf(parts) : gradesOf(covering);
+  const covering = AREAS.filter(
+    (a) => a !== area && areaParts(a).includes(area),
+  );
+  const grades = own.size
+    ? own
+    : parts.length > 1
+      ? gradesOf(parts)
+      : gradesOf(covering);
   const [grade] = grades;
-  return grades.size === 1 && grade !== undefined ? { status: "graded", grade } : { status: "unknown" };
+  return grades.size === 1 && grade !== undefined
+    ? { status: "graded", grade }
+    : { status: "unknown" };
 }
 
 /**

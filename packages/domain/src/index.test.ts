@@ -112,32 +112,56 @@ describe("@csi/domain", () => {
   });
 
   it("infers the vocabulary types from the tuples", () => {
-    expectTypeOf<Grade>().toEqualTypeOf<"outstanding" | "good" | "requires-improvement" | "inadequate">();
+    expectTypeOf<Grade>().toEqualTypeOf<
+      "outstanding" | "good" | "requires-improvement" | "inadequate"
+    >();
     expectTypeOf<InspectionType>().toEqualTypeOf<
-      "standard-inspection" | "short-inspection" | "focused-visit" | "monitoring-visit" | "jtai"
+      | "standard-inspection"
+      | "short-inspection"
+      | "focused-visit"
+      | "monitoring-visit"
+      | "jtai"
     >();
     expectTypeOf<Area>().toEqualTypeOf<(typeof domain.AREAS)[number]>();
     expect(domain.GradeSchema.options).toEqual(domain.GRADES);
   });
 
   it("infers record and result types from their schemas", () => {
-    expectTypeOf<Evidence>().toEqualTypeOf<{ source: string; start: number; end: number; quote: string }>();
+    expectTypeOf<Evidence>().toEqualTypeOf<{
+      source: string;
+      start: number;
+      end: number;
+      quote: string;
+    }>();
     expectTypeOf<Claim>().toHaveProperty("source").toEqualTypeOf<string>();
     expectTypeOf<Claim>().toHaveProperty("date").toEqualTypeOf<string>();
     expectTypeOf<ReconciledInspection>().toExtend<domain.Inspection>();
-    expectTypeOf<ReconciledInspection["judgements"][number]>().toHaveProperty("sources").toEqualTypeOf<string[]>();
-    expectTypeOf<Reconciliation>().toEqualTypeOf<{ inspections: ReconciledInspection[]; conflicts: Conflict[] }>();
-    expectTypeOf<Conflict["kind"]>().toEqualTypeOf<"grade" | "field" | "ambiguous">();
+    expectTypeOf<ReconciledInspection["judgements"][number]>()
+      .toHaveProperty("sources")
+      .toEqualTypeOf<string[]>();
+    expectTypeOf<Reconciliation>().toEqualTypeOf<{
+      inspections: ReconciledInspection[];
+      conflicts: Conflict[];
+    }>();
+    expectTypeOf<Conflict["kind"]>().toEqualTypeOf<
+      "grade" | "field" | "ambiguous"
+    >();
     expectTypeOf<AreaOutcome>().toEqualTypeOf<
-      { status: "graded"; grade: Grade } | { status: "not-judged" } | { status: "unknown" }
+      | { status: "graded"; grade: Grade }
+      | { status: "not-judged" }
+      | { status: "unknown" }
     >();
     expectTypeOf<NextInspectionWindow>().toEqualTypeOf<{
       type: "short-inspection" | "standard-inspection";
       earliest: string;
       latest: string | null;
     }>();
-    expectTypeOf(domain.findAuthority).returns.toEqualTypeOf<Authority | undefined>();
-    expectTypeOf(domain.partnershipsOf).returns.toEqualTypeOf<readonly Partnership[]>();
+    expectTypeOf(domain.findAuthority).returns.toEqualTypeOf<
+      Authority | undefined
+    >();
+    expectTypeOf(domain.partnershipsOf).returns.toEqualTypeOf<
+      readonly Partnership[]
+    >();
     expect(domain.findAuthority("RBKC")?.gss).toBe("E09000020");
   });
 });

@@ -26,7 +26,13 @@ export {
   slugify,
   toAuthorityRef,
 } from "./authority";
-export type { Authority, AuthorityKind, AuthorityRecord, AuthorityRef, Region } from "./authority";
+export type {
+  Authority,
+  AuthorityKind,
+  AuthorityRecord,
+  AuthorityRef,
+  Region,
+} from "./authority";
 export {
   ILACS_CADENCE,
   CadenceRuleSchema,
@@ -34,7 +40,11 @@ export {
   NextInspectionWindowSchema,
   nextInspectionWindow,
 } from "./cadence";
-export type { CadenceRule, LastInspection, NextInspectionWindow } from "./cadence";
+export type {
+  CadenceRule,
+  LastInspection,
+  NextInspectionWindow,
+} from "./cadence";
 export {
   IsoDateSchema,
   PartialDateSchema,
@@ -59,8 +69,18 @@ export {
   frameworkAt,
   getFramework,
 } from "./framework";
-export type { AreaOutcome, AreaStatus, Framework, FrameworkId } from "./framework";
-export { INSPECTION_TYPES, INSPECTION_TYPE_LABELS, InspectionTypeSchema, isGradedInspectionType } from "./inspection";
+export type {
+  AreaOutcome,
+  AreaStatus,
+  Framework,
+  FrameworkId,
+} from "./framework";
+export {
+  INSPECTION_TYPES,
+  INSPECTION_TYPE_LABELS,
+  InspectionTypeSchema,
+  isGradedInspectionType,
+} from "./inspection";
 export type { InspectionType } from "./inspection";
 export {
   AREAS,
@@ -78,8 +98,21 @@ export {
   isBetterGrade,
 } from "./judgement";
 export type { Area, Grade } from "./judgement";
-export { ClaimSchema, DOCUMENT_FORMATS, DocumentFormatSchema, DocumentSchema, InspectionSchema, JudgementSchema } from "./records";
-export type { Claim, Document, DocumentFormat, Inspection, Judgement } from "./records";
+export {
+  ClaimSchema,
+  DOCUMENT_FORMATS,
+  DocumentFormatSchema,
+  DocumentSchema,
+  InspectionSchema,
+  JudgementSchema,
+} from "./records";
+export type {
+  Claim,
+  Document,
+  DocumentFormat,
+  Inspection,
+  Judgement,
+} from "./records";
 export {
   DateClaimSchema,
   PARTNERSHIPS,
@@ -91,7 +124,12 @@ export {
   partnershipStatusAt,
   partnershipsOf,
 } from "./partnership";
-export type { DateClaim, Partnership, PartnershipSource, PartnershipStatus } from "./partnership";
+export type {
+  DateClaim,
+  Partnership,
+  PartnershipSource,
+  PartnershipStatus,
+} from "./partnership";
 export {
   CONFLICT_FIELDS,
   ConflictFieldSchema,
@@ -101,4 +139,10 @@ export {
   ReconciliationSchema,
   reconcile,
 } from "./reconcile";
-export type { Conflict, ConflictField, ReconciledInspection, ReconciledJudgement, Reconciliation } from "./reconcile";
+export type {
+  Conflict,
+  ConflictField,
+  ReconciledInspection,
+  ReconciledJudgement,
+  Reconciliation,
+} from "./reconcile";

@@ -19,13 +19,14 @@ export const InspectionTypeSchema = z.enum(INSPECTION_TYPES);
 export type InspectionType = z.infer<typeof InspectionTypeSchema>;
 
 /** Human labels for each inspection type. */
-export const INSPECTION_TYPE_LABELS: Readonly<Record<InspectionType, string>> = {
-  "standard-inspection": "Standard inspection",
-  "short-inspection": "Short inspection",
-  "focused-visit": "Focused visit",
-  "monitoring-visit": "Monitoring visit",
-  jtai: "Joint targeted area inspection",
-};
+export const INSPECTION_TYPE_LABELS: Readonly<Record<InspectionType, string>> =
+  {
+    "standard-inspection": "Standard inspection",
+    "short-inspection": "Short inspection",
+    "focused-visit": "Focused visit",
+    "monitoring-visit": "Monitoring visit",
+    jtai: "Joint targeted area inspection",
+  };
 
 /** True for inspection types that produce graded judgements (standard and short inspections). */
 export function isGradedInspectionType(type: InspectionType): boolean {

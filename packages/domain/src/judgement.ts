@@ -40,12 +40,26 @@ export const AREA_LEGACY_NAMES: Readonly<Record<Area, readonly string[]>> = {
     "leadership, management and governance",
     "the impact of leaders on social work practice with children and families",
   ],
-  "help-and-protection": ["children who need help and protection", "the experiences and progress of children who need help and protection"],
-  "children-in-care": ["children looked after and achieving permanence", "the experiences and progress of children in care"],
-  "care-leavers": ["experiences and progress of care leavers", "the experiences and progress of care leavers"],
-  "children-in-care-and-care-leavers": ["the experiences and progress of children in care and care leavers"],
+  "help-and-protection": [
+    "children who need help and protection",
+    "the experiences and progress of children who need help and protection",
+  ],
+  "children-in-care": [
+    "children looked after and achieving permanence",
+    "the experiences and progress of children in care",
+  ],
+  "care-leavers": [
+    "experiences and progress of care leavers",
+    "the experiences and progress of care leavers",
+  ],
+  "children-in-care-and-care-leavers": [
+    "the experiences and progress of children in care and care leavers",
+  ],
   adoption: ["adoption performance"],
-  lscb: ["review of the effectiveness of the local safeguarding children board", "local safeguarding children board"],
+  lscb: [
+    "review of the effectiveness of the local safeguarding children board",
+    "local safeguarding children board",
+  ],
 };
 
 /**
@@ -54,8 +68,21 @@ export const AREA_LEGACY_NAMES: Readonly<Record<Area, readonly string[]>> = {
  * whole-service SIF inspection, and "leaders" or "overall" only next to a grade.
  */
 export const AREA_SYNONYMS: Readonly<Record<Area, readonly string[]>> = {
-  "overall-effectiveness": ["overall effectiveness", "overall judgement", "overall grade", "overall rating", "overall grading", "overall"],
-  leadership: ["leadership", "leadership, management and governance", "senior leaders", "impact of leaders", "leaders"],
+  "overall-effectiveness": [
+    "overall effectiveness",
+    "overall judgement",
+    "overall grade",
+    "overall rating",
+    "overall grading",
+    "overall",
+  ],
+  leadership: [
+    "leadership",
+    "leadership, management and governance",
+    "senior leaders",
+    "impact of leaders",
+    "leaders",
+  ],
   "help-and-protection": [
     "help and protection",
     "child protection",
@@ -63,16 +90,39 @@ export const AREA_SYNONYMS: Readonly<Record<Area, readonly string[]>> = {
     "children in need of help and protection",
     "help and protection services",
   ],
-  "children-in-care": ["children in care", "children looked after", "looked-after children", "looked after children", "lac", "those in care"],
-  "care-leavers": ["care leavers", "leaving care", "care leaver support", "care leaver services", "support for care leavers"],
+  "children-in-care": [
+    "children in care",
+    "children looked after",
+    "looked-after children",
+    "looked after children",
+    "lac",
+    "those in care",
+  ],
+  "care-leavers": [
+    "care leavers",
+    "leaving care",
+    "care leaver support",
+    "care leaver services",
+    "support for care leavers",
+  ],
   "children-in-care-and-care-leavers": [
     "children in care and care leavers",
     "children in care and those leaving care",
     "those in care and leaving care",
     "in care and leaving care",
   ],
-  adoption: ["adoption", "adoption performance", "adoption support", "adoption services"],
-  lscb: ["lscb", "local safeguarding children board", "safeguarding children board", "the review of safeguarding arrangements"],
+  adoption: [
+    "adoption",
+    "adoption performance",
+    "adoption support",
+    "adoption services",
+  ],
+  lscb: [
+    "lscb",
+    "local safeguarding children board",
+    "safeguarding children board",
+    "the review of safeguarding arrangements",
+  ],
 };
 
 /**
@@ -80,11 +130,18 @@ export const AREA_SYNONYMS: Readonly<Record<Area, readonly string[]>> = {
  * @example areaParts("children-in-care-and-care-leavers") // ["children-in-care", "care-leavers"]
  */
 export function areaParts(area: Area): readonly Area[] {
-  return area === "children-in-care-and-care-leavers" ? ["children-in-care", "care-leavers"] : [area];
+  return area === "children-in-care-and-care-leavers"
+    ? ["children-in-care", "care-leavers"]
+    : [area];
 }
 
 /** Ofsted's four grades, best first. */
-export const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"] as const;
+export const GRADES = [
+  "outstanding",
+  "good",
+  "requires-improvement",
+  "inadequate",
+] as const;
 
 /** Schema for one grade. */
 export const GradeSchema = z.enum(GRADES);

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { GssCodeSchema, normalizeName } from "./authority";
-import { IsoDateSchema, PartialDateSchema, endOfPartialDate, startOfPartialDate, type IsoDate } from "./date";
+import {
+  IsoDateSchema,
+  PartialDateSchema,
+  endOfPartialDate,
+  startOfPartialDate,
+  type IsoDate,
+} from "./date";
 
 /** Schema for a published source that states a partnership date, with the words that state it. */
 export const PartnershipSourceSchema = z.object({
@@ -58,7 +64,8 @@ export type Partnership = z.infer<typeof PartnershipSchema>;
 
 const CYP_NOW = "Children & Young People Now";
 const ARTICLE_2019: Omit<PartnershipSource, "quote"> = {
-  title: "Inspectors praise quality of support at former tri-borough children services",
+  title:
+    "Inspectors praise quality of support at former tri-borough children services",
   publisher: CYP_NOW,
   published: "2019-10-16",
 };
@@ -68,13 +75,18 @@ const ARTICLE_2018: Omit<PartnershipSource, "quote"> = {
   published: "2018-10-09",
 };
 // A local news report on Hammersmith and Fulham's March 2024 inspection; our copy has no headline or date.
-const ARTICLE_2024: Omit<PartnershipSource, "quote"> = { title: null, publisher: null, published: null };
+const ARTICLE_2024: Omit<PartnershipSource, "quote"> = {
+  title: null,
+  publisher: null,
+  published: null,
+};
 
 const TRI_BOROUGH_ENDED_2017 =
   "But the arrangement ended two years ago when Conservative-controlled Kensington and Chelsea and Westminster councils announced they intended to sever ties with Labour-controlled Hammersmith & Fulham and instead form a bi-borough arrangement for children's services.";
 const TRI_BOROUGH_ENDED_APRIL_2018 =
   "Hammersmith and Fulham's children's services split from a tri-borough arrangement with Kensington and Chelsea and Westminster councils in April this year.";
-const TWO_YEARS_AGO = "“Two years ago” counted back from the article's date (16 October 2019).";
+const TWO_YEARS_AGO =
+  "“Two years ago” counted back from the article's date (16 October 2019).";
 const APRIL_THIS_YEAR = "“April this year” in an article of 9 October 2018.";
 
 /**
@@ -86,7 +98,13 @@ export const PARTNERSHIPS: readonly Partnership[] = [
   {
     id: "tri-borough",
     name: "Tri-borough (Hammersmith and Fulham, Kensington and Chelsea, Westminster)",
-    aliases: ["tri-borough", "triborough", "tri borough", "tri-borough arrangement", "tri-borough partnership"],
+    aliases: [
+      "tri-borough",
+      "triborough",
+      "tri borough",
+      "tri-borough arrangement",
+      "tri-borough partnership",
+    ],
     members: ["E09000013", "E09000020", "E09000033"],
     services: ["children's services", "adult social care", "public health"],
     start: [
@@ -125,7 +143,11 @@ export const PARTNERSHIPS: readonly Partnership[] = [
       {
         value: "2018-04",
         sources: [
-          { ...ARTICLE_2018, quote: TRI_BOROUGH_ENDED_APRIL_2018, note: APRIL_THIS_YEAR },
+          {
+            ...ARTICLE_2018,
+            quote: TRI_BOROUGH_ENDED_APRIL_2018,
+            note: APRIL_THIS_YEAR,
+          },
           {
             ...ARTICLE_2018,
             quote:
@@ -152,7 +174,13 @@ export const PARTNERSHIPS: readonly Partnership[] = [
   {
     id: "bi-borough",
     name: "Bi-borough (Kensington and Chelsea, Westminster)",
-    aliases: ["bi-borough", "biborough", "bi borough", "bi-borough arrangement", "bi-borough agreement"],
+    aliases: [
+      "bi-borough",
+      "biborough",
+      "bi borough",
+      "bi-borough arrangement",
+      "bi-borough agreement",
+    ],
     members: ["E09000020", "E09000033"],
     services: ["children's services"],
     start: [
@@ -176,7 +204,8 @@ export const PARTNERSHIPS: readonly Partnership[] = [
           },
           {
             ...ARTICLE_2018,
-            quote: "Kensington and Chelsea and Westminster children's services continue to work together under a bi-borough agreement.",
+            quote:
+              "Kensington and Chelsea and Westminster children's services continue to work together under a bi-borough agreement.",
           },
         ],
       },
@@ -189,7 +218,11 @@ export const PARTNERSHIPS: readonly Partnership[] = [
 ];
 
 /** Whether a partnership was running on a date, given how precise and how consistent its sourced dates are. */
-export const PARTNERSHIP_STATUSES = ["active", "uncertain", "inactive"] as const;
+export const PARTNERSHIP_STATUSES = [
+  "active",
+  "uncertain",
+  "inactive",
+] as const;
 /** Schema for a partnership status. */
 export const PartnershipStatusSchema = z.enum(PARTNERSHIP_STATUSES);
 /**
@@ -203,15 +236,22 @@ export type PartnershipStatus = z.infer<typeof PartnershipStatusSchema>;
  * widest it can mean.
  * @example partnershipStatusAt(findPartnership("tri-borough")!, "2011-06-01") // "uncertain" (began 2011 or 2012)
  */
-export function partnershipStatusAt(partnership: Partnership, date: IsoDate): PartnershipStatus {
+export function partnershipStatusAt(
+  partnership: Partnership,
+  date: IsoDate,
+): PartnershipStatus {
   const starts = partnership.start.map((c) => c.value);
   const ends = partnership.end.map((c) => c.value);
   const earliestStart = minOf(starts.map(startOfPartialDate));
   const latestStart = maxOf(starts.map(endOfPartialDate));
-  const earliestEnd = ends.length ? minOf(ends.map(startOfPartialDate)) : undefined;
+  const earliestEnd = ends.length
+    ? minOf(ends.map(startOfPartialDate))
+    : undefined;
   const latestEnd = ends.length ? maxOf(ends.map(endOfPartialDate)) : undefined;
-  if (date < earliestStart || (latestEnd !== undefined && date > latestEnd)) return "inactive";
-  if (date >= latestStart && (earliestEnd === undefined || date < earliestEnd)) return "active";
+  if (date < earliestStart || (latestEnd !== undefined && date > latestEnd))
+    return "inactive";
+  if (date >= latestStart && (earliestEnd === undefined || date < earliestEnd))
+    return "active";
   return "uncertain";
 }
 
@@ -221,11 +261,20 @@ export function partnershipStatusAt(partnership: Partnership, date: IsoDate): Pa
  * to tell certain from uncertain.
  * @example partnershipsOf("E09000033", "2020-01-01").map((p) => p.id) // ["bi-borough"]
  */
-export function partnershipsOf(gss: string, date?: IsoDate): readonly Partnership[] {
+export function partnershipsOf(
+  gss: string,
+  date?: IsoDate,
+): readonly Partnership[] {
   const code = gss.trim().toUpperCase();
   return PARTNERSHIPS.filter(
-    (p) => p.members.includes(code) && (date === undefined || partnershipStatusAt(p, date) !== "inactive"),
-  ).sort((a, b) => earliestStartOf(a).localeCompare(earliestStartOf(b)) || a.id.localeCompare(b.id));
+    (p) =>
+      p.members.includes(code) &&
+      (date === undefined || partnershipStatusAt(p, date) !== "inactive"),
+  ).sort(
+    (a, b) =>
+      earliestStartOf(a).localeCompare(earliestStartOf(b)) ||
+      a.id.localeCompare(b.id),
+  );
 }
 
 /**
@@ -235,7 +284,9 @@ export function partnershipsOf(gss: string, date?: IsoDate): readonly Partnershi
 export function findPartnership(nameOrId: string): Partnership | undefined {
   const key = normalizeName(nameOrId);
   if (key === "") return undefined;
-  return PARTNERSHIPS.find((p) => [p.id, p.name, ...p.aliases].some((n) => normalizeName(n) === key));
+  return PARTNERSHIPS.find((p) =>
+    [p.id, p.name, ...p.aliases].some((n) => normalizeName(n) === key),
+  );
 }
 
 function earliestStartOf(partnership: Partnership): IsoDate {

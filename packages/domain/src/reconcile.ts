@@ -1,10 +1,29 @@
 import { z } from "zod";
-import { AuthorityRefSchema, findAuthorityByGss, toAuthorityRef, type AuthorityRef } from "./authority";
-import { PartialDateSchema, areDatesConsistent, datePrecision, startOfPartialDate, type PartialDate } from "./date";
+import {
+  AuthorityRefSchema,
+  findAuthorityByGss,
+  toAuthorityRef,
+  type AuthorityRef,
+} from "./authority";
+import {
+  PartialDateSchema,
+  areDatesConsistent,
+  datePrecision,
+  startOfPartialDate,
+  type PartialDate,
+} from "./date";
 import { EvidenceSchema, type Evidence } from "./evidence";
 import { frameworkAt, getFramework, type FrameworkId } from "./framework";
 import { daysBetween } from "./internal/date-math";
-import { AREAS, AreaSchema, GRADES, GradeSchema, areaParts, type Area, type Grade } from "./judgement";
+import {
+  AREAS,
+  AreaSchema,
+  GRADES,
+  GradeSchema,
+  areaParts,
+  type Area,
+  type Grade,
+} from "./judgement";
 import { InspectionSchema, JudgementSchema, type Claim } from "./records";
 
 /** Schema for a judgement that the merged sources agree on, with every source that gives it. */
@@ -31,7 +50,12 @@ export const ReconciledInspectionSchema = InspectionSchema.extend({
 export type ReconciledInspection = z.infer<typeof ReconciledInspectionSchema>;
 
 /** Inspection fields other than grades that sources can disagree on. */
-export const CONFLICT_FIELDS = ["date", "endDate", "published", "framework"] as const;
+export const CONFLICT_FIELDS = [
+  "date",
+  "endDate",
+  "published",
+  "framework",
+] as const;
 /** Schema for an inspection field that sources can disagree on. */
 export const ConflictFieldSchema = z.enum(CONFLICT_FIELDS);
 /** An inspection field that sources can disagree on, e.g. `"date"`. */
@@ -55,21 +79,38 @@ export const ConflictSchema = z.discriminatedUnion("kind", [
     /** The area as the framework grades it (the combined area under ILACS 2018–2022). */
     area: AreaSchema,
     values: z.array(
-      z.object({ source: z.string(), area: AreaSchema, grade: GradeSchema, evidence: z.array(EvidenceSchema) }),
+      z.object({
+        source: z.string(),
+        area: AreaSchema,
+        grade: GradeSchema,
+        evidence: z.array(EvidenceSchema),
+      }),
     ),
   }),
   z.object({
     kind: z.literal("field"),
     ...conflictBase,
     field: ConflictFieldSchema,
-    values: z.array(z.object({ source: z.string(), value: z.string(), evidence: z.array(EvidenceSchema) })),
+    values: z.array(
+      z.object({
+        source: z.string(),
+        value: z.string(),
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
   }),
   z.object({
     kind: z.literal("ambiguous"),
     ...conflictBase,
     /** Ids of the inspections the vague claims could be about; the claims are kept apart in `inspection`. */
     candidates: z.array(z.string()).min(2),
-    values: z.array(z.object({ source: z.string(), value: PartialDateSchema, evidence: z.array(EvidenceSchema) })),
+    values: z.array(
+      z.object({
+        source: z.string(),
+        value: PartialDateSchema,
+        evidence: z.array(EvidenceSchema),
+      }),
+    ),
   }),
 ]);
 /** A disagreement between sources that `reconcile` reports instead of choosing. */
@@ -101,8 +142,13 @@ interface Built {
   readonly conflicts: readonly ConflictWithoutIds[];
 }
 
-type ConflictWithoutIds = DistributiveOmit<Conflict, "inspection" | "authority">;
-type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+type ConflictWithoutIds = DistributiveOmit<
+  Conflict,
+  "inspection" | "authority"
+>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown
+  ? Omit<T, K>
+  : never;
 
 /**
  * Merges claims about the same inspection into one inspection citing every source, and reports where
@@ -133,39 +179,64 @@ export function reconcile(claims: readonly Claim[]): Reconciliation {
     group.push(claim);
     groups.set(key, group);
   }
-  const built = [...groups.values()].flatMap((group) => clusterClaims(group).map(buildInspection));
+  const built = [...groups.values()].flatMap((group) =>
+    clusterClaims(group).map(buildInspection),
+  );
   // The full content breaks ties, so the order of `claims` never shows through.
   built.sort(
     (a, b) =>
       compareInspections(a.inspection, b.inspection) ||
-      compareText(JSON.stringify([a.inspection, a.conflicts, a.cluster.candidates?.length]), JSON.stringify([b.inspection, b.conflicts, b.cluster.candidates?.length])),
+      compareText(
+        JSON.stringify([
+          a.inspection,
+          a.conflicts,
+          a.cluster.candidates?.length,
+        ]),
+        JSON.stringify([
+          b.inspection,
+          b.conflicts,
+          b.cluster.candidates?.length,
+        ]),
+      ),
   );
 
   const ids = new Map<Cluster, string>();
   const used = new Map<string, number>();
-  const inspections: ReconciledInspection[] = built.map(({ cluster, inspection }) => {
-    const base = `${inspection.authority.gss}/${inspection.type}/${inspection.date}`;
-    const seen = (used.get(base) ?? 0) + 1;
-    used.set(base, seen);
-    const id = seen === 1 ? base : `${base}~${seen}`;
-    ids.set(cluster, id);
-    return { id, ...inspection };
-  });
+  const inspections: ReconciledInspection[] = built.map(
+    ({ cluster, inspection }) => {
+      const base = `${inspection.authority.gss}/${inspection.type}/${inspection.date}`;
+      const seen = (used.get(base) ?? 0) + 1;
+      used.set(base, seen);
+      const id = seen === 1 ? base : `${base}~${seen}`;
+      ids.set(cluster, id);
+      return { id, ...inspection };
+    },
+  );
 
-  const conflicts: Conflict[] = built.flatMap(({ cluster, inspection, conflicts: found }) => {
-    const context = { authority: inspection.authority, inspection: ids.get(cluster) ?? "" };
-    const ambiguous: Conflict[] = cluster.candidates
-      ? [
-          {
-            ...context,
-            kind: "ambiguous",
-            candidates: cluster.candidates.map((c) => ids.get(c) ?? "").sort(),
-            values: fieldValues(cluster.members, (c) => c.date),
-          },
-        ]
-      : [];
-    return [...found.map((conflict): Conflict => ({ ...context, ...conflict })), ...ambiguous];
-  });
+  const conflicts: Conflict[] = built.flatMap(
+    ({ cluster, inspection, conflicts: found }) => {
+      const context = {
+        authority: inspection.authority,
+        inspection: ids.get(cluster) ?? "",
+      };
+      const ambiguous: Conflict[] = cluster.candidates
+        ? [
+            {
+              ...context,
+              kind: "ambiguous",
+              candidates: cluster.candidates
+                .map((c) => ids.get(c) ?? "")
+                .sort(),
+              values: fieldValues(cluster.members, (c) => c.date),
+            },
+          ]
+        : [];
+      return [
+        ...found.map((conflict): Conflict => ({ ...context, ...conflict })),
+        ...ambiguous,
+      ];
+    },
+  );
   return { inspections, conflicts };
 }
 
@@ -175,10 +246,17 @@ function clusterClaims(group: readonly Claim[]): Cluster[] {
   const days: Cluster[] = [];
   for (const claim of byDate.filter((c) => datePrecision(c.date) === "day")) {
     const last = days.at(-1);
-    if (last?.first !== undefined && daysBetween(last.first, claim.date) <= SAME_INSPECTION_DAYS) last.members.push(claim);
+    if (
+      last?.first !== undefined &&
+      daysBetween(last.first, claim.date) <= SAME_INSPECTION_DAYS
+    )
+      last.members.push(claim);
     else days.push({ members: [claim], first: claim.date });
   }
-  const months = attachVague(byDate.filter((c) => datePrecision(c.date) === "month"), days);
+  const months = attachVague(
+    byDate.filter((c) => datePrecision(c.date) === "month"),
+    days,
+  );
   const years = attachVague(
     byDate.filter((c) => datePrecision(c.date) === "year"),
     [...days, ...months.filter((c) => !c.candidates)],
@@ -190,16 +268,24 @@ function clusterClaims(group: readonly Claim[]): Cluster[] {
  * Attaches each vague claim to the one cluster its date fits; claims that fit none share a new cluster
  * per date, and claims that fit several share an ambiguous cluster per date. Returns the new clusters.
  */
-function attachVague(vague: readonly Claim[], precise: readonly Cluster[]): Cluster[] {
+function attachVague(
+  vague: readonly Claim[],
+  precise: readonly Cluster[],
+): Cluster[] {
   const created = new Map<string, Cluster>();
   for (const claim of vague) {
-    const fits = precise.filter((cluster) => cluster.members.some((m) => m.date.startsWith(claim.date)));
+    const fits = precise.filter((cluster) =>
+      cluster.members.some((m) => m.date.startsWith(claim.date)),
+    );
     const [only] = fits;
     if (fits.length === 1 && only) {
       only.members.push(claim);
       continue;
     }
-    const cluster = created.get(claim.date) ?? { members: [], ...(fits.length > 1 ? { candidates: fits } : {}) };
+    const cluster = created.get(claim.date) ?? {
+      members: [],
+      ...(fits.length > 1 ? { candidates: fits } : {}),
+    };
     cluster.members.push(claim);
     created.set(claim.date, cluster);
   }
@@ -211,34 +297,60 @@ function buildInspection(cluster: Cluster): Built {
   const [first] = members;
   if (!first) throw new Error("reconcile: empty cluster");
   const conflicts: ConflictWithoutIds[] = [];
-  const fieldConflict = (field: ConflictField, pick: (c: Claim) => string | null | undefined): void => {
-    conflicts.push({ kind: "field", field, values: fieldValues(members, pick) });
+  const fieldConflict = (
+    field: ConflictField,
+    pick: (c: Claim) => string | null | undefined,
+  ): void => {
+    conflicts.push({
+      kind: "field",
+      field,
+      values: fieldValues(members, pick),
+    });
   };
 
   const date = mergeDates(members.map((c) => c.date));
   if (date.conflict) fieldConflict("date", (c) => c.date);
   // Sources that share no year (a fortnight across New Year): the earliest day any of them gives.
-  const startDate = date.value ?? [...members.map((c) => c.date)].sort(compareDates)[0] ?? first.date;
+  const startDate =
+    date.value ??
+    [...members.map((c) => c.date)].sort(compareDates)[0] ??
+    first.date;
 
-  const endDate = mergeDates(members.flatMap((c) => (c.endDate === undefined ? [] : [c.endDate])));
+  const endDate = mergeDates(
+    members.flatMap((c) => (c.endDate === undefined ? [] : [c.endDate])),
+  );
   if (endDate.conflict) fieldConflict("endDate", (c) => c.endDate);
 
-  const published = mergeDates(members.flatMap((c) => (c.published === undefined ? [] : [c.published])));
+  const published = mergeDates(
+    members.flatMap((c) => (c.published === undefined ? [] : [c.published])),
+  );
   if (published.conflict) fieldConflict("published", (c) => c.published);
 
-  const frameworks = [...new Set(members.flatMap((c) => (c.framework === null ? [] : [c.framework])))];
+  const frameworks = [
+    ...new Set(
+      members.flatMap((c) => (c.framework === null ? [] : [c.framework])),
+    ),
+  ];
   if (frameworks.length > 1) fieldConflict("framework", (c) => c.framework);
   const framework: FrameworkId | null =
-    frameworks.length === 1 ? (frameworks[0] ?? null) : frameworks.length === 0 ? (frameworkAt(startDate)?.id ?? null) : null;
+    frameworks.length === 1
+      ? (frameworks[0] ?? null)
+      : frameworks.length === 0
+        ? (frameworkAt(startDate)?.id ?? null)
+        : null;
 
-  const { judgements, conflicts: gradeConflicts } = mergeJudgements(members, framework);
+  const { judgements, conflicts: gradeConflicts } = mergeJudgements(
+    members,
+    framework,
+  );
   conflicts.push(...gradeConflicts);
 
   const registered = findAuthorityByGss(first.authority.gss);
   const authority: AuthorityRef = registered
     ? toAuthorityRef(registered)
     : ([...members.map((c) => c.authority)].sort(
-        (a, b) => compareText(a.name, b.name) || compareText(a.laCode, b.laCode),
+        (a, b) =>
+          compareText(a.name, b.name) || compareText(a.laCode, b.laCode),
       )[0] ?? first.authority);
 
   return {
@@ -249,7 +361,9 @@ function buildInspection(cluster: Cluster): Built {
       framework,
       date: startDate,
       ...(endDate.value !== undefined ? { endDate: endDate.value } : {}),
-      ...(published.value !== undefined && !published.conflict ? { published: published.value } : {}),
+      ...(published.value !== undefined && !published.conflict
+        ? { published: published.value }
+        : {}),
       judgements,
       evidence: unionEvidence(members.map((c) => c.evidence)),
       sources: sortedUnique(members.map((c) => c.source)),
@@ -270,16 +384,26 @@ function mergeJudgements(
   framework: FrameworkId | null,
 ): { judgements: ReconciledJudgement[]; conflicts: ConflictWithoutIds[] } {
   const entries = members.flatMap((claim) =>
-    claim.judgements.map((j): Entry => ({ source: claim.source, area: j.area, grade: j.grade, evidence: j.evidence })),
+    claim.judgements.map((j): Entry => ({
+      source: claim.source,
+      area: j.area,
+      grade: j.grade,
+      evidence: j.evidence,
+    })),
   );
-  const inCareEntries = entries.filter((e) => areaParts(e.area).some((p) => areaParts(COMBINED).includes(p)));
+  const inCareEntries = entries.filter((e) =>
+    areaParts(e.area).some((p) => areaParts(COMBINED).includes(p)),
+  );
   const useCombined = framework
     ? getFramework(framework).gradedAreas.includes(COMBINED)
-    : inCareEntries.length > 0 && inCareEntries.every((e) => e.area === COMBINED);
+    : inCareEntries.length > 0 &&
+      inCareEntries.every((e) => e.area === COMBINED);
   // The unit an entry is compared in: the combined area when the framework grades it that way,
   // otherwise each separate part (a combined grade then counts for both parts).
   const units = (area: Area): readonly Area[] =>
-    useCombined && areaParts(COMBINED).some((p) => areaParts(area).includes(p)) ? [COMBINED] : areaParts(area);
+    useCombined && areaParts(COMBINED).some((p) => areaParts(area).includes(p))
+      ? [COMBINED]
+      : areaParts(area);
 
   const judgements: ReconciledJudgement[] = [];
   const conflicts: ConflictWithoutIds[] = [];
@@ -295,13 +419,19 @@ function mergeJudgements(
         sources: sortedUnique(matching.map((e) => e.source)),
       });
     } else if (grades.size > 1) {
-      conflicts.push({ kind: "grade", area: unit, values: gradeValues(matching) });
+      conflicts.push({
+        kind: "grade",
+        area: unit,
+        values: gradeValues(matching),
+      });
     }
   }
   return { judgements, conflicts };
 }
 
-function gradeValues(entries: readonly Entry[]): Extract<Conflict, { kind: "grade" }>["values"] {
+function gradeValues(
+  entries: readonly Entry[],
+): Extract<Conflict, { kind: "grade" }>["values"] {
   const byKey = new Map<string, Entry[]>();
   for (const e of entries) {
     const key = `${e.source}\u0000${e.area}\u0000${e.grade}`;
@@ -310,7 +440,12 @@ function gradeValues(entries: readonly Entry[]): Extract<Conflict, { kind: "grad
   return [...byKey.values()]
     .map((same) => {
       const [e] = same as [Entry, ...Entry[]];
-      return { source: e.source, area: e.area, grade: e.grade, evidence: unionEvidence(same.map((s) => s.evidence)) };
+      return {
+        source: e.source,
+        area: e.area,
+        grade: e.grade,
+        evidence: unionEvidence(same.map((s) => s.evidence)),
+      };
     })
     .sort(
       (a, b) =>
@@ -325,30 +460,55 @@ function fieldValues(
   members: readonly Claim[],
   pick: (claim: Claim) => string | null | undefined,
 ): { source: string; value: string; evidence: Evidence[] }[] {
-  const byKey = new Map<string, { source: string; value: string; evidence: Evidence[][] }>();
+  const byKey = new Map<
+    string,
+    { source: string; value: string; evidence: Evidence[][] }
+  >();
   for (const claim of members) {
     const value = pick(claim);
     if (value === null || value === undefined) continue;
     const key = `${claim.source}\u0000${value}`;
-    const found = byKey.get(key) ?? { source: claim.source, value, evidence: [] };
+    const found = byKey.get(key) ?? {
+      source: claim.source,
+      value,
+      evidence: [],
+    };
     found.evidence.push(claim.evidence);
     byKey.set(key, found);
   }
   return [...byKey.values()]
-    .map((v) => ({ source: v.source, value: v.value, evidence: unionEvidence(v.evidence) }))
-    .sort((a, b) => compareText(a.source, b.source) || compareText(a.value, b.value));
+    .map((v) => ({
+      source: v.source,
+      value: v.value,
+      evidence: unionEvidence(v.evidence),
+    }))
+    .sort(
+      (a, b) =>
+        compareText(a.source, b.source) || compareText(a.value, b.value),
+    );
 }
 
 /**
  * The most precise date consistent with every value (each value a prefix of it, or it a prefix of each),
  * and whether the values disagree. `value` is `undefined` for no values, or when they share no year.
  */
-function mergeDates(values: readonly PartialDate[]): { value: PartialDate | undefined; conflict: boolean } {
-  const conflict = values.some((a) => values.some((b) => !areDatesConsistent(a, b)));
+function mergeDates(values: readonly PartialDate[]): {
+  value: PartialDate | undefined;
+  conflict: boolean;
+} {
+  const conflict = values.some((a) =>
+    values.some((b) => !areDatesConsistent(a, b)),
+  );
   for (const length of [10, 7, 4]) {
-    const cut = new Set(values.filter((v) => v.length >= length).map((v) => v.slice(0, length)));
+    const cut = new Set(
+      values.filter((v) => v.length >= length).map((v) => v.slice(0, length)),
+    );
     const [candidate] = cut;
-    if (cut.size === 1 && candidate !== undefined && values.every((v) => areDatesConsistent(v, candidate))) {
+    if (
+      cut.size === 1 &&
+      candidate !== undefined &&
+      values.every((v) => areDatesConsistent(v, candidate))
+    ) {
       return { value: candidate, conflict };
     }
   }
@@ -357,9 +517,14 @@ function mergeDates(values: readonly PartialDate[]): { value: PartialDate | unde
 
 function unionEvidence(lists: readonly (readonly Evidence[])[]): Evidence[] {
   const byKey = new Map<string, Evidence>();
-  for (const e of lists.flat()) byKey.set(`${e.source}\u0000${e.start}\u0000${e.end}\u0000${e.quote}`, e);
+  for (const e of lists.flat())
+    byKey.set(`${e.source}\u0000${e.start}\u0000${e.end}\u0000${e.quote}`, e);
   return [...byKey.values()].sort(
-    (a, b) => compareText(a.source, b.source) || a.start - b.start || a.end - b.end || compareText(a.quote, b.quote),
+    (a, b) =>
+      compareText(a.source, b.source) ||
+      a.start - b.start ||
+      a.end - b.end ||
+      compareText(a.quote, b.quote),
   );
 }
 
@@ -367,7 +532,10 @@ function sortedUnique(values: readonly string[]): string[] {
   return [...new Set(values)].sort(compareText);
 }
 
-function compareInspections(a: Omit<ReconciledInspection, "id">, b: Omit<ReconciledInspection, "id">): number {
+function compareInspections(
+  a: Omit<ReconciledInspection, "id">,
+  b: Omit<ReconciledInspection, "id">,
+): number {
   return (
     compareText(a.authority.gss, b.authority.gss) ||
     compareDates(a.date, b.date) ||
@@ -378,7 +546,10 @@ function compareInspections(a: Omit<ReconciledInspection, "id">, b: Omit<Reconci
 
 /** Earliest first day, then the more precise date first. */
 function compareDates(a: PartialDate, b: PartialDate): number {
-  return compareText(startOfPartialDate(a), startOfPartialDate(b)) || b.length - a.length;
+  return (
+    compareText(startOfPartialDate(a), startOfPartialDate(b)) ||
+    b.length - a.length
+  );
 }
 
 // Code-unit order, not locale order, so output is the same on every machine.

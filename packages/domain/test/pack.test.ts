@@ -1,5 +1,14 @@
 import { execFileSync } from "node:child_process";
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from "node:fs";
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  realpathSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -25,7 +34,9 @@ function toolDir(name: string): string {
 /** The path of a tool's command-line script, from its package.json `bin`. */
 function toolBin(name: string, command: string): string {
   const dir = toolDir(name);
-  const { bin } = JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) as { bin: string | Record<string, string> };
+  const { bin } = JSON.parse(
+    readFileSync(join(dir, "package.json"), "utf8"),
+  ) as { bin: string | Record<string, string> };
   const path = typeof bin === "string" ? bin : bin[command];
   if (!path) throw new Error(`${name} has no ${command} command`);
   return join(dir, path);
@@ -34,20 +45,39 @@ function toolBin(name: string, command: string): string {
 // npm, when it runs this test, exports settings for the repo's workspace; the temp project needs none of them.
 const env = Object.fromEntries(
   Object.entries(process.env).filter(
-    ([key]) => !key.startsWith("npm_") || ["npm_config_cache", "npm_config_registry", "npm_config_userconfig"].includes(key),
+    ([key]) =>
+      !key.startsWith("npm_") ||
+      [
+        "npm_config_cache",
+        "npm_config_registry",
+        "npm_config_userconfig",
+      ].includes(key),
   ),
 );
 
 function run(command: string, args: readonly string[], cwd: string): string {
   try {
-    return execFileSync(command, args, { cwd, env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"], timeout: TIMEOUT });
+    return execFileSync(command, args, {
+      cwd,
+      env,
+      encoding: "utf8",
+      stdio: ["ignore", "pipe", "pipe"],
+      timeout: TIMEOUT,
+    });
   } catch (error) {
-    const { stdout = "", stderr = "" } = error as { stdout?: string; stderr?: string };
-    throw new Error(`${command} ${args.join(" ")} failed in ${cwd}\n${stdout}\n${stderr}`, { cause: error });
+    const { stdout = "", stderr = "" } = error as {
+      stdout?: string;
+      stderr?: string;
+    };
+    throw new Error(
+      `${command} ${args.join(" ")} failed in ${cwd}\n${stdout}\n${stderr}`,
+      { cause: error },
+    );
   }
 }
 
-const runNode = (args: readonly string[], cwd: string): string => run(process.execPath, args, cwd);
+const runNode = (args: readonly string[], cwd: string): string =>
+  run(process.execPath, args, cwd);
 
 let work = "";
 let tarball = "";
@@ -56,16 +86,36 @@ let consumer = "";
 beforeAll(() => {
   work = realpathSync(mkdtempSync(join(tmpdir(), "csi-domain-pack-")));
   const stage = join(work, "stage");
-  runNode([toolBin("tsup", "tsup"), "--out-dir", join(stage, "dist")], packageDir);
+  runNode(
+    [toolBin("tsup", "tsup"), "--out-dir", join(stage, "dist")],
+    packageDir,
+  );
   copyFileSync(join(packageDir, "package.json"), join(stage, "package.json"));
   copyFileSync(join(packageDir, "README.md"), join(stage, "README.md"));
-  const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], stage)) as [{ filename: string }];
+  const [packed] = JSON.parse(
+    run("npm", ["pack", "--json", "--pack-destination", work], stage),
+  ) as [{ filename: string }];
   tarball = join(work, packed.filename);
 
   consumer = join(work, "consumer");
   mkdirSync(consumer);
-  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
-  run("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--no-package-lock", "--ignore-scripts", tarball], consumer);
+  writeFileSync(
+    join(consumer, "package.json"),
+    JSON.stringify({ name: "consumer", private: true, type: "module" }),
+  );
+  run(
+    "npm",
+    [
+      "install",
+      "--no-audit",
+      "--no-fund",
+      "--prefer-offline",
+      "--no-package-lock",
+      "--ignore-scripts",
+      tarball,
+    ],
+    consumer,
+  );
 }, TIMEOUT);
 
 afterAll(() => {
@@ -75,16 +125,34 @@ afterAll(() => {
 describe("the packed package", { timeout: TIMEOUT }, () => {
   it("is installed outside the repository", () => {
     expect(consumer.startsWith(repoDir)).toBe(false);
-    expect(existsSync(join(consumer, "node_modules/@csi/domain/dist/index.cjs"))).toBe(true);
+    expect(
+      existsSync(join(consumer, "node_modules/@csi/domain/dist/index.cjs")),
+    ).toBe(true);
   });
 
   it("ships the build, the types for both formats and the README, and no source", () => {
-    const listed = JSON.parse(run("npm", ["pack", "--dry-run", "--json", tarball], work)) as [{ files: { path: string }[] }];
+    const listed = JSON.parse(
+      run("npm", ["pack", "--dry-run", "--json", tarball], work),
+    ) as [{ files: { path: string }[] }];
     const files = listed[0].files.map((f) => f.path).sort();
     expect(files).toEqual(
-      expect.arrayContaining(["README.md", "dist/index.cjs", "dist/index.d.cts", "dist/index.d.ts", "dist/index.js", "package.json"]),
+      expect.arrayContaining([
+        "README.md",
+        "dist/index.cjs",
+        "dist/index.d.cts",
+        "dist/index.d.ts",
+        "dist/index.js",
+        "package.json",
+      ]),
     );
-    expect(files.filter((f) => f.startsWith("src/") || f.startsWith("test/") || f.startsWith("data/"))).toEqual([]);
+    expect(
+      files.filter(
+        (f) =>
+          f.startsWith("src/") ||
+          f.startsWith("test/") ||
+          f.startsWith("data/"),
+      ),
+    ).toEqual([]);
   });
 
   it("imports as ESM from plain node", () => {
@@ -97,8 +165,17 @@ describe("the packed package", { timeout: TIMEOUT }, () => {
       ],
       consumer,
     );
-    const result = JSON.parse(out) as { gss: string; framework: string; merged: number; url: string };
-    expect(result).toMatchObject({ gss: "E09000020", framework: "ilacs-2018", merged: 0 });
+    const result = JSON.parse(out) as {
+      gss: string;
+      framework: string;
+      merged: number;
+      url: string;
+    };
+    expect(result).toMatchObject({
+      gss: "E09000020",
+      framework: "ilacs-2018",
+      merged: 0,
+    });
     expect(result.url).toMatch(/node_modules\/@csi\/domain\/dist\/index\.js$/);
   });
 
@@ -123,14 +200,28 @@ describe("the packed package", { timeout: TIMEOUT }, () => {
       ],
       consumer,
     );
-    const result = JSON.parse(out) as { gss: string; count: number; path: string };
+    const result = JSON.parse(out) as {
+      gss: string;
+      count: number;
+      path: string;
+    };
     expect(result).toMatchObject({ gss: "E09000020", count: 153 });
-    expect(result.path).toMatch(/node_modules\/@csi\/domain\/dist\/index\.cjs$/);
+    expect(result.path).toMatch(
+      /node_modules\/@csi\/domain\/dist\/index\.cjs$/,
+    );
   });
 
   it.each([
-    ["node16", { module: "node16", moduleResolution: "node16" }, ["esm.ts", "cjs.cts"]],
-    ["bundler", { module: "preserve", moduleResolution: "bundler" }, ["esm.ts"]],
+    [
+      "node16",
+      { module: "node16", moduleResolution: "node16" },
+      ["esm.ts", "cjs.cts"],
+    ],
+    [
+      "bundler",
+      { module: "preserve", moduleResolution: "bundler" },
+      ["esm.ts"],
+    ],
   ])("type-checks a consumer with %s resolution", (name, options, files) => {
     const body = `
 const gss: string | undefined = domain.findAuthority("RBKC")?.gss;
@@ -141,23 +232,46 @@ const result: domain.Reconciliation = domain.reconcile([]);
 const parsed = domain.GradeSchema.safeParse("inadequate");
 export const used = [gss, grade, wrong, result, parsed.success];
 `;
-    writeFileSync(join(consumer, "esm.ts"), `import * as domain from "@csi/domain";\n${body}`);
-    writeFileSync(join(consumer, "cjs.cts"), `import domain = require("@csi/domain");\n${body}`);
+    writeFileSync(
+      join(consumer, "esm.ts"),
+      `import * as domain from "@csi/domain";\n${body}`,
+    );
+    writeFileSync(
+      join(consumer, "cjs.cts"),
+      `import domain = require("@csi/domain");\n${body}`,
+    );
     const tsconfig = `tsconfig.${name}.json`;
     writeFileSync(
       join(consumer, tsconfig),
       JSON.stringify({
-        compilerOptions: { ...options, target: "es2022", strict: true, noEmit: true, skipLibCheck: false, types: [] },
+        compilerOptions: {
+          ...options,
+          target: "es2022",
+          strict: true,
+          noEmit: true,
+          skipLibCheck: false,
+          types: [],
+        },
         files,
       }),
     );
-    expect(runNode([toolBin("typescript", "tsc"), "-p", tsconfig], consumer)).toBe("");
+    expect(
+      runNode([toolBin("typescript", "tsc"), "-p", tsconfig], consumer),
+    ).toBe("");
   });
 
   it("passes publint and attw with no problems", () => {
-    const publint = runNode([toolBin("publint", "publint"), "run", tarball, "--strict"], work);
+    const publint = runNode(
+      [toolBin("publint", "publint"), "run", tarball, "--strict"],
+      work,
+    );
     expect(publint).toContain("All good!");
-    const attw = JSON.parse(runNode([toolBin("@arethetypeswrong/cli", "attw"), tarball, "--format", "json"], work)) as {
+    const attw = JSON.parse(
+      runNode(
+        [toolBin("@arethetypeswrong/cli", "attw"), tarball, "--format", "json"],
+        work,
+      ),
+    ) as {
       problems: Record<string, unknown> | unknown[];
     };
     expect(Object.keys(attw.problems)).toEqual([]);

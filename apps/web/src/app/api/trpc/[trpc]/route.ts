@@ -1,4 +1,8 @@
-import { createTrpcFetchHandler, isLoopbackAddress, MAX_DOCUMENT_BYTES } from "@csi/api";
+import {
+  createTrpcFetchHandler,
+  isLoopbackAddress,
+  MAX_DOCUMENT_BYTES,
+} from "@csi/api";
 import { env } from "~/env";
 import { getStore } from "~/trpc/store";
 
@@ -9,7 +13,9 @@ const handler = createTrpcFetchHandler({
   // Next fills X-Forwarded-For from the socket only when the client did not send one. Bound to
   // loopback, every client is local anyway; bound to anything else, the header proves nothing, so no
   // request counts as loopback and writes need the token.
-  ...(env.CSI_HOST === "localhost" || isLoopbackAddress(env.CSI_HOST) ? {} : { remoteAddress: () => undefined }),
+  ...(env.CSI_HOST === "localhost" || isLoopbackAddress(env.CSI_HOST)
+    ? {}
+    : { remoteAddress: () => undefined }),
   // A 5 MB PDF travels as base64 inside JSON: a third larger. The document itself is still held to 5 MB.
   maxBodyBytes: Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 64 * 1024,
 });
