@@ -8,6 +8,7 @@ describe("@csi/api", () => {
         "CsiError",
         "INGEST_EXTENSIONS",
         "MAX_DOCUMENT_BYTES",
+        "PARSER_VERSION",
         "WRITE_ACCESS_HINT",
         "appRouter",
         "createCaller",
@@ -21,6 +22,7 @@ describe("@csi/api", () => {
         "isLoopbackAddress",
         "loadCorpus",
         "openStore",
+        "parseDocument",
         "reparseAll",
         "resolveDbPath",
       ]

@@ -40,6 +40,9 @@ export type {
   IngestProgress,
   IngestSummary,
 } from "./ingest/ingest-paths";
+// The parser's entry points, so the apps need depend on this package alone.
+export { PARSER_VERSION, parseDocument } from "@csi/parser";
+export type { Diagnostic, ParseOptions, ParseResult } from "@csi/parser";
 export { reparseAll } from "./ingest/reparse";
 export type {
   ReparseOptions,

@@ -1,4 +1,4 @@
-import { parseDocument, type ParseResult } from "@csi/parser";
+import { parseDocument, type ParseResult } from "@csi/api";
 import { z } from "zod";
 import { readDocumentFile } from "../read-document-file";
 
