@@ -153,7 +153,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
         )
           skip = true;
       }
-      if (skip) continue;
+      if (skip || earlierInspectionSubject(ctx, s.start, date.start)) continue;
       ctx.dateStatements.push({
         authorities: whoFor(ctx, si, date.start),
         date,
@@ -163,6 +163,34 @@ export function extractInspectionDates(ctx: ParseContext): void {
       });
     }
   }
+}
+
+const INSPECTION_NOUNS = new Set([
+  "inspection",
+  "inspections",
+  "inspected",
+  "review",
+  "visit",
+]);
+
+/**
+ * "The previous inspection of Torbay's services for looked after children was in March 2011": the
+ * sentence before the date is about an earlier inspection (a "previous"/"last" cue on an inspection
+ * word), so the date is that inspection's, however long the subject.
+ */
+function earlierInspectionSubject(
+  ctx: ParseContext,
+  from: number,
+  at: number,
+): boolean {
+  for (let k = from; k < at; k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue?.kinds.has("previous")) continue;
+    for (let m = cue.start; m < Math.min(at, cue.end + 2); m++)
+      if (INSPECTION_NOUNS.has(ctx.tokens[m]!.norm)) return true;
+    k = cue.end - 1;
+  }
+  return false;
 }
 
 function sentenceHasEvent(
