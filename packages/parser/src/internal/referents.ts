@@ -179,9 +179,30 @@ export function subjectRun(
   return k === first.start ? first : undefined;
 }
 
+// "The agency was inspected ...": a definite noun phrase naming a provider, not a council.
+const PROVIDER_HEADS = new Set([
+  "agency",
+  "home",
+  "school",
+  "academy",
+  "college",
+  "nursery",
+  "provider",
+]);
+const DEFINITE = new Set(["the", "this", "that"]);
+
 /** A strong trap (school, children's home, agency, SEND, another inspectorate) opens the sentence. */
 export function trapSubject(ctx: ParseContext, sentence: number): boolean {
   const s = ctx.sentences[sentence]!;
+  const head = ctx.tokens[s.start + 1];
+  if (
+    s.end - s.start > 2 &&
+    DEFINITE.has(ctx.tokens[s.start]!.norm) &&
+    head &&
+    PROVIDER_HEADS.has(head.norm) &&
+    ctx.nameAt[s.start + 1]! < 0
+  )
+    return true;
   for (let k = s.start; k < Math.min(s.end, s.start + 7); k++) {
     if (ctx.nameAt[k]! >= 0) return false;
     const cue = cueAtToken(ctx, k);
