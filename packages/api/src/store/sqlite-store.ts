@@ -36,6 +36,7 @@ import { CsiError } from "../errors";
 import { applyMigrations } from "./migrate";
 import { MIGRATIONS } from "./migrations-data";
 import * as schema from "./schema";
+import { SnippetMaker } from "./snippets";
 import { storageFault } from "./storage-fault";
 import type {
   ConflictField,
@@ -178,6 +179,7 @@ class SqliteStore implements Store {
   >;
   readonly #reconcilePendingTx: Database.Transaction<() => string[]>;
   readonly #readTx: Database.Transaction<(read: () => unknown) => unknown>;
+  readonly #snippets: SnippetMaker;
 
   constructor(
     sqlite: Database.Database,
@@ -281,6 +283,7 @@ class SqliteStore implements Store {
     // Reads that take several queries see one snapshot, so a page's total matches its items and a
     // document its spans while another process writes.
     this.#readTx = sqlite.transaction((read: () => unknown) => read());
+    this.#snippets = new SnippetMaker(sqlite);
     this.#reconcilePendingTx = sqlite.transaction((): string[] => {
       const pending = this.#prepare<[], { gss: string }>(
         "select gss from pending_reconciles order by gss",
@@ -297,10 +300,8 @@ class SqliteStore implements Store {
     return this.#documentRow(sha256) !== undefined;
   }
 
-  writeDocument(
-    document: NewDocument,
-    options: WriteOptions = {},
-  ): WriteOutcome {
+  writeDocument(given: NewDocument, options: WriteOptions = {}): WriteOutcome {
+    const document = storableText(given);
     checkEvidence(document.text, document.inspections, document.sha256);
     this.#writes++;
     try {
@@ -319,9 +320,10 @@ class SqliteStore implements Store {
 
   replaceFacts(
     id: string,
-    facts: ReparsedFacts,
+    given: ReparsedFacts,
     options: WriteOptions = {},
   ): DocumentSummary | undefined {
+    const facts = storableText(given);
     checkEvidence(facts.text, facts.inspections, id);
     this.#writes++;
     try {
@@ -582,12 +584,16 @@ class SqliteStore implements Store {
             "select count(*) as n from documents_fts where documents_fts match ?",
           ).get(query)?.n ?? 0;
         const rows = this.#prepare<
-          [string, string, string, number, number],
-          { id: number; snippet: string; rank: number }
+          [string, number, number],
+          { id: number; rank: number }
         >(
-          `select rowid as id, snippet(documents_fts, -1, ?, ?, '…', 24) as snippet, bm25(documents_fts) as rank
+          `select rowid as id, bm25(documents_fts) as rank
              from documents_fts where documents_fts match ? order by rank limit ? offset ?`,
-        ).all(MARK_OPEN, MARK_CLOSE, query, options.limit, options.offset);
+        ).all(query, options.limit, options.offset);
+        const content = this.#prepare<
+          [number],
+          { title: string | null; text: string }
+        >("select title, text from documents where id = ?");
         const documents = new Map(
           this.#db
             .select(summaryColumns)
@@ -603,9 +609,15 @@ class SqliteStore implements Store {
         );
         const hits = rows.flatMap((r) => {
           const document = documents.get(r.id);
-          return document
-            ? [{ document, snippet: toSegments(r.snippet), rank: r.rank }]
-            : [];
+          const stored = content.get(r.id);
+          if (!document || !stored) return [];
+          const snippet = this.#snippets.snippet(
+            stored,
+            query,
+            MARK_OPEN,
+            MARK_CLOSE,
+          );
+          return [{ document, snippet: toSegments(snippet), rank: r.rank }];
         });
         return { success: true, hits, total };
       } catch (cause) {
@@ -1362,6 +1374,40 @@ function countFacts(inspections: readonly Inspection[]): number {
       i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
     0,
   );
+}
+
+const LONE_SURROGATE =
+  /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * The text and quotes as SQLite can keep them. It stores text as UTF-8, where a lone UTF-16 surrogate
+ * (pasted text, a broken PDF font) comes back as three U+FFFD and shifts every offset after it; one
+ * U+FFFD in its place keeps every offset. A quote that cuts a surrogate pair in two no longer matches
+ * the text after this, and is refused by {@link checkEvidence}.
+ */
+function storableText<
+  T extends {
+    readonly text: string;
+    readonly inspections: readonly Inspection[];
+  },
+>(document: T): T {
+  if (!LONE_SURROGATE.test(document.text)) return document;
+  const fix = (text: string) =>
+    text.replace(new RegExp(LONE_SURROGATE, "g"), "\ufffd");
+  const fixQuotes = (evidence: readonly Evidence[]) =>
+    evidence.map((e) => ({ ...e, quote: fix(e.quote) }));
+  return {
+    ...document,
+    text: fix(document.text),
+    inspections: document.inspections.map((inspection) => ({
+      ...inspection,
+      evidence: fixQuotes(inspection.evidence),
+      judgements: inspection.judgements.map((judgement) => ({
+        ...judgement,
+        evidence: fixQuotes(judgement.evidence),
+      })),
+    })),
+  };
 }
 
 // Evidence that does not quote the stored text exactly would mislead every reader; refuse it.
