@@ -2,7 +2,13 @@ import type { AddressInfo } from "node:net";
 import type { Server } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { MAX_DOCUMENT_BYTES } from "../ingest/limits";
-import { openTempStore, type TempStore } from "../test/temp-store";
+import { appRouter } from "../root";
+import { registerCsv } from "../test/fixtures";
+import {
+  databaseDigest,
+  openTempStore,
+  type TempStore,
+} from "../test/temp-store";
 import { createTrpcFetchHandler } from "./fetch-handler";
 import { createTrpcHttpServer } from "./standalone-server";
 
@@ -22,6 +28,53 @@ async function close(server: Server): Promise<void> {
 
 const ingestBody = (content: string) =>
   JSON.stringify({ content, source: "http.txt" });
+
+/** Every procedure that changes the database, with an input it would accept. */
+const WRITES: readonly (readonly [string, unknown])[] = [
+  ["document.ingest", { content: "Written from elsewhere.", source: "x.txt" }],
+  ["document.reparse", { force: true }],
+  [
+    "register.import",
+    {
+      name: "remote.csv",
+      csv: registerCsv([
+        {
+          authority: "Barnet",
+          start: "2025-01-13",
+          grades: ["good", "good", "good", "good", "good"],
+        },
+      ]),
+    },
+  ],
+];
+
+const post = (
+  url: string,
+  input: unknown,
+  headers: Record<string, string> = {},
+) =>
+  fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...headers },
+    body: JSON.stringify(input),
+  });
+
+describe("write procedures", () => {
+  it("are every mutation but the dry run (document.parse)", () => {
+    // At run time tRPC keeps every procedure in one flat record keyed by its path.
+    const procedures = appRouter._def.procedures as unknown as Record<
+      string,
+      { _def: { type: string } }
+    >;
+    const mutations = Object.entries(procedures)
+      .filter(([, procedure]) => procedure._def.type === "mutation")
+      .map(([path]) => path)
+      .sort();
+    expect(mutations).toEqual(
+      [...WRITES.map(([path]) => path), "document.parse"].sort(),
+    );
+  });
+});
 
 describe("HTTP end to end (standalone server on a loopback port)", () => {
   let t: TempStore;
@@ -122,16 +175,51 @@ describe("HTTP end to end (standalone server on a loopback port)", () => {
     expect(wrong.status).toBe(403);
   });
 
-  it("accepts a write from another address with the token", async () => {
-    const response = await fetch(`${remoteUrl}/document.ingest`, {
-      method: "POST",
-      headers: {
-        "content-type": "application/json",
+  it.each(WRITES)(
+    "refuses %s from another address without the right token, and changes nothing",
+    async (path, input) => {
+      const before = databaseDigest(t.path);
+      for (const authorization of [
+        undefined,
+        "Bearer not-the-token",
+        `Basic ${TOKEN}`,
+        TOKEN,
+      ]) {
+        const response = await post(
+          `${remoteUrl}/${path}`,
+          input,
+          authorization ? { authorization } : {},
+        );
+        expect(response.status, String(authorization)).toBe(403);
+        const { error } = (await response.json()) as {
+          error: { message: string; data: { code: string } };
+        };
+        expect(error.data.code).toBe("FORBIDDEN");
+        expect(error.message).toMatch(
+          new RegExp(`^${path.replace(".", "\\.")} changes the database`),
+        );
+      }
+      expect(databaseDigest(t.path)).toEqual(before);
+    },
+  );
+
+  it.each(WRITES)(
+    "accepts %s from another address with the token",
+    async (path, input) => {
+      const response = await post(`${remoteUrl}/${path}`, input, {
         authorization: `Bearer ${TOKEN}`,
-      },
-      body: ingestBody("Written from elsewhere with the token."),
+      });
+      expect(response.status).toBe(200);
+    },
+  );
+
+  it("keeps the dry run open to every address: it stores nothing", async () => {
+    const before = databaseDigest(t.path);
+    const response = await post(`${remoteUrl}/document.parse`, {
+      content: "Ofsted rated Barnet good in 2019.",
     });
     expect(response.status).toBe(200);
+    expect(databaseDigest(t.path)).toEqual(before);
   });
 
   it("refuses a body over 5 MB with a clear message", async () => {
@@ -218,6 +306,26 @@ describe("fetch handler", () => {
     );
     expect(withToken.status).toBe(200);
   });
+
+  it.each(WRITES)(
+    "refuses %s from a forwarded address that is not loopback, without the token",
+    async (path, input) => {
+      const before = databaseDigest(t.path);
+      const response = await handler()(
+        new Request(`http://localhost:3000/api/trpc/${path}`, {
+          method: "POST",
+          headers: {
+            "content-type": "application/json",
+            host: "localhost:3000",
+            "x-forwarded-for": "198.51.100.4, 127.0.0.1",
+          },
+          body: JSON.stringify(input),
+        }),
+      );
+      expect(response.status).toBe(403);
+      expect(databaseDigest(t.path)).toEqual(before);
+    },
+  );
 
   it("refuses a streamed body over the limit", async () => {
     const big = new ReadableStream<Uint8Array>({
