@@ -185,6 +185,16 @@ describe("parseText at scale", () => {
     checkResult(result);
   });
 
+  // A date in every sentence once made finding the document's own date quadratic (minutes at 1 MB);
+  // the timeout turns a regression into a failure without timing anything.
+  it("reads 1 MB of dated sentences in one pass", { timeout: 60_000 }, () => {
+    const text = "It happened in March 2019. ".repeat(40_000);
+    const result = parseText(text);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    expect(result.inspections).toEqual([]);
+    checkResult(result);
+  });
+
   it("reads a 1 MB line with no spaces or punctuation", () => {
     expect(parseText("a".repeat(1_000_000)).inspections).toEqual([]);
   });

@@ -35,9 +35,37 @@ function fullParts(d: DateMentionR): DateParts | undefined {
   return { year: v.year, month: v.month, day: v.day };
 }
 
+// Date mentions per sentence, built in one sweep: filtering every date for every sentence was
+// quadratic, and a long document full of dates took minutes.
+const datesBySentence = new WeakMap<
+  readonly DateMentionR[],
+  { count: number; index: DateMentionR[][] }
+>();
+
 function datesIn(ctx: ParseContext, sentence: number): DateMentionR[] {
-  const s = ctx.sentences[sentence]!;
-  return ctx.dates.filter((d) => d.start >= s.start && d.end <= s.end);
+  let cached = datesBySentence.get(ctx.dates);
+  if (!cached || cached.count !== ctx.dates.length) {
+    cached = { count: ctx.dates.length, index: indexDatesBySentence(ctx) };
+    datesBySentence.set(ctx.dates, cached);
+  }
+  return cached.index[sentence] ?? [];
+}
+
+function indexDatesBySentence(ctx: ParseContext): DateMentionR[][] {
+  const dates = [...ctx.dates].sort((a, b) => a.start - b.start);
+  const order = ctx.sentences
+    .map((_, i) => i)
+    .sort((a, b) => ctx.sentences[a]!.start - ctx.sentences[b]!.start);
+  const index: DateMentionR[][] = ctx.sentences.map(() => []);
+  let first = 0;
+  for (const i of order) {
+    const s = ctx.sentences[i]!;
+    while (first < dates.length && dates[first]!.start < s.start) first++;
+    for (let k = first; k < dates.length && dates[k]!.start < s.end; k++) {
+      if (dates[k]!.end <= s.end) index[i]!.push(dates[k]!);
+    }
+  }
+  return index;
 }
 
 /**
