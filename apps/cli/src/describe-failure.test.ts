@@ -37,6 +37,25 @@ describe("describeFailure", () => {
     });
   });
 
+  it("reports a storage fault from the api as the user's to fix, exit 1", async () => {
+    const { CsiError } = await import("@csi/api");
+    const fault = new CsiError(
+      "database",
+      "/tmp/x/csi.sqlite is read-only: nothing was stored",
+    );
+    const expected = {
+      exitCode: 1,
+      text: "csi: /tmp/x/csi.sqlite is read-only: nothing was stored\nCheck the database file and its folder (`csi db path` shows where it is; set CSI_DB to use another).\n",
+    };
+    expect(describeFailure(fault, context)).toEqual(expected);
+    expect(
+      describeFailure(
+        routerError("INTERNAL_SERVER_ERROR", fault.message, fault),
+        context,
+      ),
+    ).toEqual(expected);
+  });
+
   it("names the field of rejected input, exit 1", () => {
     const cause = {
       issues: [

@@ -35,6 +35,32 @@ function routerErrorMessage(error: RouterError): string {
     : first.message;
 }
 
+interface StorageError extends Error {
+  readonly code: string;
+}
+
+// The api's CsiError (read-only database, full disk, a database from a newer csi, an unreadable file),
+// thrown directly or wrapped by the router. Matched by name so this module does not load the api.
+function findCsiError(error: unknown): StorageError | undefined {
+  for (
+    let e = error, depth = 0;
+    e instanceof Error && depth < 3;
+    e = e.cause, depth++
+  ) {
+    if (e.name === "CsiError" && typeof (e as StorageError).code === "string")
+      return e as StorageError;
+  }
+  return undefined;
+}
+
+const CSI_ERROR_HINTS: Readonly<Record<string, string>> = {
+  database:
+    "Check the database file and its folder (`csi db path` shows where it is; set CSI_DB to use another).",
+  migration:
+    "This database was written by a newer csi: upgrade csi, or set CSI_DB to another file.",
+  unreadable: "Check the path exists and can be read.",
+};
+
 /** What to print for a failure, and the exit code: 1 for what the user can fix, 2 for a bug. */
 export interface Failure {
   readonly exitCode: 0 | 1 | 2;
@@ -74,6 +100,13 @@ export function describeFailure(
       exitCode: 1,
       text: `csi: ${routerErrorMessage(error)}\n${hint}\n`,
     };
+  }
+  const csiError = findCsiError(error);
+  if (csiError) {
+    const hint =
+      CSI_ERROR_HINTS[csiError.code] ??
+      `Run \`${context.command} --help\` for usage.`;
+    return { exitCode: 1, text: `csi: ${csiError.message}\n${hint}\n` };
   }
   const detail =
     error instanceof Error ? (error.stack ?? error.message) : String(error);
