@@ -604,8 +604,18 @@ export function toAreaSpec(
   const all = parts.find((p) => p.kind === "all");
   const count = parts.find((p) => p.kind === "count");
   const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
-  if (count && count.kind === "count")
-    return { kind: "count", count: count.count, of: count.of, sentence };
+  if (count && count.kind === "count") {
+    const listed = parts.flatMap((p) =>
+      p.kind === "areas" && p.start >= count.end ? p.areas : [],
+    );
+    return {
+      kind: "count",
+      count: count.count,
+      of: count.of,
+      sentence,
+      ...(listed.length ? { listed: [...new Set(listed)] } : {}),
+    };
+  }
   if (all && all.kind === "all")
     return {
       kind: "all",

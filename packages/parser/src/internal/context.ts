@@ -102,6 +102,8 @@ export type AreaSpec =
       readonly count: number;
       readonly of: number;
       readonly sentence: number;
+      /** The areas named after the count ("three of the four areas: A, B and C"), if any. */
+      readonly listed?: readonly Area[];
     };
 
 /** A candidate judgement, before dates and areas are resolved against frameworks. */

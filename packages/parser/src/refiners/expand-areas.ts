@@ -127,6 +127,13 @@ export function expandAreas(ctx: ParseContext): void {
         const excluded = new Set(mapAreas(spec.except, framework).kept);
         areas = areas.filter((a) => !excluded.has(a));
       }
+    } else if (
+      spec.listed &&
+      spec.of === framework.allAreas.length &&
+      mapAreas(spec.listed, framework).kept.length === spec.count
+    ) {
+      // "good in three of the four areas assessed: A, B and C": the areas are named.
+      areas = spec.listed;
     } else {
       const others = new Set<Area>();
       for (const j of all) {
