@@ -131,15 +131,23 @@ function statementFor(
     graded ? s.visit === undefined : true;
   const mine = (s: DateStatement): boolean =>
     s.authorities.some((a) => a.gss === authority.gss);
+  // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
+  const p = ctx.published.parts;
+  const past = (s: DateStatement): boolean => {
+    const r = s.date.resolved;
+    if (!p || !r) return true;
+    return (
+      r.year < p.year ||
+      (r.year === p.year && (r.month === undefined || r.month <= p.month))
+    );
+  };
+  const statements = ctx.dateStatements.filter(past);
   return (
-    latest(ctx.dateStatements, (s) => fits(s) && mine(s)) ??
-    latest(ctx.dateStatements, (s) => fits(s) && s.authorities.length === 0) ??
+    latest(statements, (s) => fits(s) && mine(s)) ??
+    latest(statements, (s) => fits(s) && s.authorities.length === 0) ??
     (graded
       ? undefined
-      : latest(
-          ctx.dateStatements,
-          (s) => s.authorities.length === 0 || mine(s),
-        ))
+      : latest(statements, (s) => s.authorities.length === 0 || mine(s)))
   );
 }
 
