@@ -573,8 +573,22 @@ export function clauseInitialAreas(
     k - clauseStart < 7
   )
     k++;
+  // "The Kingston and Richmond Local Safeguarding Children Board": councils naming a board.
+  let named = false;
+  while (
+    k < gradeStart &&
+    k - clauseStart < 12 &&
+    (ctx.nameAt[k]! >= 0 ||
+      (named && ctx.tokens[k]!.norm === "and") ||
+      (named && skip.has(ctx.tokens[k]!.norm)))
+  ) {
+    if (ctx.nameAt[k]! >= 0) named = true;
+    k++;
+  }
   const part = areaPartAt(ctx, sentence, k);
   if (!part || part.kind !== "areas") return [];
+  if (named && !(part.areas.length === 1 && part.areas[0] === "lscb"))
+    return [];
   // "Ofsted's overall judgement is that children's services in Torbay are inadequate": a name may sit between.
   // "For help and protection, Wigan was rated good": a fronted area phrase also lets a name follow.
   const fronted = ["for", "on", "regarding"].includes(
