@@ -85,7 +85,7 @@ const md = readFileSync(mdPath, "utf8");
 const start = md.indexOf("<!-- results -->");
 const end = md.indexOf("<!-- /results -->");
 if (start >= 0 && end > start && only.size === sections.length) {
-  const block = `<!-- results -->\nLatest run: ${results.date.slice(0, 10)} on ${machine}, ${count} documents.\n\n${table}\n`;
+  const block = `<!-- results -->\n\nLatest run: ${results.date.slice(0, 10)} on ${machine}, ${count} documents.\n\n${table}\n`;
   writeFileSync(mdPath, md.slice(0, start) + block + md.slice(end));
 }
 const failed = rows.filter((r) => !r.pass);
