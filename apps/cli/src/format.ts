@@ -15,25 +15,3 @@ export function formatColumns(
       .trimEnd();
   return [line(header), ...rows.map(line)].join("\n");
 }
-
-/**
- * One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break. Cells a spreadsheet would
- * run as a formula get a leading apostrophe.
- */
-export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  let text = String(value);
-  if (typeof value === "string" && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-/** CSV text: a header line and one line per row, CRLF line ends. */
-export function toCsv(
-  header: readonly string[],
-  rows: readonly (readonly (string | number | null | undefined)[])[],
-): string {
-  return (
-    [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") +
-    "\r\n"
-  );
-}

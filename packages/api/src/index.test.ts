@@ -15,6 +15,7 @@ describe("@csi/api", () => {
         "createContext",
         "createTrpcFetchHandler",
         "createTrpcHttpServer",
+        "csvCell",
         "importRegister",
         "ingestDocument",
         "ingestPaths",
@@ -25,6 +26,7 @@ describe("@csi/api", () => {
         "parseDocument",
         "reparseAll",
         "resolveDbPath",
+        "toCsv",
       ]
     `);
   });

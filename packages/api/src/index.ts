@@ -63,6 +63,7 @@ export { createTrpcFetchHandler } from "./http/fetch-handler";
 export type { TrpcFetchHandlerOptions } from "./http/fetch-handler";
 export { createTrpcHttpServer } from "./http/standalone-server";
 export { isLoopbackAddress } from "./http/write-access";
+export { csvCell, toCsv } from "./internal/csv";
 export type { TrpcHttpServerOptions } from "./http/standalone-server";
 export { isCsiError, CsiError } from "./errors";
 export type { CsiErrorCode } from "./errors";

@@ -1,7 +1,7 @@
-import type { RouterInputs } from "@csi/api";
+import { toCsv, type RouterInputs } from "@csi/api";
 import { z } from "zod";
 import type { Area, AuthorityRow, Caller, Grade } from "../api-types";
-import { formatColumns, toCsv } from "../format";
+import { formatColumns } from "../format";
 import { AREA_LABELS, GRADE_WORDS } from "../ui/labels";
 import { UsageError } from "../usage-error";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsv } from "./csv";
+import { csvCell, parseCsv, toCsv } from "./csv";
 
 describe("parseCsv", () => {
   it("keeps each record's line and offsets, so cells can be cited", () => {
@@ -29,5 +29,25 @@ describe("parseCsv", () => {
     expect(parseCsv("x,,z").map((r) => r.cells.map((c) => c.value))).toEqual([
       ["x", "", "z"],
     ]);
+  });
+});
+
+describe("csvCell", () => {
+  it.each([
+    ["plain", "plain"],
+    ["a, b", '"a, b"'],
+    ['say "good"', '"say ""good"""'],
+    ["=SUM(A1)", "'=SUM(A1)"],
+    [null, ""],
+    [3, "3"],
+    [12, "12"],
+  ] as const)("writes %j as %s", (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+});
+
+describe("toCsv", () => {
+  it("writes a header and CRLF-terminated rows", () => {
+    expect(toCsv(["a", "b"], [["1", "x,y"]])).toBe('a,b\r\n1,"x,y"\r\n');
   });
 });

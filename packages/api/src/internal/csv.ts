@@ -92,3 +92,13 @@ export function csvCell(value: string | number | null | undefined): string {
     ? `"${text.replace(/"/g, '""')}"`
     : text;
 }
+
+/** CSV text: a header line and one line per row, every line ending CRLF. */
+export function toCsv(
+  header: readonly string[],
+  rows: readonly (readonly (string | number | null | undefined)[])[],
+): string {
+  return [header, ...rows]
+    .map((row) => `${row.map(csvCell).join(",")}\r\n`)
+    .join("");
+}

@@ -1,7 +1,7 @@
 import { CURRENT_AUTHORITIES, findAuthorityByGss } from "@csi/domain";
 import type { TRPCRouterRecord } from "@trpc/server";
 import { z } from "zod";
-import { csvCell } from "../internal/csv";
+import { toCsv } from "../internal/csv";
 import { InspectionFilterSchema, toStoreFilter } from "../internal/inputs";
 import { summarizeAuthorities } from "../internal/summaries";
 import type { EvidenceItem, InspectionSummary } from "../store/store";
@@ -58,11 +58,11 @@ const CSV_COLUMNS: readonly [
 ];
 
 /** Judgements as CSV text (header + one row per judgement, CRLF line ends, formula-safe cells). */
-export function toCsv(rows: readonly ExportRow[]): string {
-  const lines = [CSV_COLUMNS.map(([name]) => name).join(",")];
-  for (const row of rows)
-    lines.push(CSV_COLUMNS.map(([, value]) => csvCell(value(row))).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+function judgementsCsv(rows: readonly ExportRow[]): string {
+  return toCsv(
+    CSV_COLUMNS.map(([name]) => name),
+    rows.map((row) => CSV_COLUMNS.map(([, value]) => value(row))),
+  );
 }
 
 export const exportRouter = {
@@ -119,7 +119,7 @@ export const exportRouter = {
             filename,
             contentType: "text/csv; charset=utf-8",
             rowCount: rows.length,
-            body: toCsv(rows),
+            body: judgementsCsv(rows),
           }
         : {
             format: "json" as const,

@@ -1,4 +1,4 @@
-import { toCsv } from "~/lib/csv";
+import { toCsv } from "@csi/api";
 import { KIND_LABELS, MAP_AREA_TO_AREA, MAP_AREAS } from "~/lib/vocabulary";
 import { loadOverview } from "../_components/load-overview";
 import { parseOverviewParams } from "../_components/overview-model";
