@@ -30,6 +30,21 @@ export type RelativeDate =
       readonly last: boolean;
     };
 
+// "<count> <unit> <word>": which counted relative date the last two words make.
+const COUNTED_RELATIVE: ReadonlyMap<
+  string,
+  "years-ago" | "months-ago" | "years-after" | "years-later"
+> = new Map([
+  ["years ago", "years-ago"],
+  ["year ago", "years-ago"],
+  ["months ago", "months-ago"],
+  ["month ago", "months-ago"],
+  ["years after", "years-after"],
+  ["year after", "years-after"],
+  ["years later", "years-later"],
+  ["year later", "years-later"],
+]);
+
 /** A season, for "last autumn", "in the summer". */
 export type Season = "spring" | "summer" | "autumn" | "winter";
 
@@ -423,43 +438,12 @@ function readRelative(
     t.kind === "num" && t.norm.length <= 2
       ? Number(t.norm)
       : NUMBER_WORDS.get(t.norm);
-  if (
-    count !== undefined &&
-    count > 0 &&
-    (n1 === "years" || n1 === "year") &&
-    n2 === "ago"
-  )
-    return { value: { relative: { kind: "years-ago", n: count } }, end: i + 3 };
-  if (
-    count !== undefined &&
-    count > 0 &&
-    (n1 === "months" || n1 === "month") &&
-    n2 === "ago"
-  )
-    return {
-      value: { relative: { kind: "months-ago", n: count } },
-      end: i + 3,
-    };
-  if (
-    count !== undefined &&
-    count > 0 &&
-    (n1 === "years" || n1 === "year") &&
-    n2 === "after"
-  )
-    return {
-      value: { relative: { kind: "years-after", n: count } },
-      end: i + 3,
-    };
-  if (
-    count !== undefined &&
-    count > 0 &&
-    (n1 === "years" || n1 === "year") &&
-    n2 === "later"
-  )
-    return {
-      value: { relative: { kind: "years-later", n: count } },
-      end: i + 3,
-    };
+  const counted =
+    count !== undefined && count > 0 && n1 !== undefined && n2 !== undefined
+      ? COUNTED_RELATIVE.get(`${n1} ${n2}`)
+      : undefined;
+  if (counted !== undefined && count !== undefined)
+    return { value: { relative: { kind: counted, n: count } }, end: i + 3 };
   if (t.norm === "today")
     return { value: { relative: { kind: "today" } }, end: i + 1 };
   if (t.norm === "yesterday")
