@@ -1,6 +1,7 @@
 import boundaries from "../../../data/boundaries.json";
 import { GRADE_LOOK } from "~/lib/vocabulary";
 import type { MapCell } from "./map-cell";
+import { MapCellLink } from "./map-cell-link";
 import { MapPatterns } from "./map-patterns";
 
 const [LX, LY, LW, LH] = boundaries.london as [number, number, number, number];
@@ -50,18 +51,9 @@ export function BoundaryMap({
             );
           }
           return (
-            <a
-              key={feature.gss}
-              href={cell.href}
-              className="map-link"
-              aria-label={cell.label}
-              data-gss={cell.gss}
-              data-name={cell.name}
-              data-tip={cell.tip.join("\n")}
-              style={cell.dimmed ? { opacity: 0.25 } : undefined}
-            >
+            <MapCellLink key={feature.gss} cell={cell}>
               {path}
-            </a>
+            </MapCellLink>
           );
         })}
         <rect
@@ -126,18 +118,9 @@ export function BoundaryMap({
                 </g>
               );
             return (
-              <a
-                key={feature.gss}
-                href={cell.href}
-                className="map-link map-link--inset"
-                aria-label={cell.label}
-                data-gss={cell.gss}
-                data-name={cell.name}
-                data-tip={cell.tip.join("\n")}
-                style={cell.dimmed ? { opacity: 0.25 } : undefined}
-              >
+              <MapCellLink key={feature.gss} cell={cell} inset>
                 {shape}
-              </a>
+              </MapCellLink>
             );
           })}
         </g>

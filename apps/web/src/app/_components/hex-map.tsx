@@ -1,6 +1,7 @@
 import hexmap from "../../../data/hexmap.json";
 import { GRADE_LOOK } from "~/lib/vocabulary";
 import type { MapCell } from "./map-cell";
+import { MapCellLink } from "./map-cell-link";
 import { MapPatterns } from "./map-patterns";
 
 const SIZE = 16; // circumradius of a hex, in SVG units
@@ -73,20 +74,11 @@ export function HexMap({
           );
         }
         return (
-          <a
-            key={hex.gss}
-            href={cell.href}
-            className="map-link"
-            aria-label={cell.label}
-            data-gss={cell.gss}
-            data-name={cell.name}
-            data-tip={cell.tip.join("\n")}
-            style={cell.dimmed ? { opacity: 0.25 } : undefined}
-          >
+          <MapCellLink key={hex.gss} cell={cell}>
             <g transform={`translate(${x.toFixed(1)} ${y.toFixed(1)})`}>
               {shape}
             </g>
-          </a>
+          </MapCellLink>
         );
       })}
     </svg>
