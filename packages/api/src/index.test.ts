@@ -9,6 +9,7 @@ describe("@csi/api", () => {
         "INGEST_EXTENSIONS",
         "MAX_DOCUMENT_BYTES",
         "PARSER_VERSION",
+        "ResponseCache",
         "WRITE_ACCESS_HINT",
         "appRouter",
         "createCaller",

@@ -62,6 +62,11 @@ export type { CorpusOutcome } from "./corpus/load-corpus";
 export { createTrpcFetchHandler } from "./http/fetch-handler";
 export type { TrpcFetchHandlerOptions } from "./http/fetch-handler";
 export { createTrpcHttpServer } from "./http/standalone-server";
+export { ResponseCache } from "./http/response-cache";
+export type {
+  CachedResponse,
+  ResponseCacheOptions,
+} from "./http/response-cache";
 export { isLoopbackAddress } from "./http/write-access";
 export { csvCell, toCsv } from "./internal/csv";
 export type { TrpcHttpServerOptions } from "./http/standalone-server";

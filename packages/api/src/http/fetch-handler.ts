@@ -4,6 +4,12 @@ import { appRouter } from "../root";
 import type { Store } from "../store/store";
 import type { Context } from "../trpc";
 import { checkContentLength, limitRequestBody } from "./body-limit";
+import {
+  cacheableKey,
+  matchesEtag,
+  ResponseCache,
+  type CachedResponse,
+} from "./response-cache";
 import { canWrite } from "./write-access";
 
 /** Options for {@link createTrpcFetchHandler}. */
@@ -27,6 +33,11 @@ export interface TrpcFetchHandlerOptions {
     path: string | undefined;
     error: Error;
   }) => void;
+  /**
+   * Query responses kept per database revision (see {@link ResponseCache}); `false` computes every
+   * request. Default: a cache of 256 responses.
+   */
+  readonly cache?: ResponseCache | false;
 }
 
 const fromForwardedFor = (request: Request) =>
@@ -43,16 +54,19 @@ export function createTrpcFetchHandler(
   options: TrpcFetchHandlerOptions,
 ): (request: Request) => Promise<Response> {
   const limit = options.maxBodyBytes ?? MAX_DOCUMENT_BYTES;
+  const cache =
+    options.cache === false
+      ? undefined
+      : (options.cache ?? new ResponseCache());
   let store: Promise<Store> | undefined;
   const getStore = () =>
     (store ??= Promise.resolve(
       typeof options.store === "function" ? options.store() : options.store,
     ));
-  return async (request) => {
-    const limited = limitRequestBody(request, limit);
-    return fetchRequestHandler({
+  const handle = (request: Request) =>
+    fetchRequestHandler({
       endpoint: options.endpoint,
-      req: limited,
+      req: limitRequestBody(request, limit),
       router: appRouter,
       createContext: async (): Promise<Context> => {
         checkContentLength(request.headers.get("content-length"), limit);
@@ -71,5 +85,46 @@ export function createTrpcFetchHandler(
         ? { onError: ({ path, error }) => options.onError?.({ path, error }) }
         : {}),
     });
+  // The revision of a store that cannot be opened is unknown: the request then goes to the router,
+  // which reports the failure as it would without a cache.
+  const revisionOf = async () => {
+    try {
+      return (await getStore()).revision();
+    } catch {
+      return undefined;
+    }
   };
+  return async (request) => {
+    const key = cache
+      ? cacheableKey(request.method, request.url, (name) =>
+          request.headers.get(name),
+        )
+      : undefined;
+    const revision = key === undefined ? undefined : await revisionOf();
+    if (!cache || key === undefined || revision === undefined)
+      return handle(request);
+    const hit = cache.get(key, revision);
+    if (hit) return cachedResponse(request, hit);
+    const response = await handle(request);
+    const contentType = response.headers.get("content-type") ?? "";
+    if (response.status !== 200 || !contentType.startsWith("application/json"))
+      return response;
+    const body = new Uint8Array(await response.arrayBuffer());
+    return cachedResponse(request, cache.set(key, revision, body, contentType));
+  };
+}
+
+/** A stored answer, or 304 when the client already holds these bytes. */
+function cachedResponse(request: Request, cached: CachedResponse): Response {
+  const headers = {
+    "content-type": cached.contentType,
+    etag: cached.etag,
+    "cache-control": "no-cache",
+  };
+  if (matchesEtag(request.headers.get("if-none-match"), cached.etag))
+    return new Response(null, { status: 304, headers });
+  return new Response(request.method === "HEAD" ? null : cached.body, {
+    status: 200,
+    headers,
+  });
 }

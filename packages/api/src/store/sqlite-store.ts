@@ -759,6 +759,10 @@ class SqliteStore implements Store {
     return storageFault(cause, this.location, "write to") ?? cause;
   }
 
+  revision(): string {
+    return this.#revision();
+  }
+
   #revision(): string {
     return `${String(this.#sqlite.pragma("data_version", { simple: true }))}:${this.#writes}`;
   }

@@ -396,6 +396,11 @@ export interface Store {
 
   counts(): StoreCounts;
   info(): StoreInfo;
+  /**
+   * Changes whenever this or any other connection commits: answers computed from the store stay true
+   * while it is unchanged. Opaque; compare for equality only.
+   */
+  revision(): string;
   getMeta(key: string): string | undefined;
   setMeta(key: string, value: string): void;
   /** `PRAGMA integrity_check` and foreign-key check results; empty when the file is sound. */
