@@ -1,6 +1,8 @@
 import type { Area, Grade } from "@csi/domain";
 import {
   unitsBack,
+  anchorsIn,
+  isSinceAnchor,
   areaPartAt,
   backwardAreas,
   clauseBounds,
@@ -226,6 +228,34 @@ function subjectHead(
   return last;
 }
 
+/** "Help and protection: Good", a table row, a grade on the line under its label. */
+function labelled(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+  m: GradeMention,
+): boolean {
+  let j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
+  if (
+    j > clause.start &&
+    !areaEndsAt(ctx, j) &&
+    LABEL_FILLERS.has(ctx.tokens[j]!.norm)
+  )
+    j--;
+  if (j < clause.start || !areaEndsAt(ctx, j)) return false;
+  const between = ctx.tokens.slice(j + 1, g.start + 1);
+  return (
+    between.some(
+      (t) =>
+        LABEL_SEPARATORS.has(t.norm) ||
+        t.nl > 0 ||
+        t.cell ||
+        QUOTES.has(t.norm),
+    ) ||
+    (m.marked && ctx.tokens[g.start]!.cap)
+  );
+}
+
 /** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
 function licence(
   ctx: ParseContext,
@@ -240,6 +270,10 @@ function licence(
     afterAccepted &&
     (ctx.tokens[g.end]?.norm === "for" ||
       ctx.tokens[g.end]?.norm === "in" ||
+      // "rated good for A and for B, and good overall"
+      (ctx.tokens[g.end]?.norm === "overall" &&
+        ctx.areaAt[g.end]! >= 0 &&
+        (ctx.tokens[g.end + 1]?.norm ?? ".").length === 1) ||
       QUOTES.has(ctx.tokens[g.end]?.norm ?? ""))
   )
     return "parallel";
@@ -270,28 +304,7 @@ function licence(
   const before = ctx.tokens[g.start - 1];
   if (before?.norm === "of" && hasCue(ctx, g.start - 2, "rating-noun"))
     return "rating-noun";
-  // "Help and protection: Good", a table row, a grade on the line under its label.
-  let j = prevSignificant(ctx, g.start, clause.start, LABEL_SEPARATORS);
-  if (
-    j > clause.start &&
-    !areaEndsAt(ctx, j) &&
-    LABEL_FILLERS.has(ctx.tokens[j]!.norm)
-  )
-    j--;
-  if (j >= clause.start && areaEndsAt(ctx, j)) {
-    const between = ctx.tokens.slice(j + 1, g.start + 1);
-    if (
-      between.some(
-        (t) =>
-          LABEL_SEPARATORS.has(t.norm) ||
-          t.nl > 0 ||
-          t.cell ||
-          QUOTES.has(t.norm),
-      ) ||
-      (m.marked && ctx.tokens[g.start]!.cap)
-    )
-      return "label";
-  }
+  if (labelled(ctx, clause, g, m)) return "label";
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
   const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
   if (m.predicate) {
@@ -409,6 +422,18 @@ function gradeItems(
         previous = m.grade;
         k = m.end - 1;
       }
+      continue;
+    }
+    // "this was the same overall judgement as at the previous inspection": the area phrase took the
+    // words the "same grade" cue would have matched.
+    if (
+      previous &&
+      ctx.tokens[k]!.norm === "same" &&
+      ctx.tokens[k - 1]?.norm === "the" &&
+      ctx.areaAt[k + 1]! >= 0 &&
+      ctx.areas[ctx.areaAt[k + 1]!]!.areas.join() === "overall-effectiveness"
+    ) {
+      items.push({ start: k, end: k + 1, grade: previous, mention: undefined });
       continue;
     }
     const cue = cueAtToken(ctx, k);
@@ -552,6 +577,32 @@ function evidenceSpan(ctx: ParseContext, sentence: number): Span {
 }
 
 /**
+ * The heading a label list hangs from ("Judgements at the previous inspection (2018):"), when it
+ * says the list is an earlier inspection's: its date, or "previous" when it gives none. Walks back
+ * over the list's lines (each with a grade) to the line ending in a colon.
+ */
+function listHeadingWhen(ctx: ParseContext, si: number): When | undefined {
+  for (let h = si - 1; h >= 0 && h >= si - 12; h--) {
+    const s = ctx.sentences[h]!;
+    if (ctx.tokens[s.end - 1]?.norm === ":") {
+      let previous = false;
+      for (let k = s.start; k < s.end; k++)
+        if (hasCue(ctx, k, "previous")) previous = true;
+      if (!previous) return undefined;
+      const date = anchorsIn(ctx, s.start, s.end).find(
+        (a) => !isSinceAnchor(ctx, a, s.start),
+      );
+      return date ? { kind: "date", date } : { kind: "previous" };
+    }
+    let graded = false;
+    for (let k = s.start; k < s.end && !graded; k++)
+      if (ctx.gradeAt[k]! >= 0) graded = true;
+    if (!graded) return undefined;
+  }
+  return undefined;
+}
+
+/**
  * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
  * with looked-after children, adoption and care leavers; child protection was rated requires
  * improvement", report lists ("2.1 Adoption performance Good"), "children's services in X are
@@ -640,7 +691,10 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", `grade skipped: ${referent.reason}`, gSpan);
         continue;
       }
-      let confidence = why === "label" ? 3 : 2;
+      let confidence =
+        why === "label" || (g.mention && labelled(ctx, clause, g, g.mention))
+          ? 3
+          : 2;
       // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
       const failing =
         g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit")
@@ -669,7 +723,22 @@ export function extractGradeStatements(ctx: ParseContext): void {
           kind: "areas",
           areas: [...new Set([...spec.areas, ...failing])],
         };
-      const { whens, marker } = findWhen(ctx, si, clause, g.start, g.end, used);
+      const found = findWhen(ctx, si, clause, g.start, g.end, used);
+      let { whens, marker } = found;
+      // "Judgements at the previous inspection (2018):" over a label list dates the whole list.
+      if (
+        g.mention &&
+        labelled(ctx, clause, g, g.mention) &&
+        marker === undefined &&
+        whens.length === 1 &&
+        whens[0]!.kind === "current"
+      ) {
+        const heading = listHeadingWhen(ctx, si);
+        if (heading) {
+          whens = [heading];
+          marker = "previous";
+        }
+      }
       let finalWhens: When[] = whens;
       const sameCouncil = (list: readonly { gss: string }[]): boolean =>
         list.length > 0 &&

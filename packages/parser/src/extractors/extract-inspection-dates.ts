@@ -216,6 +216,8 @@ function recent(ctx: ParseContext, date: DateMentionR): boolean {
   const p = ctx.published.parts;
   const r = date.resolved;
   if (!p || !r) return false;
+  // A bare year is recent only when it is the publication year.
+  if (r.month === undefined) return r.year === p.year;
   const months = (p.year - r.year) * 12 + (p.month - (r.month ?? 12));
   return months >= 0 && months <= 6;
 }

@@ -77,6 +77,17 @@ function visitAuthorities(
     const ref = resolveRef(ctx, sentence, nearest.start, "name");
     return ref.kind === "authorities" ? ref.authorities : [];
   }
+  // "what inspectors have said about councils' services, including two full inspections, a focused
+  // visit ...": a round-up's summary names no council, and "our" or the topic is not the one visited.
+  const ordinal = ctx.tokens
+    .slice(Math.max(s.start, cue.start - 4), cue.start)
+    .some((t) => ORDINALS.has(t.norm));
+  for (let k = s.start; k < s.end && !ordinal; k++)
+    if (
+      hasCue(ctx, k, "generic") &&
+      /^(?:councils|authorities|local)$/.test(ctx.tokens[k]!.norm)
+    )
+      return [];
   for (let k = s.start; k < s.end; k++) {
     const kind = refKindAt(ctx, k);
     if (
@@ -187,6 +198,13 @@ export function extractVisits(ctx: ParseContext): void {
           hasCue(ctx, j, "future") ||
           hasCue(ctx, j, "hypothetical") ||
           hasCue(ctx, j, "negation")
+        )
+          future = true;
+      // "faces a further monitoring visit next month"
+      for (let j = cue.end; j < Math.min(s.end, cue.end + 3); j++)
+        if (
+          ctx.tokens[j]!.norm === "next" ||
+          (hasCue(ctx, j, "future") && ctx.tokens[j]!.norm !== "until")
         )
           future = true;
       if (future) continue;
@@ -310,6 +328,8 @@ function previousAuthorities(
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }
+  // A school's or a home's report ("Previous inspection grade (2017):") is not the council's.
+  if (ctx.topic[sentence]?.kind === "other") return [];
   const topic = ctx.lastAuthority[sentence];
   return topic?.kind === "authorities" ? topic.authorities : [];
 }

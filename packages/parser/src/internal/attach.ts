@@ -325,6 +325,8 @@ function exceptions(
   };
 }
 
+const CHAIN_STOPS = new Set(["that", "which", "who", "whose", "when", "where"]);
+
 /** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
 function chainForward(
   ctx: ParseContext,
@@ -343,6 +345,8 @@ function chainForward(
   let gap = 0;
   while (k < limit && k < nextGrade) {
     if (EXCEPT.has(ctx.tokens[k]!.norm)) break;
+    // "good overall, and that adoption performance had been singled out": a new clause, not the list.
+    if (CHAIN_STOPS.has(ctx.tokens[k]!.norm)) break;
     const part = areaPartAt(ctx, sentence, k);
     if (part) {
       if (linksBackTo(ctx, part.end, nextGrade)) break;
@@ -408,6 +412,15 @@ export function forwardAreas(
       return chainForward(ctx, sentence, part, clauseEnd, nextGrade);
     }
     const t = ctx.tokens[k]!;
+    // "'Requires Improvement to be Good' (RI2BG) in all four areas": skip the bracketed restatement.
+    if (t.norm === "(" && ctx.gradeAt[k + 1]! >= 0) {
+      const close = ctx.grades[ctx.gradeAt[k + 1]!]!.end;
+      if (ctx.tokens[close]?.norm === ")") {
+        k = close + 1;
+        steps++;
+        continue;
+      }
+    }
     if (ctx.gradeAt[k]! >= 0) return [];
     if (PREPOSITIONS.has(t.norm)) prep = true;
     else if (ctx.dateAt[k]! >= 0) {
@@ -978,6 +991,19 @@ export function findWhen(
       !gradeBetween(a) &&
       !insideOther(relatives, a.start, gradeStart),
   );
+  // "the previous inspection, which was carried out in 2016, had rated ...": an earlier inspection's
+  // date sits in the aside that describes it.
+  if (inClause.length === 0 && marker === "previous")
+    inClause.push(
+      ...anchors.filter(
+        (a) =>
+          a.start >= clause.start &&
+          a.end <= gradeStart &&
+          !used.has(a) &&
+          !isSinceAnchor(ctx, a, clause.start) &&
+          !gradeBetween(a),
+      ),
+    );
   if (inClause.length) {
     const nearest = inClause.reduce((best, a) =>
       Math.abs(a.start - gradeStart) < Math.abs(best.start - gradeStart)
@@ -1037,7 +1063,7 @@ export function timeMarker(
   if (
     j >= clauseStart &&
     (hasCue(ctx, j, "from") ||
-      hasCue(ctx, j, "previous") ||
+      (hasCue(ctx, j, "previous") && !reportedPluperfect(ctx, j)) ||
       ctx.tokens[j]!.norm === "after")
   )
     return "previous";
@@ -1047,10 +1073,31 @@ export function timeMarker(
     k >= Math.max(clauseStart, gradeStart - 10);
     k--
   ) {
-    if (hasCue(ctx, k, "previous")) return "previous";
+    if (hasCue(ctx, k, "previous") && !reportedPluperfect(ctx, k))
+      return "previous";
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";
+  // "the previous full inspection, which was carried out in 2016, had rated the council good": the
+  // subject is an earlier inspection, however long the aside between it and the grade.
+  for (let k = Math.max(clauseStart, gradeStart - 40); k < gradeStart; k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    k = cue.end - 1;
+    if (ctx.tokens[cue.start]!.norm === "had") continue;
+    let since = false;
+    for (let j = Math.max(clauseStart, cue.start - 3); j < cue.start; j++)
+      if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "after")
+        since = true;
+    if (since) continue;
+    for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
+      if (
+        /^(?:inspection|inspected|review|visit|report)$/.test(
+          ctx.tokens[m]!.norm,
+        )
+      )
+        return "previous";
+  }
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
     if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
@@ -1058,4 +1105,82 @@ export function timeMarker(
     if (ctx.gradeAt[k]! >= 0) break;
   }
   return undefined;
+}
+
+const REPORTING_VERBS = new Set([
+  "informed",
+  "reported",
+  "explained",
+  "advised",
+  "noted",
+  "told",
+  "confirmed",
+  "summarised",
+  "summarized",
+  "stated",
+  "highlighted",
+  "outlined",
+  "heard",
+  "announced",
+  "updated",
+  "reminded",
+]);
+// "Since", "before", "until", "once", "when": a pluperfect that does look back.
+const LOOKING_BACK = new Set([
+  "before",
+  "until",
+  "once",
+  "when",
+  "since",
+  "originally",
+  "earlier",
+]);
+const minutesMemo = new WeakMap<ParseContext, boolean>();
+
+/**
+ * Council minutes: a line opening with "Minutes:", "Meeting:" or "RESOLVED". Minutes report what
+ * officers said in the past perfect throughout, so "had been judged" there is the outcome being
+ * reported, not an earlier one.
+ */
+export function isMinutes(ctx: ParseContext): boolean {
+  let found = minutesMemo.get(ctx);
+  if (found === undefined) {
+    found = false;
+    for (let k = 0; k < ctx.tokens.length && !found; k++) {
+      const t = ctx.tokens[k]!;
+      if (t.nl === 0 && k > 0) continue;
+      if (
+        ((t.norm === "minutes" || t.norm === "meeting") &&
+          ctx.tokens[k + 1]?.norm === ":") ||
+        (t.norm === "resolved" && t.caps)
+      )
+        found = true;
+    }
+    minutesMemo.set(ctx, found);
+  }
+  return found;
+}
+
+/**
+ * "The Director reported that the council had been judged good": a past perfect in reported speech
+ * (or anywhere in council minutes) states the outcome being reported. The cue at `k` must be "had
+ * been", and nothing else in the sentence before it may look back ("before", "until", "when").
+ */
+export function reportedPluperfect(ctx: ParseContext, k: number): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const s = ctx.sentences[ctx.sentenceOf[cue.start]!]!;
+  let reported = isMinutes(ctx);
+  for (let j = s.start; j < cue.start; j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (LOOKING_BACK.has(n)) return false;
+    if (
+      REPORTING_VERBS.has(n) &&
+      ctx.tokens
+        .slice(j + 1, Math.min(cue.start, j + 4))
+        .some((t) => t.norm === "that")
+    )
+      reported = true;
+  }
+  return reported;
 }

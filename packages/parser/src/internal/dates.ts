@@ -607,7 +607,11 @@ export function findDates(
       const sep = tokens[hit.end];
       if (
         sep &&
-        (sep.norm === "-" || sep.norm === "to" || sep.norm === "until") &&
+        (sep.norm === "-" ||
+          sep.norm === "to" ||
+          sep.norm === "until" ||
+          // "between 27 November and 8 December 2023"
+          (sep.norm === "and" && tokens[i - 1]?.norm === "between")) &&
         (hit.value.day !== undefined || hit.value.month !== undefined) &&
         hit.value.endDay === undefined &&
         !hit.value.yearSpan

@@ -1125,6 +1125,11 @@ for (const [word, n] of [
     "of those areas",
     "of the areas",
     "of the judgement areas",
+    "ilacs judgements",
+    "ilacs judgement areas",
+    "of the ilacs judgements",
+    "of the ilacs judgement areas",
+    "of its ilacs judgements",
   ]) {
     cueEntries.push({
       phrase: `all ${word} ${noun}`,

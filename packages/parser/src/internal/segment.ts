@@ -124,6 +124,33 @@ const LINE_OPENERS = new Set([
   "date",
   "meeting",
 ]);
+const MONTHS = new Set([
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
+const DATE_PREPOSITIONS = new Set([
+  "in",
+  "on",
+  "since",
+  "until",
+  "from",
+  "to",
+  "between",
+  "and",
+  "of",
+  "during",
+  "by",
+]);
 const CLAUSE_WORDS = new Set([
   "while",
   "whereas",
@@ -150,6 +177,21 @@ function isListStart(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+const GRADE_ENDS = new Set([
+  "good",
+  "outstanding",
+  "inadequate",
+  "improvement",
+]);
+
+/** The row of token `k` is a label line: a dash or colon before its last word. */
+function labelRow(tokens: readonly Token[], k: number): boolean {
+  const row = tokens[k]!.row;
+  for (let i = k - 1; i >= 0 && i > k - 40 && tokens[i]!.row === row; i--)
+    if (tokens[i]!.norm === "-" || tokens[i]!.norm === ":") return true;
+  return false;
+}
+
 function wordsInRow(tokens: readonly Token[], k: number): number {
   const row = tokens[k]!.row;
   let n = 0;
@@ -169,10 +211,18 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
       return true;
     if (isListStart(tokens, k)) return true;
-    // A byline or date line after a headline: "Tuesday, January 14, 2020", "By Jane Smith".
-    if (t.cap && LINE_OPENERS.has(t.norm)) return true;
+    // A byline or date line after a headline: "Tuesday, January 14, 2020", "By Jane Smith"; but a
+    // month after a wrapped "took place in" continues the sentence.
+    if (
+      t.cap &&
+      LINE_OPENERS.has(t.norm) &&
+      !(MONTHS.has(t.norm) && DATE_PREPOSITIONS.has(p.norm))
+    )
+      return true;
     if (CONTINUATION_END.has(p.norm)) return false;
     if (GRADE_STARTS.has(t.norm)) return false;
+    // "Overall effectiveness – Good" then "The impact of leaders ... – Outstanding": one label per line.
+    if (t.cap && GRADE_ENDS.has(p.norm) && labelRow(tokens, k - 1)) return true;
     if (!t.cap && t.kind === "word") return false;
     // A long line without closing punctuation was wrapped; a short one is a heading or byline.
     return wordsInRow(tokens, k - 1) < 9;

@@ -195,7 +195,21 @@ function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
   const graded = mine.some(
     (v) => v.type === "standard-inspection" || v.type === "short-inspection",
   );
-  return ungraded && !graded;
+  if (!ungraded || graded) return false;
+  // A judgement table or label list ("Overall effectiveness: Good") belongs to a graded inspection;
+  // so do grades of a council whose own inspection dates name no ungraded visit.
+  const table = ctx.judgements.some(
+    (j) =>
+      j.confidence >= 3 &&
+      j.when.kind === "current" &&
+      j.authorities.some((a) => a.gss === authority.gss),
+  );
+  const gradedStatement = ctx.dateStatements.some(
+    (s) =>
+      s.visit === undefined &&
+      s.authorities.some((a) => a.gss === authority.gss),
+  );
+  return !table && !gradedStatement;
 }
 
 function resolveWhen(
