@@ -360,6 +360,16 @@ function blocker(
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "an outstanding grade is a snapshot": a grade spoken of in general, as a subject.
+  const det = ctx.tokens[g.start - 1]?.norm;
+  if (
+    (det === "a" || det === "an") &&
+    hasCue(ctx, g.end, "rating-noun") &&
+    /^(?:is|are|does|do|means|can|may|tells|says)$/.test(
+      ctx.tokens[cueAtToken(ctx, g.end)?.end ?? g.end + 1]?.norm ?? "",
+    )
+  )
+    return "a grade spoken of in general";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;

@@ -874,7 +874,8 @@ export function findWhen(
   const allAnchors = anchorsIn(ctx, s.start, s.end);
   // "N years after" dates only the grade after it (step 0).
   const anchors = allAnchors.filter(
-    (a) => a.value.relative?.kind !== "years-after",
+    (a) =>
+      a.value.relative?.kind !== "years-after" && !ungradedVisitDate(ctx, a),
   );
   const marker = timeMarker(
     ctx,
@@ -883,6 +884,21 @@ export function findWhen(
     gradeEnd,
     clause.end,
   );
+  // "... in 2013, after Ofsted rated it inadequate that year": the year named before it in the
+  // sentence, "since" years included; with none, an earlier inspection of unknown year.
+  for (let j = gradeEnd; j < Math.min(s.end, gradeEnd + 4); j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0) break;
+    if (n === "year" && /^(?:that|same)$/.test(ctx.tokens[j - 1]?.norm ?? "")) {
+      const before = allAnchors.filter(
+        (a) => a.end <= gradeStart && a.value.month === undefined,
+      );
+      const date = before[before.length - 1];
+      return date
+        ? { whens: [{ kind: "date", date }], marker: "previous" }
+        : { whens: [{ kind: "previous" }], marker: "previous" };
+    }
+  }
   // 0. "two years after they were rated good": the date binds to the grade that follows it.
   for (
     let j = gradeStart - 1;
@@ -1034,6 +1050,18 @@ export function findWhen(
   return { whens: [{ kind: "current" }], marker };
 }
 
+const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
+
+/** "a monitoring visit in May": the date of an ungraded visit, never a grade's. */
+function ungradedVisitDate(ctx: ParseContext, date: DateMentionR): boolean {
+  for (let j = date.start - 1; j >= Math.max(0, date.start - 4); j--) {
+    if (ctx.gradeAt[j]! >= 0) return false;
+    const visit = cueAtToken(ctx, j)?.visit;
+    if (visit) return UNGRADED_VISITS.has(visit);
+  }
+  return false;
+}
+
 function firstTimeBefore(
   ctx: ParseContext,
   dateStart: number,
@@ -1078,6 +1106,32 @@ export function timeMarker(
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";
+  // "..., after Ofsted rated its services inadequate", "since the council was judged inadequate": a
+  // rating inside an "after"/"since" clause happened before the main clause's event. Not "After a
+  // two-week inspection, inspectors rated Wigan good", where the clause is about the inspection.
+  for (
+    let k = gradeStart - 1;
+    k >= Math.max(clauseStart, gradeStart - 8);
+    k--
+  ) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === "," || ctx.gradeAt[k]! >= 0 || hasCue(ctx, k, "inspection-event"))
+      break;
+    if (ctx.areaAt[k]! >= 0 || ctx.nameAt[k]! >= 0) continue;
+    if (n === "after" || (n === "since" && hasCue(ctx, k, "since"))) {
+      let rated = false;
+      for (let j = k + 1; j < gradeStart; j++)
+        if (hasCue(ctx, j, "rating-verb")) rated = true;
+      // "after" looks back only from a dated event ("sent in during 2018, after Ofsted rated ..."),
+      // not from a reaction ("says it is disappointed after Ofsted rated its services inadequate").
+      let dated = n === "since";
+      const first = ctx.sentences[ctx.sentenceOf[k]!]!.start;
+      for (let j = first; j < k && !dated; j++)
+        if (ctx.dateAt[j]! >= 0) dated = true;
+      if (rated && dated) return "previous";
+      break;
+    }
+  }
   // "the previous full inspection, which was carried out in 2016, had rated the council good": the
   // subject is an earlier inspection, however long the aside between it and the grade.
   for (let k = Math.max(clauseStart, gradeStart - 40); k < gradeStart; k++) {

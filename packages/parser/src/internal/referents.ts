@@ -336,6 +336,8 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   return undefined;
 }
 
+const OBJECT_PREPOSITIONS = new Set(["with", "alongside", "by", "from"]);
+
 /** Resolves the referring expression at token `k` of sentence `sentence`. */
 export function resolveRef(
   ctx: ParseContext,
@@ -383,8 +385,28 @@ export function resolveRef(
     case "plural-pronoun": {
       const runs = nameRuns(ctx, s.start, k);
       const last = runs[runs.length - 1];
-      if (last)
-        return toReferent(runEntity(ctx, last, s.start, s.end), "no name");
+      if (last) {
+        const entity = runEntity(ctx, last, s.start, s.end);
+        // "the island's services have been run under a partnership with Hampshire County Council,
+        // brought in after Ofsted rated its safeguarding inadequate": the only name is an object
+        // after "with", the sentence is about another council, so "its" is ambiguous.
+        const topic = ctx.topic[sentence];
+        if (
+          kind === "pronoun" &&
+          runs.length === 1 &&
+          OBJECT_PREPOSITIONS.has(ctx.tokens[last.start - 1]?.norm ?? "") &&
+          topic?.kind === "authorities" &&
+          entity?.kind === "authorities" &&
+          !topic.authorities.some((a) =>
+            entity.authorities.some((b) => b.gss === a.gss),
+          )
+        )
+          return {
+            kind: "blocked",
+            reason: `"${ctx.tokens[k]!.norm}" may be the council named before, not the one after "${ctx.tokens[last.start - 1]!.norm}"`,
+          };
+        return toReferent(entity, "no name");
+      }
       const prior =
         kind === "council-ref"
           ? ctx.lastAuthority[sentence]

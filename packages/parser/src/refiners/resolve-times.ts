@@ -8,9 +8,23 @@ import {
   type ParseContext,
   type When,
 } from "../internal/context";
+import { authorityAtDate } from "../internal/authority-at";
 import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
 
 const RULE = "resolve-times";
+
+/**
+ * One key per council across a change of code that kept the name (North Yorkshire County Council,
+ * E10000023, became North Yorkshire Council, E06000065, in 2023): "NYCC" and "North Yorkshire" in one
+ * article are the same council.
+ */
+function key(a: Authority): string {
+  return authorityAtDate(a, "2099-12-31").gss;
+}
+
+function same(a: Authority, b: Authority): boolean {
+  return a.gss === b.gss || key(a) === key(b);
+}
 
 function fromMention(
   date: DateMentionR,
@@ -41,7 +55,7 @@ function latestEarlierYear(
   ): void => {
     const y = date?.resolved?.year;
     if (y === undefined || date?.value.year === undefined) return;
-    if (!authorities.some((a) => a.gss === authority.gss)) return;
+    if (!authorities.some((a) => same(a, authority))) return;
     if (latest === undefined || y > latest) latest = y;
   };
   for (const j of ctx.judgements)
@@ -130,7 +144,7 @@ function statementFor(
   const fits = (s: DateStatement): boolean =>
     graded ? s.visit === undefined : true;
   const mine = (s: DateStatement): boolean =>
-    s.authorities.some((a) => a.gss === authority.gss);
+    s.authorities.some((a) => same(a, authority));
   // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
   const p = ctx.published.parts;
   const past = (s: DateStatement): boolean => {
@@ -183,7 +197,7 @@ function currentDate(
 function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
   const mine = ctx.visits.filter(
     (v) =>
-      v.authorities.some((a) => a.gss === authority.gss) &&
+      v.authorities.some((a) => same(a, authority)) &&
       v.when.kind === "current",
   );
   const ungraded = mine.some(
@@ -202,12 +216,11 @@ function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
     (j) =>
       j.confidence >= 3 &&
       j.when.kind === "current" &&
-      j.authorities.some((a) => a.gss === authority.gss),
+      j.authorities.some((a) => same(a, authority)),
   );
   const gradedStatement = ctx.dateStatements.some(
     (s) =>
-      s.visit === undefined &&
-      s.authorities.some((a) => a.gss === authority.gss),
+      s.visit === undefined && s.authorities.some((a) => same(a, authority)),
   );
   return !table && !gradedStatement;
 }
@@ -239,13 +252,13 @@ function previousYear(
   current: number | undefined,
 ): number | undefined {
   const sameGrade = new Set<number>();
-  for (const y of datedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
+  for (const y of datedYears(ctx).get(`${key(authority)}|${candidate.grade}`) ??
     [])
     if (y !== current) sameGrade.add(y);
   if (sameGrade.size === 1) return [...sameGrade][0];
   const refs = new Set(
     ctx.previousReferences
-      .filter((r) => r.authorities.some((a) => a.gss === authority.gss))
+      .filter((r) => r.authorities.some((a) => same(a, authority)))
       .flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])),
   );
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
@@ -263,10 +276,10 @@ function datedYears(ctx: ParseContext): Map<string, Set<number>> {
       const y = j.when.kind === "date" ? j.when.date.resolved?.year : undefined;
       if (y === undefined) continue;
       for (const a of j.authorities) {
-        const key = `${a.gss}|${j.grade}`;
-        const set = index.get(key) ?? new Set<number>();
+        const k = `${key(a)}|${j.grade}`;
+        const set = index.get(k) ?? new Set<number>();
         set.add(y);
-        index.set(key, set);
+        index.set(k, set);
       }
     }
     yearIndex.set(ctx, index);
@@ -279,16 +292,16 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   const found = new Set<string>();
   const everyone = ctx.dateStatements.some((s) => s.authorities.length === 0);
   for (const s of ctx.dateStatements)
-    for (const a of s.authorities) found.add(a.gss);
-  for (const v of ctx.visits) for (const a of v.authorities) found.add(a.gss);
+    for (const a of s.authorities) found.add(key(a));
+  for (const v of ctx.visits) for (const a of v.authorities) found.add(key(a));
   for (const j of ctx.judgements) {
     if (j.when.kind !== "current") continue;
     if (!j.state || j.eventful || j.marker === "current")
-      for (const a of j.authorities) found.add(a.gss);
+      for (const a of j.authorities) found.add(key(a));
   }
   if (everyone)
     for (const j of ctx.judgements)
-      for (const a of j.authorities) found.add(a.gss);
+      for (const a of j.authorities) found.add(key(a));
   return found;
 }
 
@@ -317,10 +330,10 @@ export function resolveTimes(ctx: ParseContext): void {
     authority: Authority,
     graded: boolean,
   ): Dated | undefined => {
-    const key = `${authority.gss}|${graded}`;
-    if (!currentDates.has(key))
-      currentDates.set(key, currentDate(ctx, authority, graded));
-    return currentDates.get(key);
+    const k = `${key(authority)}|${graded}`;
+    if (!currentDates.has(k))
+      currentDates.set(k, currentDate(ctx, authority, graded));
+    return currentDates.get(k);
   };
   const resolve = (
     when: When,
@@ -338,7 +351,7 @@ export function resolveTimes(ctx: ParseContext): void {
         when.kind === "current" &&
         candidate.marker === undefined &&
         candidate.state &&
-        !context.has(authority.gss)
+        !context.has(key(authority))
       ) {
         report(
           ctx,
@@ -349,12 +362,12 @@ export function resolveTimes(ctx: ParseContext): void {
         );
         continue;
       }
-      if (!ungraded.has(authority.gss))
-        ungraded.set(authority.gss, mainVisitIsUngraded(ctx, authority));
+      if (!ungraded.has(key(authority)))
+        ungraded.set(key(authority), mainVisitIsUngraded(ctx, authority));
       if (
         when.kind === "current" &&
         candidate.marker !== "current" &&
-        ungraded.get(authority.gss)
+        ungraded.get(key(authority))
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
