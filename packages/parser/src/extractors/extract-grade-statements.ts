@@ -110,6 +110,8 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   if (ctx.nameAt[j]! >= 0) return true;
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
+  // "The judgement for the impact of leaders was outstanding"
+  if (/^(?:judgement|judgment|grade|rating)$/.test(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -587,6 +589,32 @@ function evidenceSpan(ctx: ParseContext, sentence: number): Span {
 }
 
 /**
+ * The date of "X was last inspected in March 2019" when sentence `si` of paragraph `paragraph` says
+ * only that: a grade with no time of its own in the next sentence is that inspection's.
+ */
+function lastInspectionDate(
+  ctx: ParseContext,
+  si: number,
+  paragraph: number,
+): DateMentionR | undefined {
+  const s = ctx.sentences[si];
+  if (!s || s.paragraph !== paragraph || ctx.masked[si]) return undefined;
+  for (let k = s.start; k < s.end; k++) {
+    if (ctx.gradeAt[k]! >= 0) return undefined;
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    const words = ctx.tokens
+      .slice(cue.start, Math.min(s.end, cue.end + 2))
+      .map((t) => t.norm)
+      .join(" ");
+    if (!/inspect/.test(words)) continue;
+    const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 8))[0];
+    if (date?.resolved) return date;
+  }
+  return undefined;
+}
+
+/**
  * The heading a label list hangs from ("Judgements at the previous inspection (2018):"), when it
  * says the list is an earlier inspection's: its date, or "previous" when it gives none. Walks back
  * over the list's lines (each with a grade) to the line ending in a colon.
@@ -780,6 +808,11 @@ export function extractGradeStatements(ctx: ParseContext): void {
         // Only when everything that sentence said about the council was dated, and dated alike.
         if (dates.size === 1 && sameParagraph.every((f) => f.dates.size > 0))
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
+        else if (prior.length === 0) {
+          // "Derby was last inspected in March 2019. Ofsted judged the service requires improvement."
+          const earlier = lastInspectionDate(ctx, si - 1, s.paragraph);
+          if (earlier) finalWhens = [{ kind: "date", date: earlier }];
+        }
       }
       accepted = true;
       previousInSentence = {

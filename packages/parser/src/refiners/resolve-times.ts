@@ -195,10 +195,19 @@ function currentDate(
 
 /** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
 function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
+  // The reported visit: undated, or dated within the half-year before publication ("a monitoring
+  // visit in April" in a July article).
+  const p = ctx.published.parts;
+  const reported = (when: When): boolean => {
+    if (when.kind === "current") return true;
+    if (when.kind !== "date" || !p) return false;
+    const r = when.date.resolved;
+    if (!r || r.month === undefined) return false;
+    const months = (p.year - r.year) * 12 + (p.month - r.month);
+    return months >= 0 && months <= 6;
+  };
   const mine = ctx.visits.filter(
-    (v) =>
-      v.authorities.some((a) => same(a, authority)) &&
-      v.when.kind === "current",
+    (v) => v.authorities.some((a) => same(a, authority)) && reported(v.when),
   );
   const ungraded = mine.some(
     (v) =>
