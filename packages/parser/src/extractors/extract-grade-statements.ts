@@ -2,6 +2,7 @@ import type { Area, Grade } from "@csi/domain";
 import {
   unitsBack,
   anchorsIn,
+  chainForward,
   isSinceAnchor,
   areaPartAt,
   backwardAreas,
@@ -862,7 +863,11 @@ export function extractGradeStatements(ctx: ParseContext): void {
         while (j < nextGrade && j - cue.end < 5 && !areaPartAt(ctx, si, j)) j++;
         const part = j < nextGrade ? areaPartAt(ctx, si, j) : undefined;
         if (part) {
-          const more = toAreaSpec([part], si);
+          // "..., as were the services for children in care and the support given to care leavers"
+          const more = toAreaSpec(
+            chainForward(ctx, si, part, nextGrade, nextGrade),
+            si,
+          );
           if (more)
             for (const when of finalWhens)
               ctx.judgements.push({

@@ -17,7 +17,7 @@ import {
 const RULE = "extract-published";
 const HEADER_SENTENCES = 16;
 const LABEL =
-  /\b(?:published|posted|updated|date of meeting|meeting|date|issued|released)\b\s*(?:on|:)?\s*$/i;
+  /\b(?:published|posted|updated|date of meeting|meeting|date|issued|released)\b\s*(?:on|:)?\s*(?:\d{1,2}[:.]\d{2}\s*(?:am|pm|bst|gmt)?\s*,?\s*)?$/i;
 const NOT_PUBLICATION =
   /\b(?:inspect|visit|took place|carried out|lead inspector)/i;
 
@@ -137,7 +137,7 @@ function findPublished(
         continue;
       const shortLine = s.end - s.start <= 16;
       const dateline = d.start - s.start <= 4;
-      if (shortLine || dateline || LABEL.test(before))
+      if (shortLine || dateline || LABEL.test(before.slice(-60)))
         return { parts, span: spanOf(ctx, d.start, d.end) };
     }
   }

@@ -327,8 +327,11 @@ function exceptions(
 
 const CHAIN_STOPS = new Set(["that", "which", "who", "whose", "when", "where"]);
 
-/** Extends a list of areas from `first` forwards over list gaps, up to `limit`. */
-function chainForward(
+/**
+ * Extends a list of areas from `first` forwards over list gaps, up to `limit`: "children in care and
+ * the support given to care leavers".
+ */
+export function chainForward(
   ctx: ParseContext,
   sentence: number,
   first: AreaPart,
@@ -355,7 +358,18 @@ function chainForward(
       gap = 0;
       continue;
     }
-    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k)) break;
+    // "the support given to care leavers": a participle after a service noun is part of the item.
+    const participle =
+      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
+      /^(?:support|services|service|help|work)$/.test(
+        ctx.tokens[k - 1]?.norm ?? "",
+      );
+    if (
+      ctx.gradeAt[k]! >= 0 ||
+      ctx.nameAt[k]! >= 0 ||
+      (isVerbish(ctx, k) && !participle)
+    )
+      break;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
@@ -503,7 +517,18 @@ export function backwardAreas(
       gap = 0;
       continue;
     }
-    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k)) break;
+    // "the support given to care leavers": a participle after a service noun is part of the item.
+    const participle =
+      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
+      /^(?:support|services|service|help|work)$/.test(
+        ctx.tokens[k - 1]?.norm ?? "",
+      );
+    if (
+      ctx.gradeAt[k]! >= 0 ||
+      ctx.nameAt[k]! >= 0 ||
+      (isVerbish(ctx, k) && !participle)
+    )
+      break;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k--;
   }
