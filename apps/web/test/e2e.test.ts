@@ -7,6 +7,7 @@ import {
   type BrowserContext,
   type Page,
 } from "playwright-core";
+import { createCaller, createContext, openStore } from "@csi/api";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APP_DIR, startServer, type TestServer } from "./server";
 
@@ -221,6 +222,19 @@ describe("dashboard in a real browser", () => {
   });
 
   it("saves a pasted article after a preview, and its grades appear on the authority's page", async () => {
+    // The bare overview is kept in memory per database revision; a save changes the revision.
+    const barnetRow = async () => {
+      const overview = await open("/");
+      const text =
+        (await overview.locator('tr[data-gss="E09000003"]').textContent()) ??
+        "";
+      await overview.close();
+      return text;
+    };
+    await fetch(server.url + "/");
+    const kept = await fetch(server.url + "/");
+    expect(kept.headers.get("x-csi-page")).toBe("kept");
+    expect(await barnetRow()).not.toContain("Jan 2026");
     const page = await open("/ingest");
     await page.getByLabel("Article or report text").fill(NEW_ARTICLE);
     await page
@@ -247,8 +261,35 @@ describe("dashboard in a real browser", () => {
     expect(await card.locator("blockquote").first().textContent()).toContain(
       "barnet-2026-test-article",
     );
+    expect(await barnetRow()).toContain("Jan 2026");
     await barnet.close();
     await page.close();
+  });
+
+  it("serves the kept overview until another process writes to the database", async () => {
+    const documents = async () => {
+      const response = await fetch(server.url + "/");
+      const html = await response.text();
+      return {
+        kept: response.headers.get("x-csi-page"),
+        count: Number(/(\d+) source documents?/.exec(html)?.[1]),
+      };
+    };
+    const before = await documents();
+    expect((await documents()).kept).toBe("kept");
+    // Another process (the CLI, say) writes straight to the database file.
+    const other = await openStore({ path: server.dbPath, loadCorpus: false });
+    try {
+      await createCaller(createContext({ store: other })).document.ingest({
+        source: "written-elsewhere.txt",
+        content:
+          "Published 2 February 2026. Ofsted has rated Bury Council's children's services good following an inspection in December 2025.",
+      });
+    } finally {
+      other.close();
+    }
+    const after = await documents();
+    expect(after.count).toBe(before.count + 1);
   });
 
   it("refuses empty, unsupported and oversized input with a message, and previews an HTML file", async () => {
