@@ -8,20 +8,22 @@ import { generateDocuments } from "../test/generate-documents";
 
 const DOCUMENTS = 200;
 // Kill points: files finished before the kill, and a few extra milliseconds, so kills land at
-// different moments of a document's transaction. `null` kills during start-up (migrations, corpus).
+// different moments of a batch's transaction. `null` kills during start-up (migrations, corpus).
+// Documents are committed in batches that double from one (1, 2, 4, ... after those already stored), so
+// a run that has finished 120 files still has a batch to write: the last kill always leaves work.
 const KILLS: readonly [number | null, number][] = [
   [null, 250],
   [null, 600],
   [3, 0],
-  [20, 1],
-  [40, 2],
-  [60, 0],
-  [80, 3],
-  [100, 1],
+  [10, 1],
+  [20, 2],
+  [30, 0],
+  [45, 3],
+  [60, 1],
+  [75, 0],
+  [90, 2],
+  [105, 1],
   [120, 0],
-  [140, 2],
-  [160, 1],
-  [185, 0],
 ];
 
 describe("bulk ingest killed with SIGKILL", () => {

@@ -1,6 +1,12 @@
 import type { DocumentFormat, IsoDate } from "@csi/domain";
-import { parseDocument } from "@csi/parser";
-import type { DocumentSummary, Store, WriteOptions } from "../store/store";
+import { parseDocument, type ParseResult } from "@csi/parser";
+import type {
+  DocumentSummary,
+  NewDocument,
+  Store,
+  WriteOptions,
+  WriteOutcome,
+} from "../store/store";
 import { isCsiError } from "../errors";
 import { contentHash, looksBinary, toBytes } from "../internal/bytes";
 import { formatBytes } from "../internal/format-bytes";
@@ -58,39 +64,15 @@ export async function ingestDocument(
   options: WriteOptions = {},
 ): Promise<IngestOutcome> {
   const bytes = toBytes(input.content);
-  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
-    return {
-      status: "skipped",
-      source: input.source,
-      reason: `${bytes.byteLength.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
-    };
-  }
-  if (
-    bytes.byteLength === 0 ||
-    (typeof input.content === "string" && input.content.trim() === "")
-  ) {
-    return {
-      status: "skipped",
-      source: input.source,
-      reason: "the document is empty",
-    };
-  }
-  if (typeof input.content !== "string" && looksBinary(bytes)) {
-    return {
-      status: "skipped",
-      source: input.source,
-      reason: "it is a binary file, not text, HTML or PDF",
-    };
-  }
+  const refused = screenDocument(
+    bytes,
+    input.source,
+    typeof input.content === "string" ? input.content : undefined,
+  );
+  if (refused) return refused;
   const sha256 = contentHash(bytes);
-  const unchanged = (document: DocumentSummary): IngestOutcome => ({
-    status: "unchanged",
-    source: input.source,
-    document,
-    reason: `already stored as ${document.source} (${document.id.slice(0, 12)})`,
-  });
   const existing = store.documentSummary(sha256);
-  if (existing) return unchanged(existing);
+  if (existing) return unchangedOutcome(input.source, existing);
   let parsed;
   try {
     parsed = await parseDocument(
@@ -102,58 +84,137 @@ export async function ingestDocument(
       },
     );
   } catch (cause) {
+    return parseFailedOutcome(
+      input.source,
+      cause instanceof Error ? cause.message : String(cause),
+    );
+  }
+  const prepared = toNewDocument(sha256, input.source, bytes, parsed);
+  if (prepared.status === "skipped") return prepared;
+  let outcome;
+  try {
+    outcome = store.writeDocument(prepared.document, options);
+  } catch (cause) {
+    // A database that cannot take writes (read-only, full, failing disk) fails every document after
+    // this one too: stop here with the store's message. One document that cannot be stored (its facts
+    // break an invariant, the database stays busy) must not end a bulk ingest; the outcome says why.
+    if (isCsiError(cause) && cause.code === "database") throw cause;
+    return storeFailedOutcome(
+      input.source,
+      cause instanceof Error ? cause.message : String(cause),
+    );
+  }
+  return writtenOutcome(input.source, outcome);
+}
+
+/**
+ * Why a document is not read at all (over the size limit, empty, binary), or `undefined` when it may be.
+ * `text` is the document when it was given as a string.
+ */
+export function screenDocument(
+  bytes: Uint8Array,
+  source: string,
+  text?: string,
+): IngestOutcome | undefined {
+  if (bytes.byteLength > MAX_DOCUMENT_BYTES) {
     return {
-      status: "failed",
-      source: input.source,
-      reason: `could not parse it: ${cause instanceof Error ? cause.message : String(cause)}`,
+      status: "skipped",
+      source,
+      reason: `${bytes.byteLength.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
     };
   }
+  if (bytes.byteLength === 0 || (text !== undefined && text.trim() === "")) {
+    return { status: "skipped", source, reason: "the document is empty" };
+  }
+  if (text === undefined && looksBinary(bytes)) {
+    return {
+      status: "skipped",
+      source,
+      reason: "it is a binary file, not text, HTML or PDF",
+    };
+  }
+  return undefined;
+}
+
+/** The outcome for content that is stored already. */
+export function unchangedOutcome(
+  source: string,
+  document: DocumentSummary,
+): IngestOutcome {
+  return {
+    status: "unchanged",
+    source,
+    document,
+    reason: `already stored as ${document.source} (${document.id.slice(0, 12)})`,
+  };
+}
+
+/** The outcome for a document the parser threw on. */
+export function parseFailedOutcome(
+  source: string,
+  message: string,
+): IngestOutcome {
+  return { status: "failed", source, reason: `could not parse it: ${message}` };
+}
+
+/** The outcome for a document the store refused on its own (not a fault of the database). */
+export function storeFailedOutcome(
+  source: string,
+  message: string,
+): IngestOutcome {
+  return { status: "failed", source, reason: `could not store it: ${message}` };
+}
+
+/** The outcome of a write that stored the document or found it stored. */
+export function writtenOutcome(
+  source: string,
+  outcome: WriteOutcome,
+): IngestOutcome {
+  if (outcome.status === "unchanged")
+    return unchangedOutcome(source, outcome.document);
+  return {
+    status: "stored",
+    source,
+    document: outcome.document,
+    authorities: outcome.authorities,
+  };
+}
+
+/** The document to write from the parser's result, or why it is skipped (no text to cite). */
+export function toNewDocument(
+  sha256: string,
+  source: string,
+  bytes: Uint8Array,
+  parsed: ParseResult,
+):
+  | { readonly status: "ready"; readonly document: NewDocument }
+  | Extract<IngestOutcome, { status: "skipped" }> {
   if (parsed.text.trim() === "") {
     // Nothing to cite or search: a scanned PDF, a damaged one, or a page that is all markup.
     return {
       status: "skipped",
-      source: input.source,
+      source,
       reason:
         parsed.format === "pdf"
           ? "the PDF has no text to read (a scan without a text layer, or a damaged file)"
           : "the document has no text once its markup is removed",
     };
   }
-  let outcome;
-  try {
-    outcome = store.writeDocument(
-      {
-        sha256,
-        kind: "article",
-        source: input.source,
-        title: parsed.title,
-        published: parsed.published,
-        format: parsed.format,
-        text: parsed.text,
-        raw: parsed.format === "text" ? null : bytes,
-        byteSize: bytes.byteLength,
-        parserVersion: parsed.parserVersion,
-        diagnostics: parsed.diagnostics,
-        inspections: parsed.inspections,
-      },
-      options,
-    );
-  } catch (cause) {
-    // A database that cannot take writes (read-only, full, failing disk) fails every document after
-    // this one too: stop here with the store's message. One document that cannot be stored (its facts
-    // break an invariant, the database stays busy) must not end a bulk ingest; the outcome says why.
-    if (isCsiError(cause) && cause.code === "database") throw cause;
-    return {
-      status: "failed",
-      source: input.source,
-      reason: `could not store it: ${cause instanceof Error ? cause.message : String(cause)}`,
-    };
-  }
-  if (outcome.status === "unchanged") return unchanged(outcome.document);
   return {
-    status: "stored",
-    source: input.source,
-    document: outcome.document,
-    authorities: outcome.authorities,
+    status: "ready",
+    document: {
+      sha256,
+      kind: "article",
+      source,
+      title: parsed.title,
+      published: parsed.published,
+      format: parsed.format,
+      text: parsed.text,
+      raw: parsed.format === "text" ? null : bytes,
+      byteSize: bytes.byteLength,
+      parserVersion: parsed.parserVersion,
+      diagnostics: parsed.diagnostics,
+      inspections: parsed.inspections,
+    },
   };
 }

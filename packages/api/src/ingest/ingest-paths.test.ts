@@ -8,6 +8,7 @@ import {
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { generateDocuments } from "../test/generate-documents";
 import { openTempStore, type TempStore } from "../test/temp-store";
 import { ingestPaths, type IngestProgress } from "./ingest-paths";
 import { MAX_DOCUMENT_BYTES } from "./limits";
@@ -136,6 +137,71 @@ describe("ingestPaths", () => {
     expect(
       progress.filter((p) => p.type === "start").map((p) => p.file),
     ).toEqual(done.map((p) => p.file));
+  });
+
+  it("stores the same with parse threads as without, in batches, reporting files in order", async () => {
+    const folder = join(root, "many");
+    const files = generateDocuments(folder, 40);
+    const runs = [];
+    for (const parseThreads of [0, 2]) {
+      const other = await openTempStore({ loadCorpus: false });
+      try {
+        const progress: IngestProgress[] = [];
+        const summary = await ingestPaths(other.store, [folder], {
+          parseThreads,
+          batchSize: 8,
+          onProgress: (p) => progress.push(p),
+        });
+        const done = progress.filter((p) => p.type === "done");
+        expect(done.map((p) => p.file)).toEqual([...files].sort());
+        expect(done.map((p) => p.done)).toEqual(files.map((_, i) => i + 1));
+        expect(
+          progress.filter((p) => p.type === "start").map((p) => p.file),
+        ).toEqual(done.map((p) => p.file));
+        // A file is done once its batch is committed: what it reports stored is there, linked.
+        for (const p of done) {
+          if (p.outcome.status !== "stored") continue;
+          const stored = other.store.findDocument(p.outcome.document.id);
+          expect(stored?.spans.length).toBeGreaterThan(0);
+        }
+        expect(other.store.pendingReconciles()).toBe(0);
+        expect(other.store.findIncompleteDocuments()).toEqual([]);
+        runs.push({
+          summary,
+          inspections: other.store.listInspections({}).items,
+        });
+      } finally {
+        other.cleanup();
+      }
+    }
+    expect(runs[0]?.summary).toMatchObject({ stored: 40, failed: 0 });
+    expect(runs[1]).toEqual(runs[0]);
+  }, 60_000);
+
+  it("finishes the files it started when aborted, and stores nothing after them", async () => {
+    const folder = join(root, "abort");
+    generateDocuments(folder, 30);
+    const other = await openTempStore({ loadCorpus: false });
+    try {
+      const controller = new AbortController();
+      const started: string[] = [];
+      const summary = await ingestPaths(other.store, [folder], {
+        parseThreads: 0,
+        onProgress: (p) => {
+          if (p.type === "start") started.push(p.file);
+          if (p.type === "done" && p.done === 5) controller.abort();
+        },
+        signal: controller.signal,
+      });
+      expect(started.length).toBeGreaterThanOrEqual(5);
+      expect(started.length).toBeLessThan(30);
+      expect(summary.outcomes.map((o) => o.source)).toEqual(started);
+      expect(summary.stored).toBe(started.length);
+      expect(other.store.counts().documents).toBe(started.length);
+      expect(other.store.pendingReconciles()).toBe(0);
+    } finally {
+      other.cleanup();
+    }
   });
 
   it("stops before the next file when aborted", async () => {

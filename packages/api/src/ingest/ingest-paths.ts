@@ -1,10 +1,22 @@
 import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { DocumentFormat } from "@csi/domain";
-import type { Store } from "../store/store";
+import { isCsiError } from "../errors";
+import { contentHash } from "../internal/bytes";
 import { formatBytes } from "../internal/format-bytes";
-import { ingestDocument, type IngestOutcome } from "./ingest-document";
+import type { BatchWriteOutcome, NewDocument, Store } from "../store/store";
+import {
+  parseFailedOutcome,
+  screenDocument,
+  storeFailedOutcome,
+  toNewDocument,
+  unchangedOutcome,
+  writtenOutcome,
+  type IngestOutcome,
+} from "./ingest-document";
 import { MAX_DOCUMENT_BYTES } from "./limits";
+import { openParsePool, type ParsePool } from "./parse-pool";
 
 /** File extensions a folder walk picks up, and the format each implies. */
 export const INGEST_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
@@ -17,7 +29,10 @@ export const INGEST_EXTENSIONS: Readonly<Record<string, DocumentFormat>> = {
   ".pdf": "pdf",
 };
 
-/** Progress of a bulk ingest: a file is about to be read (`start`), or it is finished (`done`). */
+/**
+ * Progress of a bulk ingest: a file is about to be read (`start`), or its outcome is final (`done`; for a
+ * stored document, once its batch is committed). Files start and finish in the same order.
+ */
 export type IngestProgress =
   | {
       readonly type: "start";
@@ -37,8 +52,16 @@ export type IngestProgress =
 export interface IngestPathsOptions {
   /** Called before and after each file, for progress bars. */
   readonly onProgress?: (progress: IngestProgress) => void;
-  /** Stops before the next file when aborted. */
+  /** Stops reading new files when aborted; files already started are finished and stored. */
   readonly signal?: AbortSignal;
+  /**
+   * Threads that parse documents while this one stores them. Default: one per CPU core, at most 4, for
+   * runs of at least 16 files (fewer are parsed on this thread, sooner than threads start). 0 parses
+   * every document on this thread.
+   */
+  readonly parseThreads?: number;
+  /** Most documents written in one transaction (default 1,000). */
+  readonly batchSize?: number;
 }
 
 /** What a bulk ingest did, file by file. */
@@ -56,11 +79,38 @@ interface Candidate {
   readonly format?: DocumentFormat;
 }
 
+/** A file read and parsed, waiting for its batch; or one whose outcome is known without writing. */
+type Prepared =
+  | { readonly status: "settled"; readonly outcome: IngestOutcome }
+  | {
+      readonly status: "ready";
+      readonly source: string;
+      readonly document: NewDocument;
+      readonly bytes: number;
+    };
+
+const MIN_FILES_FOR_THREADS = 16;
+const MAX_THREADS = 4;
+const DEFAULT_BATCH_SIZE = 1000;
+/** Bytes of documents held for one batch at most (their text, original bytes and facts). */
+const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+/** A batch is committed at least this often, so readers see progress and other writers get a turn. */
+const MIN_BATCH_MS = 2000;
+/** ...or, once committing takes long (reconciling big authorities), at most a quarter of the time. */
+const COMMIT_SHARE = 4;
+
 /**
  * Ingests files and folders. Folders are walked recursively (hidden files and folders are left out);
  * files that cannot be read, are not text, HTML or PDF, are empty or over 5 MB are skipped with a reason;
- * symbolic links are followed only when they stay inside the folder being walked. Each document is
- * stored in its own transaction, so an interrupted run keeps what it finished and a rerun completes it.
+ * symbolic links are followed only when they stay inside the folder being walked.
+ *
+ * Documents are parsed on worker threads while this thread stores them, in batches: each batch, with
+ * the reconciling of every authority it touches, is one transaction, so readers see a batch whole and
+ * linked to its inspections or not at all, and an interrupted run keeps every batch it committed (a rerun
+ * completes it). Batches start at one document and double up to `batchSize`; a document the store refuses
+ * fails alone. When the database cannot be written (read-only, full), what fits is stored document by
+ * document and the run throws that `CsiError`. Content already stored is found by its hash without
+ * parsing it.
  */
 export async function ingestPaths(
   store: Store,
@@ -76,10 +126,17 @@ export async function ingestPaths(
   }
   const total = candidates.length + outcomes.length;
   let done = outcomes.length;
-  for (const candidate of candidates) {
-    if (options.signal?.aborted) break;
-    options.onProgress?.({ type: "start", total, done, file: candidate.path });
-    const outcome = await ingestFile(store, candidate);
+  const threads =
+    options.parseThreads ??
+    (candidates.length >= MIN_FILES_FOR_THREADS
+      ? Math.min(MAX_THREADS, availableParallelism())
+      : 0);
+  let pool: ParsePool | undefined;
+  // Threads start when the first document needs parsing: a rerun over stored files needs none.
+  const parser = () => (pool ??= openParsePool({ threads }));
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+
+  const finish = (candidate: Candidate, outcome: IngestOutcome) => {
     outcomes.push(outcome);
     done++;
     options.onProgress?.({
@@ -89,7 +146,88 @@ export async function ingestPaths(
       file: candidate.path,
       outcome,
     });
+  };
+
+  // Files in flight, in order: read, hashed and parsed ahead of the batch being written.
+  const ahead: { candidate: Candidate; prepared: Promise<Prepared> }[] = [];
+  let next = 0;
+  // The first file goes alone, so a database that cannot take writes stops the run before more are read.
+  let opened = false;
+  const fill = () => {
+    const limit = opened ? Math.max(8, threads * 32) : 1;
+    while (
+      ahead.length < limit &&
+      next < candidates.length &&
+      !options.signal?.aborted
+    ) {
+      const candidate = candidates[next++];
+      if (!candidate) break;
+      options.onProgress?.({
+        type: "start",
+        total,
+        done,
+        file: candidate.path,
+      });
+      const prepared = prepare(store, candidate, parser);
+      // Settled below in order; a run that stops early must not leave a rejection unhandled.
+      prepared.catch(() => undefined);
+      ahead.push({ candidate, prepared });
+    }
+  };
+
+  let batch: { candidate: Candidate; prepared: Prepared }[] = [];
+  let writes = 0;
+  let bytes = 0;
+  let limit = 1;
+  let started = 0;
+  let lastCommitMs = 0;
+  const flush = () => {
+    const entries = batch;
+    batch = [];
+    writes = 0;
+    bytes = 0;
+    const t0 = performance.now();
+    writeBatch(store, entries, finish);
+    lastCommitMs = performance.now() - t0;
+    opened = true;
+    limit = Math.min(batchSize, limit * 2);
+  };
+
+  try {
+    for (;;) {
+      fill();
+      const head = ahead.shift();
+      if (!head) break;
+      const prepared = await head.prepared;
+      if (prepared.status === "settled" && writes === 0) {
+        // Nothing waits to be written before it: final now.
+        finish(head.candidate, prepared.outcome);
+        opened = true;
+        continue;
+      }
+      if (writes === 0) started = performance.now();
+      batch.push({ candidate: head.candidate, prepared });
+      if (prepared.status === "ready") {
+        writes++;
+        bytes += prepared.bytes;
+      }
+      const due =
+        writes >= limit ||
+        bytes >= MAX_BATCH_BYTES ||
+        performance.now() - started >=
+          Math.max(MIN_BATCH_MS, COMMIT_SHARE * lastCommitMs);
+      if (due || (ahead.length === 0 && next >= candidates.length)) flush();
+      else if (ahead.length === 0) {
+        // Stopped reading (aborted): write what was read.
+        fill();
+        if (ahead.length === 0) flush();
+      }
+    }
+    if (batch.length > 0) flush();
+  } finally {
+    await pool?.close();
   }
+
   const tally = (status: IngestOutcome["status"]) =>
     outcomes.filter((o) => o.status === status).length;
   return {
@@ -102,23 +240,113 @@ export async function ingestPaths(
   };
 }
 
-async function ingestFile(
+/**
+ * Writes a batch in one transaction and reports each file in order. When the batch as a whole fails
+ * (the database is full, or reconciling failed), its documents are written one by one so that what fits
+ * is kept: a document that fails alone fails, and a database fault ends the run after the files before it.
+ */
+function writeBatch(
+  store: Store,
+  entries: readonly { candidate: Candidate; prepared: Prepared }[],
+  finish: (candidate: Candidate, outcome: IngestOutcome) => void,
+): void {
+  const ready = entries.flatMap((e) =>
+    e.prepared.status === "ready" ? [e.prepared] : [],
+  );
+  let written: readonly BatchWriteOutcome[] | undefined;
+  if (ready.length > 1) {
+    try {
+      written = store.writeDocuments(ready.map((r) => r.document));
+    } catch {
+      written = undefined;
+    }
+  }
+  let index = 0;
+  for (const { candidate, prepared } of entries) {
+    if (prepared.status === "settled") {
+      finish(candidate, prepared.outcome);
+      continue;
+    }
+    const outcome = written?.[index++] ?? writeOne(store, prepared.document);
+    finish(
+      candidate,
+      outcome.status === "failed"
+        ? storeFailedOutcome(prepared.source, outcome.reason)
+        : writtenOutcome(prepared.source, outcome),
+    );
+  }
+}
+
+/** Writes one document in its own transaction; throws only when the database itself fails. */
+function writeOne(store: Store, document: NewDocument): BatchWriteOutcome {
+  try {
+    const [outcome] = store.writeDocuments([document]);
+    return outcome ?? { status: "failed", reason: "it was not written" };
+  } catch (cause) {
+    if (isCsiError(cause) && cause.code === "database") throw cause;
+    return {
+      status: "failed",
+      reason: cause instanceof Error ? cause.message : String(cause),
+    };
+  }
+}
+
+/** Reads, screens, hashes and (unless it is stored already) parses one file. */
+async function prepare(
   store: Store,
   candidate: Candidate,
-): Promise<IngestOutcome> {
-  let bytes: Uint8Array;
+  parser: () => ParsePool,
+): Promise<Prepared> {
+  const source = candidate.path;
+  const read = await readCandidate(candidate);
+  if ("status" in read) return { status: "settled", outcome: read };
+  const bytes = read.bytes;
+  const refused = screenDocument(bytes, source);
+  if (refused) return { status: "settled", outcome: refused };
+  const sha256 = contentHash(bytes);
+  const existing = store.documentSummary(sha256);
+  if (existing)
+    return { status: "settled", outcome: unchangedOutcome(source, existing) };
+  const reply = await parser().parse({
+    bytes,
+    source,
+    format: candidate.format ?? "auto",
+  });
+  if (!reply.ok)
+    return {
+      status: "settled",
+      outcome: parseFailedOutcome(source, reply.message),
+    };
+  const made = toNewDocument(sha256, source, bytes, reply.result);
+  if (made.status === "skipped") return { status: "settled", outcome: made };
+  return {
+    status: "ready",
+    source,
+    document: made.document,
+    // What the batch holds for it: the text (as UTF-16), the original bytes when kept, the facts.
+    bytes:
+      made.document.text.length * 2 +
+      (made.document.raw?.byteLength ?? 0) +
+      made.document.inspections.length * 2048,
+  };
+}
+
+async function readCandidate(
+  candidate: Candidate,
+): Promise<{ bytes: Uint8Array } | IngestOutcome> {
   try {
-    const info = await stat(candidate.path);
-    if (info.size > MAX_DOCUMENT_BYTES) {
-      return {
-        status: "skipped",
-        source: candidate.path,
-        reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
-      };
-    }
     const handle = await open(candidate.path, "r");
     try {
-      bytes = await handle.readFile();
+      // One open file: its size and its bytes, so a file that changes between the two is never over the limit.
+      const info = await handle.stat();
+      if (info.size > MAX_DOCUMENT_BYTES) {
+        return {
+          status: "skipped",
+          source: candidate.path,
+          reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
+        };
+      }
+      return { bytes: await handle.readFile() };
     } finally {
       await handle.close();
     }
@@ -129,11 +357,6 @@ async function ingestFile(
       reason: `cannot read it: ${describeFsError(cause)}`,
     };
   }
-  return ingestDocument(store, {
-    content: bytes,
-    source: candidate.path,
-    format: candidate.format ?? "auto",
-  });
 }
 
 async function collect(

@@ -54,6 +54,7 @@ import type {
   InspectionSummary,
   JudgementDetail,
   NewDocument,
+  BatchWriteOutcome,
   Page,
   ReparsedFacts,
   SearchOutcome,
@@ -98,6 +99,34 @@ export interface SqliteStoreOptions {
 }
 
 type Db = BetterSQLite3Database<typeof schema>;
+/** An inspection row's columns after `id` and `gss`, in table order. */
+type InspectionValues = [
+  laCode: string,
+  authorityName: string,
+  type: string,
+  framework: string | null,
+  date: string,
+  endDate: string | null,
+  published: string | null,
+  sourceCount: number,
+  conflictCount: number,
+];
+/** A judgement row's columns after `id`. */
+type JudgementValues = [
+  inspectionId: string,
+  area: string,
+  grade: string,
+  sources: string,
+];
+/** A conflict row's columns after `id` and `gss`. */
+type ConflictValues = [
+  inspectionId: string,
+  kind: string,
+  area: string | null,
+  field: string | null,
+  message: string,
+  detail: string,
+];
 type DocumentRow = typeof schema.documents.$inferSelect;
 
 const AREA_ORDER = new Map<string, number>(AREAS.map((area, i) => [area, i]));
@@ -170,6 +199,12 @@ class SqliteStore implements Store {
   readonly #writeTx: Database.Transaction<
     (document: NewDocument, reconcileWhen: "now" | "later") => WriteOutcome
   >;
+  readonly #insertOneTx: Database.Transaction<
+    (document: NewDocument) => WriteOutcome
+  >;
+  readonly #writeManyTx: Database.Transaction<
+    (documents: readonly NewDocument[]) => BatchWriteOutcome[]
+  >;
   readonly #replaceTx: Database.Transaction<
     (
       id: string,
@@ -197,46 +232,37 @@ class SqliteStore implements Store {
     // Built once: better-sqlite3 compiles a transaction's statements when it is created.
     this.#writeTx = sqlite.transaction(
       (document: NewDocument, reconcileWhen: "now" | "later"): WriteOutcome => {
-        const existing = this.#documentRow(document.sha256);
-        if (existing)
-          return { status: "unchanged", document: this.#summary(existing) };
-        const rowId = Number(
-          this.#prepare(
-            `insert into documents (sha256, kind, source, title, published, format, text, raw, byte_size,
-             parser_version, ingested_at, diagnostics, fact_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-          ).run(
-            document.sha256,
-            document.kind,
-            document.source,
-            document.title,
-            document.published,
-            document.format,
-            document.text,
-            document.raw ? Buffer.from(document.raw) : null,
-            document.byteSize,
-            document.parserVersion,
-            this.#now().toISOString(),
-            JSON.stringify(document.diagnostics),
-            countFacts(document.inspections),
-          ).lastInsertRowid,
-        );
-        this.#insertClaims(
-          rowId,
-          document.sha256,
-          document.inspections,
-          document.claimSources,
-        );
-        const authorities = [
-          ...new Set(document.inspections.map((i) => i.authority.gss)),
-        ].sort();
-        this.#afterWrite(authorities, reconcileWhen);
-        const row = this.#documentRow(document.sha256);
-        if (!row)
-          throw new CsiError(
-            "database",
-            `could not store document ${document.sha256}`,
-          );
-        return { status: "stored", document: this.#summary(row), authorities };
+        const outcome = this.#insertDocument(document);
+        if (outcome.status === "stored")
+          this.#afterWrite(outcome.authorities, reconcileWhen);
+        return outcome;
+      },
+    );
+    // Called inside #writeManyTx, where better-sqlite3 makes it a savepoint: a document that fails
+    // rolls back alone.
+    this.#insertOneTx = sqlite.transaction((document: NewDocument) =>
+      this.#insertDocument(document),
+    );
+    this.#writeManyTx = sqlite.transaction(
+      (documents: readonly NewDocument[]): BatchWriteOutcome[] => {
+        const touched = new Set<string>();
+        const outcomes = documents.map((document): BatchWriteOutcome => {
+          try {
+            const outcome = this.#insertOneTx(document);
+            if (outcome.status === "stored")
+              for (const gss of outcome.authorities) touched.add(gss);
+            return outcome;
+          } catch (cause) {
+            // The file itself failing (full, read-only, busy) fails the whole batch.
+            if (isStorageError(cause)) throw cause;
+            return {
+              status: "failed",
+              reason: cause instanceof Error ? cause.message : String(cause),
+            };
+          }
+        });
+        for (const gss of [...touched].sort()) this.#reconcileAuthority(gss);
+        return outcomes;
       },
     );
     this.#replaceTx = sqlite.transaction(
@@ -297,7 +323,11 @@ class SqliteStore implements Store {
   }
 
   hasDocument(sha256: string): boolean {
-    return this.#documentRow(sha256) !== undefined;
+    return (
+      this.#prepare<[string], { one: number }>(
+        "select 1 as one from documents where sha256 = ?",
+      ).get(sha256) !== undefined
+    );
   }
 
   writeDocument(given: NewDocument, options: WriteOptions = {}): WriteOutcome {
@@ -310,12 +340,50 @@ class SqliteStore implements Store {
     } catch (cause) {
       // Another process stored the same content between our check and our insert.
       if (isUniqueViolation(cause)) {
-        const existing = this.#documentRow(document.sha256);
-        if (existing)
-          return { status: "unchanged", document: this.#summary(existing) };
+        const existing = this.#summaryOf(document.sha256);
+        if (existing) return { status: "unchanged", document: existing };
       }
       throw this.#fault(cause);
     }
+  }
+
+  writeDocuments(
+    documents: readonly NewDocument[],
+  ): readonly BatchWriteOutcome[] {
+    const outcomes: (BatchWriteOutcome | undefined)[] = [];
+    const ready: NewDocument[] = [];
+    const positions: number[] = [];
+    for (const [index, given] of documents.entries()) {
+      try {
+        const document = storableText(given);
+        checkEvidence(document.text, document.inspections, document.sha256);
+        ready.push(document);
+        positions.push(index);
+        outcomes.push(undefined);
+      } catch (cause) {
+        outcomes.push({
+          status: "failed",
+          reason: cause instanceof Error ? cause.message : String(cause),
+        });
+      }
+    }
+    if (ready.length > 0) {
+      this.#writes++;
+      let written: BatchWriteOutcome[];
+      try {
+        this.#setSync(this.#synchronous);
+        written = this.#writeManyTx.immediate(ready);
+      } catch (cause) {
+        throw this.#fault(cause);
+      }
+      written.forEach((outcome, i) => {
+        outcomes[positions[i] ?? -1] = outcome;
+      });
+    }
+    return outcomes.map(
+      (outcome) =>
+        outcome ?? { status: "failed", reason: "it was not written" },
+    );
   }
 
   replaceFacts(
@@ -355,10 +423,8 @@ class SqliteStore implements Store {
   }
 
   documentSummary(sha256: string): DocumentSummary | undefined {
-    return this.#read(() => {
-      const row = this.#documentRow(sha256);
-      return row ? this.#summary(row) : undefined;
-    });
+    // One statement reads one snapshot: no read transaction needed.
+    return this.#summaryOf(sha256);
   }
 
   documentContent(id: string): DocumentContent | undefined {
@@ -825,6 +891,83 @@ class SqliteStore implements Store {
     return toSummary({ ...row, id: row.sha256, inspectionCount: n });
   }
 
+  /** Inserts a document with its claims and evidence, unless the same content is stored already. */
+  #insertDocument(document: NewDocument): WriteOutcome {
+    const existing = this.#summaryOf(document.sha256);
+    if (existing) return { status: "unchanged", document: existing };
+    const ingestedAt = this.#now().toISOString();
+    const rowId = Number(
+      this.#prepare(
+        `insert into documents (sha256, kind, source, title, published, format, text, raw, byte_size,
+         parser_version, ingested_at, diagnostics, fact_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(
+        document.sha256,
+        document.kind,
+        document.source,
+        document.title,
+        document.published,
+        document.format,
+        document.text,
+        document.raw ? Buffer.from(document.raw) : null,
+        document.byteSize,
+        document.parserVersion,
+        ingestedAt,
+        JSON.stringify(document.diagnostics),
+        countFacts(document.inspections),
+      ).lastInsertRowid,
+    );
+    this.#insertClaims(
+      rowId,
+      document.sha256,
+      document.inspections,
+      document.claimSources,
+    );
+    const authorities = [
+      ...new Set(document.inspections.map((i) => i.authority.gss)),
+    ].sort();
+    return {
+      status: "stored",
+      document: {
+        id: document.sha256,
+        kind: document.kind,
+        source: document.source,
+        title: document.title,
+        published: document.published,
+        format: document.format,
+        byteSize: document.byteSize,
+        parserVersion: document.parserVersion,
+        ingestedAt,
+        inspectionCount: document.inspections.length,
+      },
+      authorities,
+    };
+  }
+
+  /** A document's summary by its sha256, without reading its text. */
+  #summaryOf(sha256: string): DocumentSummary | undefined {
+    const row = this.#prepare<
+      [string],
+      {
+        id: string;
+        kind: SourceKind;
+        source: string;
+        title: string | null;
+        published: string | null;
+        format: DocumentFormat;
+        byteSize: number;
+        parserVersion: string;
+        ingestedAt: string;
+        inspectionCount: number;
+      }
+    >(
+      `select sha256 as id, kind, source, title, published, format, byte_size as byteSize,
+         parser_version as parserVersion, ingested_at as ingestedAt,
+         (select count(*) from claims c where c.document_id = d.id) as inspectionCount
+       from documents d where sha256 = ?`,
+    ).get(sha256);
+    return row ? toSummary(row) : undefined;
+  }
+
   /** Reconciles the authorities a write touched now, or records them for {@link reconcilePending}. */
   #afterWrite(authorities: readonly string[], when: "now" | "later"): void {
     for (const gss of authorities) {
@@ -898,33 +1041,33 @@ class SqliteStore implements Store {
     });
   }
 
-  /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
+  /**
+   * Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. The
+   * rows are compared with what is stored and only the differences written: one new article changes a
+   * few rows of an authority that has hundreds, and the result is the same as deleting and rewriting them.
+   */
   #reconcileAuthority(gss: string): void {
-    this.#prepare("delete from inspections where gss = ?").run(gss);
     const claims = this.#claimsFor(gss);
     // Claims go to reconcile keyed by row id: two register files may share a name, so their row
     // references need not be unique. Evidence stays in the database; reads attach it.
     const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
     const byKey = new Map(claims.map((c) => [c.claim.source, c]));
     const claimId = (key: string) => byKey.get(key)?.id;
-    const insertInspection = this.#prepare(
-      `insert into inspections (id, gss, la_code, authority_name, type, framework, date, end_date, published,
-         source_count, conflict_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
-    const insertJudgement = this.#prepare(
-      "insert into judgements (inspection_id, area, grade, sources) values (?, ?, ?, ?)",
-    );
-    const insertLink = this.#prepare(
-      "insert or ignore into inspection_claims (inspection_id, claim_id) values (?, ?)",
-    );
-    const insertConflict = this.#prepare(
-      "insert into conflicts (gss, inspection_id, kind, area, field, message, detail) values (?, ?, ?, ?, ?, ?, ?)",
-    );
+    const conflictsOf = new Map<string, Conflict[]>();
+    for (const c of conflicts) {
+      const list = conflictsOf.get(c.inspection) ?? [];
+      list.push(c);
+      conflictsOf.set(c.inspection, list);
+    }
+
+    // What the tables should hold for this authority.
+    const wantInspections = new Map<string, InspectionValues>();
+    const wantJudgements = new Map<string, JudgementValues>();
+    const wantLinks = new Set<string>();
+    const wantConflicts: ConflictValues[] = [];
     for (const inspection of inspections) {
-      const own = conflicts.filter((c) => c.inspection === inspection.id);
-      insertInspection.run(
-        inspection.id,
-        gss,
+      const own = conflictsOf.get(inspection.id) ?? [];
+      wantInspections.set(inspection.id, [
         inspection.authority.laCode,
         inspection.authority.name,
         inspection.type,
@@ -934,22 +1077,21 @@ class SqliteStore implements Store {
         inspection.published ?? null,
         inspection.sources.length,
         own.length,
-      );
+      ]);
       for (const j of inspection.judgements) {
-        insertJudgement.run(
+        wantJudgements.set(`${inspection.id}\u0000${j.area}`, [
           inspection.id,
           j.area,
           j.grade,
           JSON.stringify(j.sources.map(claimId)),
-        );
+        ]);
       }
       for (const key of inspection.sources) {
         const id = claimId(key);
-        if (id !== undefined) insertLink.run(inspection.id, id);
+        if (id !== undefined) wantLinks.add(`${inspection.id}\u0000${id}`);
       }
       for (const c of own) {
-        insertConflict.run(
-          gss,
+        wantConflicts.push([
           inspection.id,
           c.kind,
           c.kind === "grade" ? c.area : null,
@@ -964,8 +1106,103 @@ class SqliteStore implements Store {
             })),
             candidates: c.kind === "ambiguous" ? c.candidates : [],
           }),
-        );
+        ]);
       }
+    }
+
+    // What they hold now.
+    const haveInspections = new Map(
+      this.#prepare<[string], { id: string; v: string }>(
+        `select id, json_array(la_code, authority_name, type, framework, date, end_date, published,
+           source_count, conflict_count) as v from inspections where gss = ?`,
+      )
+        .all(gss)
+        .map((r) => [r.id, r.v]),
+    );
+    const haveJudgements = new Map(
+      this.#prepare<
+        [string],
+        { id: number; inspection_id: string; area: string; v: string }
+      >(
+        `select j.id, j.inspection_id, j.area, json_array(j.inspection_id, j.area, j.grade, j.sources) as v
+         from inspections i join judgements j on j.inspection_id = i.id where i.gss = ?`,
+      )
+        .all(gss)
+        .map((r) => [`${r.inspection_id}\u0000${r.area}`, r]),
+    );
+    const haveLinks = new Map(
+      this.#prepare<[string], { inspection_id: string; claim_id: number }>(
+        `select ic.inspection_id, ic.claim_id from inspections i
+         join inspection_claims ic on ic.inspection_id = i.id where i.gss = ?`,
+      )
+        .all(gss)
+        .map((r) => [`${r.inspection_id}\u0000${r.claim_id}`, r]),
+    );
+    const haveConflicts = this.#prepare<[string], { v: string }>(
+      "select json_array(inspection_id, kind, area, field, message, detail) as v from conflicts where gss = ? order by id",
+    )
+      .all(gss)
+      .map((r) => r.v);
+
+    // Conflicts are few: when any differs, the authority's are rewritten in reconcile order, so their
+    // ids (and the order lists show them in) are those a rebuild from scratch gives.
+    const conflictsChanged =
+      haveConflicts.length !== wantConflicts.length ||
+      wantConflicts.some((c, i) => JSON.stringify(c) !== haveConflicts[i]);
+    if (conflictsChanged)
+      this.#prepare("delete from conflicts where gss = ?").run(gss);
+    const deleteInspection = this.#prepare(
+      "delete from inspections where id = ?",
+    );
+    for (const id of haveInspections.keys())
+      if (!wantInspections.has(id)) deleteInspection.run(id);
+    const insertInspection = this.#prepare(
+      `insert into inspections (id, gss, la_code, authority_name, type, framework, date, end_date, published,
+         source_count, conflict_count) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    );
+    const updateInspection = this.#prepare(
+      `update inspections set la_code = ?, authority_name = ?, type = ?, framework = ?, date = ?, end_date = ?,
+         published = ?, source_count = ?, conflict_count = ? where id = ?`,
+    );
+    for (const [id, values] of wantInspections) {
+      const have = haveInspections.get(id);
+      if (have === undefined) insertInspection.run(id, gss, ...values);
+      else if (have !== JSON.stringify(values))
+        updateInspection.run(...values, id);
+    }
+    const deleteJudgement = this.#prepare(
+      "delete from judgements where id = ?",
+    );
+    const upsertJudgement = this.#prepare(
+      `insert into judgements (inspection_id, area, grade, sources) values (?, ?, ?, ?)
+       on conflict (inspection_id, area) do update set grade = excluded.grade, sources = excluded.sources`,
+    );
+    for (const [key, have] of haveJudgements)
+      if (!wantJudgements.has(key) && wantInspections.has(have.inspection_id))
+        deleteJudgement.run(have.id);
+    for (const [key, values] of wantJudgements) {
+      if (haveJudgements.get(key)?.v !== JSON.stringify(values))
+        upsertJudgement.run(...values);
+    }
+    const deleteLink = this.#prepare(
+      "delete from inspection_claims where inspection_id = ? and claim_id = ?",
+    );
+    const insertLink = this.#prepare(
+      "insert or ignore into inspection_claims (inspection_id, claim_id) values (?, ?)",
+    );
+    for (const [key, have] of haveLinks)
+      if (!wantLinks.has(key) && wantInspections.has(have.inspection_id))
+        deleteLink.run(have.inspection_id, have.claim_id);
+    for (const key of wantLinks) {
+      if (haveLinks.has(key)) continue;
+      const [inspectionId = "", id = ""] = key.split("\u0000");
+      insertLink.run(inspectionId, Number(id));
+    }
+    if (conflictsChanged) {
+      const insertConflict = this.#prepare(
+        "insert into conflicts (gss, inspection_id, kind, area, field, message, detail) values (?, ?, ?, ?, ?, ?, ?)",
+      );
+      for (const values of wantConflicts) insertConflict.run(gss, ...values);
     }
   }
 
@@ -1456,6 +1693,15 @@ function conflictMessage(
     case "ambiguous":
       return `a date of ${[...new Set(conflict.values.map((v) => v.value))].join(", ")} could mean any of ${conflict.candidates.length} inspections`;
   }
+}
+
+/** A failure of the database file or lock (full, read-only, I/O, busy), as opposed to one document's data. */
+function isStorageError(error: unknown): boolean {
+  return (
+    error instanceof Database.SqliteError &&
+    (storageFault(error, "", "write to") !== undefined ||
+      error.code.startsWith("SQLITE_BUSY"))
+  );
 }
 
 function isUniqueViolation(error: unknown): boolean {

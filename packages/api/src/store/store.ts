@@ -73,6 +73,15 @@ export type WriteOutcome =
     }
   | { readonly status: "unchanged"; readonly document: DocumentSummary };
 
+/** What writing one document of a batch did: written, already there, or refused on its own. */
+export type BatchWriteOutcome =
+  | WriteOutcome
+  | {
+      /** This document alone could not be stored (its facts break an invariant); the rest of the batch was. */
+      readonly status: "failed";
+      readonly reason: string;
+    };
+
 /** A page of results and the number of rows matching the filter. */
 export interface Page<T> {
   readonly items: readonly T[];
@@ -349,6 +358,16 @@ export interface Store {
    * stored it first).
    */
   writeDocument(document: NewDocument, options?: WriteOptions): WriteOutcome;
+  /**
+   * Writes several documents and re-reconciles every authority they touch once, all in one transaction:
+   * readers see the whole batch with its facts linked to inspections, or none of it. A document that
+   * cannot be stored on its own (its evidence does not quote its text) comes back `failed` and the others
+   * are stored; a fault of the database itself (read-only, full) throws a `CsiError` (code `database`) and
+   * stores none of the batch. Outcomes are in the order of `documents`.
+   */
+  writeDocuments(
+    documents: readonly NewDocument[],
+  ): readonly BatchWriteOutcome[];
   /** Replaces a stored document's facts (after a parser change), in one transaction. `undefined` if unknown. */
   replaceFacts(
     id: string,
