@@ -3,6 +3,7 @@
  * date, expand, merge and check them. Adding a phrasing means adding (or extending) an extractor here.
  */
 import { extractAreas } from "./extractors/extract-areas";
+import { extractCouncilTables } from "./extractors/extract-council-tables";
 import { extractCues } from "./extractors/extract-cues";
 import { extractDates } from "./extractors/extract-dates";
 import { extractGradeStatements } from "./extractors/extract-grade-statements";
@@ -38,6 +39,7 @@ export const EXTRACTORS: readonly Stage[] = [
   { ruleId: "extract-cues", run: extractCues },
   { ruleId: "extract-referents", run: extractReferents },
   { ruleId: "extract-grade-statements", run: extractGradeStatements },
+  { ruleId: "extract-council-tables", run: extractCouncilTables },
   { ruleId: "extract-rating-anaphora", run: extractRatingAnaphora },
   { ruleId: "extract-visits", run: extractVisits },
   { ruleId: "extract-inspection-dates", run: extractInspectionDates },

@@ -299,6 +299,28 @@ function licence(
     return "form";
   for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++)
     if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
+  // "judged leadership, help and protection, and children in care all to be good": a verb before a
+  // list of areas of any length.
+  {
+    let k = g.start - 1;
+    while (
+      k >= clause.start &&
+      /^(?:to|be|all|both|each|as|'|")$/.test(ctx.tokens[k]!.norm)
+    )
+      k--;
+    let areas = 0;
+    while (k >= clause.start) {
+      const a = ctx.areaAt[k]!;
+      if (a >= 0) {
+        areas++;
+        k = ctx.areas[a]!.start - 1;
+      } else if (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "and")
+        k--;
+      else break;
+    }
+    if (areas > 1 && k >= clause.start && hasCue(ctx, k, "rating-verb"))
+      return "rating-verb";
+  }
   for (let k = g.end, n = 0; k < clause.end && n < 3; k++, n++) {
     if (QUOTES.has(ctx.tokens[k]!.norm)) continue;
     if (hasCue(ctx, k, "rating-noun")) return "rating-noun";

@@ -16,6 +16,10 @@ const CHROME =
 const ALERTS =
   /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
 
+// A table row ending in a grade, or a header ending in a grade column, is not a navigation bar.
+const TABLE_ROW_END =
+  /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|effectiveness|grade|rating|judge?ment)\s*$/i;
+
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
  * comments heading), related-story link lists, cookie and subscription banners, navigation bars.
@@ -59,7 +63,9 @@ export function extractNoise(ctx: ParseContext): void {
       (COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
       ALERTS.test(raw) ||
       CHROME.test(line) ||
-      (raw.split(" | ").length >= 3 && raw.length < 200)
+      (raw.split(" | ").length >= 3 &&
+        raw.length < 200 &&
+        !TABLE_ROW_END.test(raw))
     ) {
       ctx.masked[i] = 1;
     }

@@ -23,12 +23,15 @@ const NOT_PUBLICATION =
 
 function fullParts(d: DateMentionR): DateParts | undefined {
   const v = d.value;
+  // A range ("15 to 26 January 2024") is an inspection's, never a document's date.
   if (
     v.year === undefined ||
     v.month === undefined ||
     v.day === undefined ||
     v.relative ||
-    v.yearSpan
+    v.yearSpan ||
+    v.endDay !== undefined ||
+    v.endMonth !== undefined
   )
     return undefined;
   if (!isValidDay(v.year, v.month, v.day)) return undefined;

@@ -188,7 +188,12 @@ const GRADE_ENDS = new Set([
 function labelRow(tokens: readonly Token[], k: number): boolean {
   const row = tokens[k]!.row;
   for (let i = k - 1; i >= 0 && i > k - 40 && tokens[i]!.row === row; i--)
-    if (tokens[i]!.norm === "-" || tokens[i]!.norm === ":") return true;
+    if (
+      tokens[i]!.norm === "-" ||
+      tokens[i]!.norm === ":" ||
+      tokens[i]!.norm === "|"
+    )
+      return true;
   return false;
 }
 
