@@ -510,6 +510,17 @@ function overallAllowed(
     )
       return true;
   }
+  // "Ofsted's previous judgement, in 2019, was requires improvement": the judgement is the subject.
+  const v = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  if (v >= clause.start && hasCue(ctx, v, "copula")) {
+    const subject = subjectHead(ctx, clause.start, cueAtToken(ctx, v)!.start);
+    if (
+      subject >= 0 &&
+      ctx.areaAt[subject]! < 0 &&
+      /^(?:judgement|judgment|rating|grade)$/.test(ctx.tokens[subject]!.norm)
+    )
+      return true;
+  }
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
     if (

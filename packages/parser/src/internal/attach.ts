@@ -1022,6 +1022,12 @@ export function findWhen(
     for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
     return false;
   };
+  // "rated inadequate before she arrived in 2019": a date after "before"/"until" bounds the grade.
+  const boundBetween = (a: DateMentionR): boolean => {
+    for (let j = gradeEnd; j < a.start; j++)
+      if (/^(?:before|until|till)$/.test(ctx.tokens[j]!.norm)) return true;
+    return false;
+  };
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
@@ -1030,6 +1036,7 @@ export function findWhen(
       !used.has(a) &&
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
+      !boundBetween(a) &&
       !insideOther(relatives, a.start, gradeStart),
   );
   // "the previous inspection, which was carried out in 2016, had rated ...": an earlier inspection's
@@ -1213,6 +1220,9 @@ const LOOKING_BACK = new Set([
   "since",
   "originally",
   "earlier",
+  "ago",
+  "prior",
+  "formerly",
 ]);
 const minutesMemo = new WeakMap<ParseContext, boolean>();
 
@@ -1261,5 +1271,9 @@ export function reportedPluperfect(ctx: ParseContext, k: number): boolean {
     )
       reported = true;
   }
-  return reported;
+  if (!reported) return false;
+  // "... had been rated inadequate before she arrived": looking back after the verb too.
+  for (let j = cue.end; j < s.end; j++)
+    if (LOOKING_BACK.has(ctx.tokens[j]!.norm)) return false;
+  return true;
 }
