@@ -1,7 +1,8 @@
 import type { NextConfig } from "next";
 
 const config: NextConfig = {
-  serverExternalPackages: ["better-sqlite3", "pdfjs-dist"],
+  // tsx: bulk ingest may load the parser's TypeScript sources on worker threads through it; never bundled.
+  serverExternalPackages: ["better-sqlite3", "pdfjs-dist", "tsx"],
   transpilePackages: ["@csi/api", "@csi/parser"],
   poweredByHeader: false,
   // Type checking is its own task (`npm run typecheck`, run by turbo and CI), as in create-t3-turbo;

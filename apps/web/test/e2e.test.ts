@@ -640,3 +640,44 @@ describe("dashboard in a real browser", () => {
     90_000,
   );
 });
+
+describe("dashboard reached from another computer", () => {
+  const TOKEN = "web-test-token-7d2e";
+  let server: TestServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Bound to loopback for the test, but told it serves a network address: no request counts as
+    // local, so every write needs the token.
+    server = await startServer({
+      env: { CSI_HOST: "192.0.2.10", CSI_WRITE_TOKEN: TOKEN },
+    });
+    browser = await chromium.launch({
+      executablePath: process.env.CSI_CHROMIUM ?? "/usr/bin/chromium",
+      args: CHROMIUM_ARGS,
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close().catch(() => undefined);
+    await server?.stop();
+  });
+
+  it("refuses a save without the write token, says why, and saves once the token is given", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}/ingest`, { waitUntil: "load" });
+    await page.getByLabel("Article or report text").fill(NEW_ARTICLE);
+    await page
+      .getByRole("button", { name: "Preview (nothing is saved)" })
+      .click();
+    await page.locator("[data-preview]").waitFor();
+    await page.getByRole("button", { name: "Save document" }).click();
+    const error = page.locator("[data-error]");
+    await error.waitFor();
+    expect(await error.textContent()).toContain("CSI_WRITE_TOKEN");
+    await page.getByLabel("Write token", { exact: true }).fill(TOKEN);
+    await page.getByRole("button", { name: "Save document" }).click();
+    await page.locator('[data-outcome="stored"]').waitFor();
+    await page.close();
+  });
+});

@@ -65,7 +65,9 @@ async function waitForReady(
  * Starts the production build (`next start`) on a free port with `CSI_DB` in a new temporary folder,
  * and waits until the overview answers.
  */
-export async function startServer(): Promise<TestServer> {
+export async function startServer(
+  options: { env?: Readonly<Record<string, string>> } = {},
+): Promise<TestServer> {
   if (!existsSync(join(APP_DIR, ".next", "BUILD_ID"))) {
     throw new Error(
       "apps/web has no production build: run `npx next build` in apps/web (turbo runs it before `test`)",
@@ -88,6 +90,7 @@ export async function startServer(): Promise<TestServer> {
   };
   delete env.CSI_WRITE_TOKEN;
   delete env.NODE_OPTIONS;
+  Object.assign(env, options.env);
   const child = spawn(
     process.execPath,
     [nextBin, "start", "-H", "127.0.0.1", "-p", String(port)],

@@ -6,6 +6,7 @@ import { createTRPCClient, httpBatchLink } from "@trpc/client";
 import { createTRPCContext } from "@trpc/tanstack-react-query";
 import { useState, type ReactNode } from "react";
 import { createQueryClient } from "./query-client";
+import { readWriteToken } from "./write-token";
 
 let browserQueryClient: QueryClient | undefined;
 
@@ -25,7 +26,17 @@ export function TRPCReactProvider(props: { children: ReactNode }) {
       links: [
         httpBatchLink({
           url: "/api/trpc",
-          headers: () => ({ "x-trpc-source": "nextjs-react" }),
+          // Reads go without credentials (so the server may answer them from its cache); writes carry
+          // the write token when the visitor gave one.
+          headers: ({ opList }) => {
+            const token = opList.some((op) => op.type === "mutation")
+              ? readWriteToken()
+              : undefined;
+            return {
+              "x-trpc-source": "nextjs-react",
+              ...(token ? { authorization: `Bearer ${token}` } : {}),
+            };
+          },
         }),
       ],
     }),

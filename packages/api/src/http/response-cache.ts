@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 
 /** A stored query response: its bytes, content type and entity tag. */
 export interface CachedResponse {
-  readonly body: Uint8Array;
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   /** A strong entity tag: the same bytes always have the same tag. */
   readonly etag: string;
@@ -73,7 +73,7 @@ export class ResponseCache {
   set(
     key: string,
     revision: string,
-    body: Uint8Array,
+    body: Uint8Array<ArrayBuffer>,
     contentType: string,
   ): CachedResponse {
     const entry: Entry = {

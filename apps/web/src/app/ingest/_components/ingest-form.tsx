@@ -3,11 +3,12 @@
 import type { RouterInputs, RouterOutputs } from "@csi/api";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { GradeBadge } from "~/components/grade-badge";
 import { formatDate, plural } from "~/lib/format";
 import { INSPECTION_TYPE_LABELS, areaLabel } from "~/lib/vocabulary";
 import { useTRPC } from "~/trpc/react";
+import { readWriteToken, storeWriteToken } from "~/trpc/write-token";
 
 type DocumentInput = RouterInputs["document"]["parse"];
 type ParseResult = RouterOutputs["document"]["parse"];
@@ -233,6 +234,9 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
   const [label, setLabel] = useState("");
   const [file, setFile] = useState<File | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
+  const [token, setToken] = useState("");
+  // A token given earlier in this tab (read after hydration: the server has no session storage).
+  useEffect(() => setToken(readWriteToken() ?? ""), []);
   const previewed = useRef<DocumentInput | null>(null);
   const parse = useMutation(trpc.document.parse.mutationOptions());
   const ingest = useMutation(
@@ -271,6 +275,7 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
   const canSave = parse.isSuccess && previewed.current !== null && !busy;
   const error =
     problem ?? parse.error?.message ?? ingest.error?.message ?? null;
+  const refused = ingest.error?.data?.code === "FORBIDDEN";
 
   return (
     <form
@@ -367,6 +372,31 @@ export function IngestForm({ maxBytes }: { maxBytes: number }) {
           }}
         />
       </div>
+      <details
+        className="field"
+        style={{ marginBottom: "1rem", maxWidth: "36rem" }}
+        open={refused || token !== "" ? true : undefined}
+      >
+        <summary>Write token (only when this dashboard runs elsewhere)</summary>
+        <label htmlFor={`${id}-token`}>Write token</label>
+        <span className="hint" id={`${id}-token-hint`}>
+          The <code>CSI_WRITE_TOKEN</code> the server was started with. A
+          dashboard on your own computer needs none. Kept for this tab only.
+        </span>
+        <input
+          id={`${id}-token`}
+          name="token"
+          type="password"
+          autoComplete="off"
+          value={token}
+          aria-describedby={`${id}-token-hint`}
+          onChange={(event) => {
+            setToken(event.target.value);
+            storeWriteToken(event.target.value);
+            ingest.reset();
+          }}
+        />
+      </details>
       <div
         style={{
           display: "flex",
