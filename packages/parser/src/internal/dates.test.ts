@@ -37,6 +37,21 @@ describe("findDates and resolveDate", () => {
       [[2019, 11, 4, 11, 15]],
     ],
     [
+      "a range across months joined by 'between ... and'",
+      "between 27 November and 8 December 2023",
+      [[2023, 11, 27, 12, 8]],
+    ],
+    [
+      "a range with 'the' and ordinals",
+      "between the 24th April and the 5th May 2023",
+      [[2023, 4, 24, 5, 5]],
+    ],
+    [
+      "ordinal days joined by a dash",
+      "4th-15th March 2024",
+      [[2024, 3, 4, 3, 15]],
+    ],
+    [
       "a range across months",
       "14 September 2016 – 6 October 2016",
       [[2016, 9, 14, 10, 6]],

@@ -208,6 +208,10 @@ function monthAt(tokens: readonly Token[], i: number): number | undefined {
     const prevOk =
       prev !== undefined &&
       (prev.kind === "num" ||
+        // "from 4th-15th March"
+        (ORDINAL.has(prev.norm) &&
+          prev.sp === 0 &&
+          tokens[i - 2]?.kind === "num") ||
         [
           "in",
           "of",
@@ -610,17 +614,21 @@ export function findDates(
         (sep.norm === "-" ||
           sep.norm === "to" ||
           sep.norm === "until" ||
-          // "between 27 November and 8 December 2023"
-          (sep.norm === "and" && tokens[i - 1]?.norm === "between")) &&
+          // "between 27 November and 8 December 2023", "between the 24th April and the 5th May"
+          (sep.norm === "and" &&
+            (tokens[i - 1]?.norm === "between" ||
+              (tokens[i - 1]?.norm === "the" &&
+                tokens[i - 2]?.norm === "between")))) &&
         (hit.value.day !== undefined || hit.value.month !== undefined) &&
         hit.value.endDay === undefined &&
         !hit.value.yearSpan
       ) {
+        const from =
+          tokens[hit.end + 1]?.norm === "the" ? hit.end + 2 : hit.end + 1;
         const second =
-          tokens[hit.end + 1]?.kind === "num"
-            ? (readNumeric(tokens, hit.end + 1) ??
-              readDayFirst(tokens, hit.end + 1))
-            : readMonthFirst(tokens, hit.end + 1);
+          tokens[from]?.kind === "num"
+            ? (readNumeric(tokens, from) ?? readDayFirst(tokens, from))
+            : readMonthFirst(tokens, from);
         if (second && second.value.month !== undefined) {
           const s = hit.value;
           const e = second.value;
