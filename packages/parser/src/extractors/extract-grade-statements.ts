@@ -259,6 +259,27 @@ function labelled(
   );
 }
 
+/**
+ * "Ofsted found practice in X was good": a bare "found" rates only its object ("found the council's
+ * services inadequate"), not a clause with a verb of its own.
+ */
+function foundClause(
+  ctx: ParseContext,
+  k: number,
+  gradeStart: number,
+): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (
+    !cue ||
+    cue.end - cue.start !== 1 ||
+    ctx.tokens[cue.start]!.norm !== "found"
+  )
+    return false;
+  for (let j = cue.end; j < gradeStart; j++)
+    if (ctx.tokens[j]!.norm === "that" || hasCue(ctx, j, "copula")) return true;
+  return false;
+}
+
 /** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
 function licence(
   ctx: ParseContext,
@@ -298,7 +319,8 @@ function licence(
   )
     return "form";
   for (let k = unitsBack(ctx, g.start, 8, clause.start); k < g.start; k++)
-    if (hasCue(ctx, k, "rating-verb")) return "rating-verb";
+    if (hasCue(ctx, k, "rating-verb") && !foundClause(ctx, k, g.start))
+      return "rating-verb";
   // "judged leadership, help and protection, and children in care all to be good": a verb before a
   // list of areas of any length.
   {
@@ -508,6 +530,23 @@ function overallAllowed(
         t.norm === "authority") &&
       (cue === undefined || !cue.kinds.has("trap"))
     )
+      return true;
+  }
+  // "The rating follows an inadequate judgement in March 2021": the noun phrase is a judgement.
+  // Only with a date of its own or a council in the clause: "After an inadequate judgement Ofsted
+  // carries out monitoring visits" is an explainer.
+  if (
+    g.mention &&
+    !g.mention.predicate &&
+    hasCue(ctx, g.end, "rating-noun") &&
+    !hasCue(ctx, g.end, "rating-verb") &&
+    /^(?:a|an|the|its|their)$/.test(ctx.tokens[g.start - 1]?.norm ?? "")
+  ) {
+    const noun = cueAtToken(ctx, g.end)!;
+    let dated = false;
+    for (let k = noun.end; k < Math.min(clause.end, noun.end + 3); k++)
+      if (ctx.dateAt[k]! >= 0) dated = true;
+    if (dated || (referentAt >= clause.start && referentAt < clause.end))
       return true;
   }
   // "Ofsted's previous judgement, in 2019, was requires improvement": the judgement is the subject.

@@ -392,6 +392,7 @@ cue("rating-verb", [
   "deemed",
   "found to be",
   "found to",
+  "found",
   "considered to be",
   "described as being",
   "awarded",
