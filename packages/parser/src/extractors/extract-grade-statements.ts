@@ -3,6 +3,7 @@ import {
   unitsBack,
   anchorsIn,
   chainForward,
+  relativeAfterArea,
   isSinceAnchor,
   areaPartAt,
   backwardAreas,
@@ -400,7 +401,19 @@ function blocker(
       if (GENERIC_HEADS.has(ctx.tokens[k]!.norm))
         return "criticism, not a grade";
   }
+  // "children who may be at risk was rated ...": a relative clause on the area is no hedge on the grade.
+  let v = g.start - 1;
+  while (
+    v > clause.start &&
+    (QUOTES.has(ctx.tokens[v]!.norm) ||
+      hasCue(ctx, v, "copula") ||
+      (hasCue(ctx, v, "rating-verb") && !hasCue(ctx, v, "rating-noun")) ||
+      ctx.tokens[v]!.norm === "as")
+  )
+    v--;
+  const rel = relativeAfterArea(ctx, v, clause.start);
   for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
+    if (rel && k >= rel[0] && k < rel[1]) continue;
     if (hasCue(ctx, k, "negation")) return "negated";
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
     if (hasCue(ctx, k, "future") && g.start - k <= 6) return "in the future";

@@ -484,6 +484,13 @@ export function backwardAreas(
       !hasCue(ctx, k, "rating-verb") &&
       !hasCue(ctx, k, "copula")
     ) {
+      // "the way the council helps and protects children who may be at risk was rated ...": step
+      // over a restrictive relative clause hanging off the area.
+      const rel = relativeAfterArea(ctx, k, lower);
+      if (rel) {
+        k = rel[0] - 1;
+        break;
+      }
       // "the help and protection of vulnerable children also required improvement": step over a short
       // phrase hanging off the area.
       const pp = areaBeforePhrase(ctx, k, lower);
@@ -544,6 +551,25 @@ const PHRASE_PREPOSITIONS = new Set([
   "across",
   "from",
 ]);
+
+/**
+ * A restrictive relative clause ("who may be at risk") between an area and the token `k` that ends
+ * it: its token range `[start, k + 1)`, where `start` is the relative pronoun right after the area.
+ */
+export function relativeAfterArea(
+  ctx: ParseContext,
+  k: number,
+  lower: number,
+): [number, number] | undefined {
+  for (let j = k; j >= Math.max(lower + 1, k - 8); j--) {
+    const t = ctx.tokens[j]!;
+    if (ctx.gradeAt[j]! >= 0 || t.norm === "," || ctx.nameAt[j]! >= 0)
+      return undefined;
+    if (/^(?:who|that)$/.test(t.norm) && ctx.areaAt[j - 1]! >= 0)
+      return [j, k + 1];
+  }
+  return undefined;
+}
 
 /** The end of an area right before a short prepositional phrase ending at `k` ("... protection of vulnerable children"), or -1. */
 function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
