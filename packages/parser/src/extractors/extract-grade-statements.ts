@@ -94,6 +94,9 @@ function prevSignificant(
 }
 
 function areaEndsAt(ctx: ParseContext, j: number): boolean {
+  // "The Local Safeguarding Children Board (LSCB) is good": an acronym in brackets after the area.
+  if (ctx.tokens[j]?.norm === ")" && j > 0 && ctx.areaAt[j - 1]! >= 0)
+    return areaEndsAt(ctx, j - 1);
   const a = ctx.areaAt[j]!;
   if (a >= 0 && ctx.areas[a]!.end === j + 1) return true;
   const cue = cueAtToken(ctx, j);

@@ -120,6 +120,7 @@ function nearestAnchor(
   ctx: ParseContext,
   sentence: number,
   at: number,
+  atEnd: number = at + 1,
 ): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
   const anchors = anchorsIn(ctx, s.start, s.end).filter(
@@ -129,9 +130,11 @@ function nearestAnchor(
       !gradeBefore(ctx, a.start, s.start),
   );
   if (anchors.length === 0) return undefined;
-  return anchors.reduce((best, a) =>
-    Math.abs(a.start - at) < Math.abs(best.start - at) ? a : best,
-  );
+  // Words between the visit phrase and the date: "a focused visit in February 2022 and a JTAI in
+  // November 2021" dates the JTAI by the date after it.
+  const gap = (a: DateMentionR): number =>
+    a.start >= atEnd ? a.start - atEnd : a.end <= at ? at - a.end + 1 : 0;
+  return anchors.reduce((best, a) => (gap(a) < gap(best) ? a : best));
 }
 
 function previousBefore(ctx: ParseContext, at: number, from: number): boolean {
@@ -242,7 +245,7 @@ export function extractVisits(ctx: ParseContext): void {
             near = true;
         if (!near) continue;
       }
-      const date = nearestAnchor(ctx, si, cue.start);
+      const date = nearestAnchor(ctx, si, cue.start, cue.end);
       if (previous && !date) continue;
       const authorities = visitAuthorities(ctx, si, cue);
       if (authorities.length === 0) {
