@@ -91,6 +91,8 @@ function titleCaseRow(tokens: readonly Token[], i: number): boolean {
 function isPartOfLongerName(tokens: readonly Token[], end: number): boolean {
   const next = tokens[end];
   if (!next || next.kind !== "word" || !next.cap || next.nl > 0) return false;
+  // A table cell ends the name ("Sunderland" then "May 2024" in the next column).
+  if (next.cell !== tokens[end - 1]!.cell) return false;
   if (NEXT_OK.has(next.norm)) return false;
   if (tokens[end - 1]!.poss) return false;
   return !titleCaseRow(tokens, end);
