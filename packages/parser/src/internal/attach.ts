@@ -851,7 +851,8 @@ export function isSinceAnchor(
   from: number,
 ): boolean {
   for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
-    if (hasCue(ctx, j, "since")) return true;
+    // "since" may sit inside a longer cue ("for the first time since").
+    if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "since") return true;
     if (ctx.gradeAt[j]! >= 0) return false;
   }
   return false;
@@ -1125,7 +1126,7 @@ function firstTimeBefore(
   dateStart: number,
   from: number,
 ): boolean {
-  for (let j = dateStart - 1; j >= Math.max(from, dateStart - 5); j--)
+  for (let j = dateStart - 1; j >= Math.max(from, dateStart - 9); j--)
     if (hasCue(ctx, j, "first-time")) return true;
   return false;
 }
@@ -1216,6 +1217,31 @@ export function timeMarker(
       return "previous";
     if (ctx.gradeAt[k]! >= 0) break;
   }
+  // "judged inadequate at its last full inspection", "rated requires improvement for A and B at the
+  // previous inspection": an earlier inspection named after the grade and its areas.
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 16); k++) {
+    if (ctx.gradeAt[k]! >= 0 || ctx.tokens[k]!.norm === ",") break;
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    if (ctx.tokens[k]!.norm === "had") continue;
+    // "good for the first time since the previous inspection": a comparison, not this grade's time.
+    let since = false;
+    for (let j = Math.max(gradeEnd, k - 3); j < k; j++)
+      if (
+        hasCue(ctx, j, "since") ||
+        /^(?:than|after)$/.test(ctx.tokens[j]!.norm)
+      )
+        since = true;
+    if (!since)
+      for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
+        if (
+          /^(?:inspection|inspected|review|visit|report)$/.test(
+            ctx.tokens[m]!.norm,
+          )
+        )
+          return "previous";
+    k = cue.end - 1;
+  }
   return undefined;
 }
 
@@ -1299,7 +1325,12 @@ export function reportedPluperfect(ctx: ParseContext, k: number): boolean {
   }
   if (!reported) return false;
   // "... had been rated inadequate before she arrived": looking back after the verb too.
-  for (let j = cue.end; j < s.end; j++)
+  for (let j = cue.end; j < s.end; j++) {
     if (LOOKING_BACK.has(ctx.tokens[j]!.norm)) return false;
+    // "... had been rated as requires improvement for X at the previous inspection"
+    const other = cueAtToken(ctx, j);
+    if (other?.kinds.has("previous") && ctx.tokens[other.start]!.norm !== "had")
+      return false;
+  }
   return true;
 }
