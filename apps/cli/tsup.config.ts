@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: { cli: "src/cli.ts" },
+  entry: {
+    cli: "src/cli.ts",
+    // Bulk ingest parses on worker threads; each runs this file, found beside the bundle's chunks.
+    "parse-worker": "../../packages/api/src/ingest/parse-worker.ts",
+  },
   format: "esm",
   platform: "node",
   target: "node20",
