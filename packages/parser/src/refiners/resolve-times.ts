@@ -18,8 +18,14 @@ const RULE = "resolve-times";
  * E10000023, became North Yorkshire Council, E06000065, in 2023): "NYCC" and "North Yorkshire" in one
  * article are the same council.
  */
+const keys = new Map<string, string>();
 function key(a: Authority): string {
-  return authorityAtDate(a, "2099-12-31").gss;
+  let k = keys.get(a.gss);
+  if (k === undefined) {
+    k = authorityAtDate(a, "2099-12-31").gss;
+    keys.set(a.gss, k);
+  }
+  return k;
 }
 
 function same(a: Authority, b: Authority): boolean {
