@@ -1,4 +1,5 @@
-import { lstat, open, readdir, realpath, stat } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { lstat, readdir, realpath, stat } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, extname, join, relative, resolve, sep } from "node:path";
 import type { DocumentFormat } from "@csi/domain";
@@ -93,7 +94,7 @@ const MIN_FILES_FOR_THREADS = 16;
 const MAX_THREADS = 4;
 const DEFAULT_BATCH_SIZE = 1000;
 /** Bytes of documents held for one batch at most (their text, original bytes and facts). */
-const MAX_BATCH_BYTES = 32 * 1024 * 1024;
+const MAX_BATCH_BYTES = 16 * 1024 * 1024;
 /** A batch is committed at least this often, so readers see progress and other writers get a turn. */
 const MIN_BATCH_MS = 2000;
 /** ...or, once committing takes long (reconciling big authorities), at most a quarter of the time. */
@@ -298,7 +299,7 @@ async function prepare(
   parser: () => ParsePool,
 ): Promise<Prepared> {
   const source = candidate.path;
-  const read = await readCandidate(candidate);
+  const read = readCandidate(candidate);
   if ("status" in read) return { status: "settled", outcome: read };
   const bytes = read.bytes;
   const refused = screenDocument(bytes, source);
@@ -323,39 +324,42 @@ async function prepare(
     status: "ready",
     source,
     document: made.document,
-    // What the batch holds for it: the text (as UTF-16), the original bytes when kept, the facts.
+    // What the batch holds for it, roughly: the text, the original bytes when kept, the facts.
     bytes:
-      made.document.text.length * 2 +
+      made.document.text.length +
       (made.document.raw?.byteLength ?? 0) +
       made.document.inspections.length * 2048,
   };
 }
 
-async function readCandidate(
+/**
+ * Reads one file through one open descriptor: its size and its bytes, so a file that changes between the
+ * two is never read past the limit. Synchronous: documents are small and the threads parse meanwhile, and
+ * a rerun over stored files is mostly reading them (a promise per call costs more than the read).
+ */
+function readCandidate(
   candidate: Candidate,
-): Promise<{ bytes: Uint8Array } | IngestOutcome> {
+): { bytes: Buffer } | IngestOutcome {
+  let fd: number | undefined;
   try {
-    const handle = await open(candidate.path, "r");
-    try {
-      // One open file: its size and its bytes, so a file that changes between the two is never over the limit.
-      const info = await handle.stat();
-      if (info.size > MAX_DOCUMENT_BYTES) {
-        return {
-          status: "skipped",
-          source: candidate.path,
-          reason: `${info.size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
-        };
-      }
-      return { bytes: await handle.readFile() };
-    } finally {
-      await handle.close();
+    fd = openSync(candidate.path, "r");
+    const size = fstatSync(fd).size;
+    if (size > MAX_DOCUMENT_BYTES) {
+      return {
+        status: "skipped",
+        source: candidate.path,
+        reason: `${size.toLocaleString("en-GB")} bytes is over the ${formatBytes(MAX_DOCUMENT_BYTES)} limit`,
+      };
     }
+    return { bytes: readFileSync(fd) };
   } catch (cause) {
     return {
       status: "skipped",
       source: candidate.path,
       reason: `cannot read it: ${describeFsError(cause)}`,
     };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
 }
 

@@ -42,8 +42,8 @@ export interface ParsePool {
  * the calling thread (see {@link openParsePool}).
  */
 const THREAD_LIMITS = {
-  maxYoungGenerationSizeMb: 8,
-  maxOldGenerationSizeMb: 512,
+  maxYoungGenerationSizeMb: 4,
+  maxOldGenerationSizeMb: 256,
 };
 
 interface Pending {
