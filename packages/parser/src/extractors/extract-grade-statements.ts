@@ -480,6 +480,15 @@ function gradeItems(
       if (m.start === k) {
         // "'Requires Improvement to be Good' (RI2BG)": a restatement in brackets is the same grade.
         const last = items[items.length - 1];
+        // "the top grade of outstanding for its leadership": the plain grade restates the superlative.
+        if (
+          last?.mention?.form === "superlative" &&
+          last.grade === m.grade &&
+          ctx.tokens
+            .slice(last.end, m.start)
+            .every((t) => /^(?:of|,|-|:|'|")$/.test(t.norm))
+        )
+          items.pop();
         if (!(
           last &&
           last.grade === m.grade &&
@@ -665,6 +674,13 @@ function isState(
   for (let k = unitsBack(ctx, g.start, 7, clause.start); k < g.start; k++) {
     const n = ctx.tokens[k]!.norm;
     if (EVENT_AUXILIARIES.has(n)) return false;
+    // "The overall effectiveness of services in Wigan is judged to be good": a report's finding.
+    if (
+      (n === "judged" || n === "graded") &&
+      /^(?:is|are)$/.test(ctx.tokens[k - 1]?.norm ?? "") &&
+      !ctx.tokens.slice(clause.start, k).some((t) => t.norm === "whose")
+    )
+      return false;
     if (STATE_VERBS.has(n)) state = true;
     // An appositive participle: "In Cornwall, rated outstanding by Ofsted, the council ...".
     if (hasCue(ctx, k, "rating-verb") && ctx.tokens[k - 1]?.norm === ",")
