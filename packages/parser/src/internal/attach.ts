@@ -763,6 +763,36 @@ export function findReferent(
       k = startOf(ctx, k);
       continue;
     }
+    // "It marks a turnaround for a council that was rated inadequate in 2017": an indefinite with a
+    // relative clause, in a sentence naming no council, is the council the text is about.
+    if (kind === "indefinite") {
+      const cue = cueAtToken(ctx, k);
+      const topic = ctx.topic[sentence];
+      const s = ctx.sentences[sentence]!;
+      let named = false;
+      for (let j = s.start; j < s.end && !named; j++)
+        if (ctx.nameAt[j]! >= 0) named = true;
+      if (
+        cue &&
+        ctx.tokens[cue.start]!.norm === "a" &&
+        /^(?:that|which)$/.test(ctx.tokens[cue.end]?.norm ?? "") &&
+        !named &&
+        topic?.kind === "authorities" &&
+        topic.authorities.length === 1 &&
+        /^(?:it|this|that)$/.test(ctx.tokens[s.start]!.norm) &&
+        anchorsIn(ctx, cue.end, clause.end).some(
+          (a) => a.value.year !== undefined,
+        )
+      )
+        return {
+          referent: {
+            kind: "authorities",
+            authorities: topic.authorities,
+            span: topic.span,
+          },
+          at: k,
+        };
+    }
     if (kind)
       return {
         referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
