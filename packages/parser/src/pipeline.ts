@@ -3,6 +3,7 @@
  * date, expand, merge and check them. Adding a phrasing means adding (or extending) an extractor here.
  */
 import { extractAreas } from "./extractors/extract-areas";
+import { extractColumnTables } from "./extractors/extract-column-tables";
 import { extractCouncilTables } from "./extractors/extract-council-tables";
 import { extractCues } from "./extractors/extract-cues";
 import { extractDates } from "./extractors/extract-dates";
@@ -40,6 +41,7 @@ export const EXTRACTORS: readonly Stage[] = [
   { ruleId: "extract-referents", run: extractReferents },
   { ruleId: "extract-grade-statements", run: extractGradeStatements },
   { ruleId: "extract-council-tables", run: extractCouncilTables },
+  { ruleId: "extract-column-tables", run: extractColumnTables },
   { ruleId: "extract-rating-anaphora", run: extractRatingAnaphora },
   { ruleId: "extract-visits", run: extractVisits },
   { ruleId: "extract-inspection-dates", run: extractInspectionDates },

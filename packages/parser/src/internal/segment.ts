@@ -212,6 +212,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
   if (t.nl >= 2) return true;
   if (t.nl === 1) {
     if (p.cell || t.cell) return true;
+    // "| Overall effectiveness | Good |" rows of a pipe table.
+    if (p.norm === "|" && t.norm === "|") return true;
     if (FINAL.has(p.norm) || p.norm === ":" || p.norm === ";") return true;
     if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
       return true;
