@@ -57,7 +57,7 @@ export interface IngestPathsOptions {
   readonly signal?: AbortSignal;
   /**
    * Threads that parse documents while this one stores them. Default: one per CPU core, at most 4, for
-   * runs of at least 16 files (fewer are parsed on this thread, sooner than threads start). 0 parses
+   * runs of at least 250 files (fewer are parsed on this thread, sooner than threads start). 0 parses
    * every document on this thread.
    */
   readonly parseThreads?: number;
@@ -80,17 +80,35 @@ interface Candidate {
   readonly format?: DocumentFormat;
 }
 
-/** A file read and parsed, waiting for its batch; or one whose outcome is known without writing. */
+/**
+ * A file read and parsed, waiting for its batch; or one whose outcome is known without writing. A waiting
+ * document is kept as JSON (one compact string instead of thousands of small objects, which V8 would
+ * keep until its next full collection) and its original bytes; the batch rebuilds it when writing.
+ */
 type Prepared =
   | { readonly status: "settled"; readonly outcome: IngestOutcome }
   | {
       readonly status: "ready";
       readonly source: string;
-      readonly document: NewDocument;
+      /** The document as JSON, without `raw`. */
+      readonly json: string;
+      readonly raw: Uint8Array | null;
+      /** What it holds in memory, roughly. */
       readonly bytes: number;
     };
 
-const MIN_FILES_FOR_THREADS = 16;
+type Ready = Extract<Prepared, { status: "ready" }>;
+
+function documentOf(ready: Ready): NewDocument {
+  return { ...(JSON.parse(ready.json) as NewDocument), raw: ready.raw };
+}
+
+function* documentsOf(list: readonly Ready[]): Generator<NewDocument> {
+  for (const ready of list) yield documentOf(ready);
+}
+
+/** Starting a parse thread takes about as long as parsing a hundred documents: small runs parse here. */
+const MIN_FILES_FOR_THREADS = 250;
 const MAX_THREADS = 4;
 const DEFAULT_BATCH_SIZE = 1000;
 /** Bytes of documents held for one batch at most (their text, original bytes and facts). */
@@ -257,7 +275,7 @@ function writeBatch(
   let written: readonly BatchWriteOutcome[] | undefined;
   if (ready.length > 1) {
     try {
-      written = store.writeDocuments(ready.map((r) => r.document));
+      written = store.writeDocuments(documentsOf(ready));
     } catch {
       written = undefined;
     }
@@ -268,7 +286,7 @@ function writeBatch(
       finish(candidate, prepared.outcome);
       continue;
     }
-    const outcome = written?.[index++] ?? writeOne(store, prepared.document);
+    const outcome = written?.[index++] ?? writeOne(store, documentOf(prepared));
     finish(
       candidate,
       outcome.status === "failed"
@@ -320,15 +338,13 @@ async function prepare(
     };
   const made = toNewDocument(sha256, source, bytes, reply.result);
   if (made.status === "skipped") return { status: "settled", outcome: made };
+  const json = JSON.stringify({ ...made.document, raw: null });
   return {
     status: "ready",
     source,
-    document: made.document,
-    // What the batch holds for it, roughly: the text, the original bytes when kept, the facts.
-    bytes:
-      made.document.text.length +
-      (made.document.raw?.byteLength ?? 0) +
-      made.document.inspections.length * 2048,
+    json,
+    raw: made.document.raw,
+    bytes: json.length + (made.document.raw?.byteLength ?? 0),
   };
 }
 

@@ -203,7 +203,7 @@ class SqliteStore implements Store {
     (document: NewDocument) => WriteOutcome
   >;
   readonly #writeManyTx: Database.Transaction<
-    (documents: readonly NewDocument[]) => BatchWriteOutcome[]
+    (documents: Iterable<NewDocument>) => BatchWriteOutcome[]
   >;
   readonly #replaceTx: Database.Transaction<
     (
@@ -244,23 +244,27 @@ class SqliteStore implements Store {
       this.#insertDocument(document),
     );
     this.#writeManyTx = sqlite.transaction(
-      (documents: readonly NewDocument[]): BatchWriteOutcome[] => {
+      (documents: Iterable<NewDocument>): BatchWriteOutcome[] => {
         const touched = new Set<string>();
-        const outcomes = documents.map((document): BatchWriteOutcome => {
+        const outcomes: BatchWriteOutcome[] = [];
+        // Taken one at a time, so a caller can hand over a big batch without holding it all in memory.
+        for (const given of documents) {
           try {
+            const document = storableText(given);
+            checkEvidence(document.text, document.inspections, document.sha256);
             const outcome = this.#insertOneTx(document);
             if (outcome.status === "stored")
               for (const gss of outcome.authorities) touched.add(gss);
-            return outcome;
+            outcomes.push(outcome);
           } catch (cause) {
             // The file itself failing (full, read-only, busy) fails the whole batch.
             if (isStorageError(cause)) throw cause;
-            return {
+            outcomes.push({
               status: "failed",
               reason: cause instanceof Error ? cause.message : String(cause),
-            };
+            });
           }
-        });
+        }
         for (const gss of [...touched].sort()) this.#reconcileAuthority(gss);
         return outcomes;
       },
@@ -348,42 +352,15 @@ class SqliteStore implements Store {
   }
 
   writeDocuments(
-    documents: readonly NewDocument[],
+    documents: Iterable<NewDocument>,
   ): readonly BatchWriteOutcome[] {
-    const outcomes: (BatchWriteOutcome | undefined)[] = [];
-    const ready: NewDocument[] = [];
-    const positions: number[] = [];
-    for (const [index, given] of documents.entries()) {
-      try {
-        const document = storableText(given);
-        checkEvidence(document.text, document.inspections, document.sha256);
-        ready.push(document);
-        positions.push(index);
-        outcomes.push(undefined);
-      } catch (cause) {
-        outcomes.push({
-          status: "failed",
-          reason: cause instanceof Error ? cause.message : String(cause),
-        });
-      }
+    this.#writes++;
+    try {
+      this.#setSync(this.#synchronous);
+      return this.#writeManyTx.immediate(documents);
+    } catch (cause) {
+      throw this.#fault(cause);
     }
-    if (ready.length > 0) {
-      this.#writes++;
-      let written: BatchWriteOutcome[];
-      try {
-        this.#setSync(this.#synchronous);
-        written = this.#writeManyTx.immediate(ready);
-      } catch (cause) {
-        throw this.#fault(cause);
-      }
-      written.forEach((outcome, i) => {
-        outcomes[positions[i] ?? -1] = outcome;
-      });
-    }
-    return outcomes.map(
-      (outcome) =>
-        outcome ?? { status: "failed", reason: "it was not written" },
-    );
   }
 
   replaceFacts(

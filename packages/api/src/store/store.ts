@@ -363,10 +363,11 @@ export interface Store {
    * readers see the whole batch with its facts linked to inspections, or none of it. A document that
    * cannot be stored on its own (its evidence does not quote its text) comes back `failed` and the others
    * are stored; a fault of the database itself (read-only, full) throws a `CsiError` (code `database`) and
-   * stores none of the batch. Outcomes are in the order of `documents`.
+   * stores none of the batch. Outcomes are in the order of `documents`, which is read once, one document
+   * at a time (a generator can build each from a compact form).
    */
   writeDocuments(
-    documents: readonly NewDocument[],
+    documents: Iterable<NewDocument>,
   ): readonly BatchWriteOutcome[];
   /** Replaces a stored document's facts (after a parser change), in one transaction. `undefined` if unknown. */
   replaceFacts(
