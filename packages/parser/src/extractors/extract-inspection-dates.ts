@@ -4,6 +4,7 @@ import {
   hasCue,
   spanOf,
   type DateMentionR,
+  type DateStatement,
   type JudgementCandidate,
   type ParseContext,
 } from "../internal/context";
@@ -40,6 +41,8 @@ const EVENT_WORDS = new Set([
   "check",
 ]);
 const WINDOW = 10;
+// Relative dates that name the day or week of writing.
+const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
 
 function eventNear(
   ctx: ParseContext,
@@ -106,6 +109,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
     }
     if (trap) continue;
     const anchors = anchorsIn(ctx, s.start, s.end);
+    const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
       const yearOnly = (a: DateMentionR | undefined): boolean =>
@@ -136,6 +140,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
       )
         continue;
       if (!date.resolved && date.value.month === undefined) continue;
+      // "Today, inspectors say they are good": the day of writing is not a day of fieldwork.
+      if (PUBLICATION_DAYS.has(date.value.relative?.kind ?? "")) continue;
       // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
       const opens = date.start - s.start <= 2;
       if (
@@ -154,13 +160,30 @@ export function extractInspectionDates(ctx: ParseContext): void {
           skip = true;
       }
       if (skip || earlierInspectionSubject(ctx, s.start, date.start)) continue;
-      ctx.dateStatements.push({
+      found.push({
         authorities: whoFor(ctx, si, date.start),
         date,
         span: spanOf(ctx, s.start, s.end),
         sentence: si,
         ...(visit ? { visit } : {}),
       });
+    }
+    // "Rated good in January, following an inspection in November and December": the month a grade
+    // was given is its report's when the sentence also dates the fieldwork before it.
+    const graded = new Set(
+      (bySentence.get(si) ?? []).map((j) =>
+        j.when.kind === "date" ? j.when.date : undefined,
+      ),
+    );
+    const order = (d: DateMentionR): number =>
+      d.resolved ? d.resolved.year * 12 + (d.resolved.month ?? 1) : Infinity;
+    for (const statement of found) {
+      const reportMonth =
+        graded.has(statement.date) &&
+        found.some(
+          (o) => !graded.has(o.date) && order(o.date) < order(statement.date),
+        );
+      if (!reportMonth) ctx.dateStatements.push(statement);
     }
   }
 }

@@ -314,6 +314,115 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+// Relative dates that name the day or week of writing, not an inspection's.
+const WRITING_DAYS = new Set(["today", "this-week", "yesterday"]);
+
+/**
+ * The time a candidate is about. "Today, inspectors say they are good": a grade dated to the day of
+ * writing is the reported inspection's. "Rated outstanding across the board after an inspection
+ * between February 24 and March 7 last year": a grade read again without a date in a sentence that
+ * dates the same grade of the same council takes that date, when it is recent.
+ */
+function ownWhen(ctx: ParseContext, candidate: JudgementCandidate): When {
+  const when = candidate.when;
+  if (when.kind === "date") {
+    const kind = when.date.value.relative?.kind;
+    return kind !== undefined && WRITING_DAYS.has(kind)
+      ? { kind: "current" }
+      : when;
+  }
+  if (when.kind !== "current" || candidate.marker === "previous") return when;
+  const p = ctx.published.parts;
+  for (const other of ctx.judgements) {
+    if (
+      other === candidate ||
+      other.sentence !== candidate.sentence ||
+      other.grade !== candidate.grade ||
+      other.marker === "previous" ||
+      other.when.kind !== "date" ||
+      !other.authorities.some((a) =>
+        candidate.authorities.some((b) => same(a, b)),
+      )
+    )
+      continue;
+    const r = other.when.date.resolved;
+    if (r && p && r.year >= p.year - 1) return other.when;
+  }
+  return when;
+}
+
+/**
+ * "Rated inadequate in January, following a full inspection carried out in November and December
+ * of last year": a grade dated to the month (or year) its report came out takes the date of the
+ * council's fieldwork in the four months before, the date an inspection is known by.
+ */
+function fieldworkOf(
+  ctx: ParseContext,
+  authority: Authority,
+  own: DateMentionR,
+  dated: Dated,
+): Dated | undefined {
+  if (dated.day !== undefined || dated.origin !== "text") return undefined;
+  const month = (y: number, m: number): number => y * 12 + m - 1;
+  // A year alone: the report came out in that year, so fieldwork from the September before counts.
+  const end =
+    dated.month === undefined
+      ? month(dated.year, 1)
+      : month(dated.year, dated.month);
+  const graded = ctx.dateStatements.filter(
+    (s) => s.visit === undefined && s.date !== own,
+  );
+  // The year named is the fieldwork's own when a statement of that year exists.
+  if (
+    dated.month === undefined &&
+    graded.some(
+      (s) =>
+        s.date.resolved?.year === dated.year &&
+        s.authorities.some((a) => same(a, authority)),
+    )
+  )
+    return undefined;
+  const before = (s: DateStatement): boolean => {
+    const r = s.date.resolved;
+    if (!r || r.month === undefined) return false;
+    const at = month(r.year, r.month);
+    return at < end && at >= end - 4;
+  };
+  const statement =
+    latest(
+      graded,
+      (s) => before(s) && s.authorities.some((a) => same(a, authority)),
+    ) ?? latest(graded, (s) => before(s) && s.authorities.length === 0);
+  return statement ? fromMention(statement.date, "statement") : undefined;
+}
+
+/**
+ * "Three years after 'inadequate' verdict": a count of years back from publication is a rough date
+ * (the earlier report may have come out the year after its fieldwork). The same grade of the same
+ * council stated with a year within one of it gives the year.
+ */
+function countedYear(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  date: DateMentionR,
+  dated: Dated,
+): Dated {
+  const rel = date.value.relative;
+  if (rel?.kind !== "years-after" && rel?.kind !== "years-ago") return dated;
+  const stated = new Set<number>();
+  for (const j of ctx.judgements) {
+    if (j.grade !== candidate.grade || j.when.kind !== "date") continue;
+    if (j.when.date.value.relative !== undefined) continue;
+    const y = j.when.date.resolved?.year;
+    if (y === undefined || Math.abs(y - dated.year) > 1) continue;
+    if (j.authorities.some((a) => same(a, authority))) stated.add(y);
+  }
+  if (stated.size !== 1) return dated;
+  const year = [...stated][0]!;
+  return year === dated.year ? dated : { year, origin: "text" };
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -355,7 +464,7 @@ export function resolveTimes(ctx: ParseContext): void {
   const context = inspectionContext(ctx);
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
-      let when = candidate.when;
+      let when = ownWhen(ctx, candidate);
       if (
         when.kind === "current" &&
         candidate.marker === undefined &&
@@ -380,6 +489,10 @@ export function resolveTimes(ctx: ParseContext): void {
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
+      if (dated && when.kind === "date" && candidate.marker !== "previous")
+        dated = fieldworkOf(ctx, authority, when.date, dated) ?? dated;
+      if (dated && when.kind === "date")
+        dated = countedYear(ctx, candidate, authority, when.date, dated);
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
