@@ -29,6 +29,21 @@ describe("resolveTimes", () => {
     ]);
   });
 
+  it("warns when the publication year stands in for fieldwork that may be the year before", () => {
+    const messages = (published: string): string[] =>
+      contextAfter("Ofsted rated Wigan good.", "resolve-times", {
+        published,
+      })
+        .diagnostics.filter((d) => d.ruleId === "resolve-times")
+        .map((d) => `${d.severity}: ${d.message}`);
+    expect(messages("2020-01-20")).toEqual([
+      "warning: year 2020 for the inspection of Wigan taken from the publication date 2020-01-20: the text dates no fieldwork, which may have been in 2019",
+    ]);
+    expect(messages("2020-06-20")).toEqual([
+      "info: year 2020 for the inspection of Wigan taken from the publication date: the text dates no fieldwork",
+    ]);
+  });
+
   it("infers the year of an undated Monday-to-Friday range from the weekdays, after the earlier inspection", () => {
     expect(
       dated(

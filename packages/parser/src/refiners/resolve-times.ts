@@ -193,6 +193,27 @@ function currentDate(
   return undefined;
 }
 
+/**
+ * Says when an inspection's year is the publication year because the text dates no fieldwork; early
+ * in the year (a report comes out some two months after the visit) the fieldwork may be the year before.
+ */
+function fromPublication(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+): void {
+  const early = dated.frameworkDay?.endsWith("-01-01") === true;
+  report(
+    ctx,
+    RULE,
+    early ? "warning" : "info",
+    early
+      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
+      : `year ${dated.year} for the inspection of ${authority.name} taken from the publication date: the text dates no fieldwork`,
+    ctx.published.span,
+  );
+}
+
 /** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
 function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
   // The reported visit: undated, or dated within the half-year before publication ("a monitoring
@@ -449,8 +470,11 @@ export function resolveTimes(ctx: ParseContext): void {
     graded: boolean,
   ): Dated | undefined => {
     const k = `${key(authority)}|${graded}`;
-    if (!currentDates.has(k))
-      currentDates.set(k, currentDate(ctx, authority, graded));
+    if (!currentDates.has(k)) {
+      const dated = currentDate(ctx, authority, graded);
+      if (dated?.origin === "published") fromPublication(ctx, authority, dated);
+      currentDates.set(k, dated);
+    }
     return currentDates.get(k);
   };
   const resolve = (
