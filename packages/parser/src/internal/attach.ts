@@ -1183,6 +1183,18 @@ export function timeMarker(
       return "previous";
     if (ctx.gradeAt[k]! >= 0) break;
   }
+  // "rated requires improvement in its previous inspection", "judged inadequate at the last
+  // inspection": an earlier inspection named right after the grade; not "since its last inspection".
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 5); k++) {
+    if (ctx.gradeAt[k]! >= 0 || hasCue(ctx, k, "since")) break;
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    if (/^(?:had|up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
+    for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
+      if (/^(?:inspection|inspected|review|visit)$/.test(ctx.tokens[m]!.norm))
+        return "previous";
+    k = cue.end - 1;
+  }
   return undefined;
 }
 
