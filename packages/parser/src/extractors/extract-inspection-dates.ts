@@ -142,6 +142,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (!date.resolved && date.value.month === undefined) continue;
       // "Today, inspectors say they are good": the day of writing is not a day of fieldwork.
       if (PUBLICATION_DAYS.has(date.value.relative?.kind ?? "")) continue;
+      // "four years after ...": the count back to an earlier event, never fieldwork.
+      if (date.value.relative?.kind === "years-after") continue;
       // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
       const opens = date.start - s.start <= 2;
       if (
@@ -155,7 +157,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
           (hasCue(ctx, k, "previous") && !reportedSpeech(ctx, k, date)) ||
           hasCue(ctx, k, "future") ||
           hasCue(ctx, k, "published") ||
-          hasCue(ctx, k, "hypothetical")
+          hasCue(ctx, k, "hypothetical") ||
+          // "four years after inspectors found failings in 2021": the event counted back from.
+          ctx.dates[ctx.dateAt[k]!]?.value.relative?.kind === "years-after"
         )
           skip = true;
       }

@@ -1022,6 +1022,15 @@ export function findWhen(
     for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
     return false;
   };
+  // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
+  // the earlier event's.
+  const countedBack = (a: DateMentionR): boolean =>
+    allAnchors.some(
+      (c) =>
+        c.value.relative?.kind === "years-after" &&
+        c.start >= gradeEnd &&
+        c.end <= a.start,
+    );
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
@@ -1030,6 +1039,7 @@ export function findWhen(
       !used.has(a) &&
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
+      !countedBack(a) &&
       !insideOther(relatives, a.start, gradeStart),
   );
   // "the previous inspection, which was carried out in 2016, had rated ...": an earlier inspection's

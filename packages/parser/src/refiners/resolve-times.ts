@@ -178,6 +178,11 @@ function currentDate(
       fromWeekdays(ctx, authority, statement.date);
     if (dated) return { ...dated, span: statement.span };
   }
+  return publishedDate(ctx);
+}
+
+/** The publication year as the reported inspection's, when the text dates no fieldwork. */
+function publishedDate(ctx: ParseContext): Dated | undefined {
   const p = ctx.published.parts;
   if (p) {
     // Reports come out some six to eight weeks after the inspection.
@@ -191,6 +196,27 @@ function currentDate(
     return { year: p.year, origin: "published", frameworkDay };
   }
   return undefined;
+}
+
+/**
+ * "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings":
+ * a grade stated as new ("has been", "now") is not the outcome of fieldwork more than a year before
+ * publication in another sentence; that statement is an earlier inspection's.
+ */
+function staleFor(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): boolean {
+  const p = ctx.published.parts;
+  if (!p || candidate.marker !== "current" || dated.origin !== "statement")
+    return false;
+  if (
+    dated.span &&
+    candidate.evidence.some((e) => e.start === dated.span!.start)
+  )
+    return false;
+  return p.year * 12 + p.month - (dated.year * 12 + (dated.month ?? 12)) > 12;
 }
 
 /**
@@ -513,6 +539,17 @@ export function resolveTimes(ctx: ParseContext): void {
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
+      if (dated && when.kind === "current" && staleFor(ctx, candidate, dated)) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.grade} for ${authority.name} stated as new: the inspection dated ${dated.year} is an earlier one`,
+          candidate.evidence[0],
+        );
+        dated = publishedDate(ctx);
+        if (dated) fromPublication(ctx, authority, dated);
+      }
       if (dated && when.kind === "date" && candidate.marker !== "previous")
         dated = fieldworkOf(ctx, authority, when.date, dated) ?? dated;
       if (dated && when.kind === "date")
