@@ -164,12 +164,13 @@ export function extractInspectionDates(ctx: ParseContext): void {
           skip = true;
       }
       if (skip || earlierInspectionSubject(ctx, s.start, date.start)) continue;
+      const type = visit && visitOf(ctx, s.start, s.end, date, visit);
       found.push({
         authorities: whoFor(ctx, si, date.start),
         date,
         span: spanOf(ctx, s.start, s.end),
         sentence: si,
-        ...(visit ? { visit } : {}),
+        ...(type ? { visit: type } : {}),
       });
     }
     // "Rated good in January, following an inspection in November and December": the month a grade
@@ -190,6 +191,52 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (!reportMonth) ctx.dateStatements.push(statement);
     }
   }
+}
+
+// Words that name a graded inspection's fieldwork when no visit type is given.
+const FIELDWORK_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "visited",
+  "reinspection",
+]);
+
+/**
+ * The ungraded visit type of one date in a sentence that names one: "The inspection, in December,
+ * followed a monitoring visit last June" dates the inspection in December and the monitoring visit in
+ * June. The nearest visit named before the date decides, else an inspection word before it, else
+ * the first visit named after it, else the sentence's.
+ */
+function visitOf(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  date: DateMentionR,
+  sentence: InspectionType,
+): InspectionType | undefined {
+  const typed = (k: number): InspectionType | undefined =>
+    cueAtToken(ctx, k)?.visit;
+  // An inspection word before the date decides unless a visit named before it is the subject
+  // ("Ofsted's monitoring visit, the third since the inspection, took place in May").
+  let fieldwork = false;
+  for (let k = date.start - 1; k >= from; k--) {
+    if (ctx.dateAt[k]! >= 0) break;
+    const t = typed(k);
+    if (t === "standard-inspection" || t === "short-inspection")
+      return undefined;
+    if (t) return t;
+    if (FIELDWORK_WORDS.has(ctx.tokens[k]!.norm)) fieldwork = true;
+  }
+  if (fieldwork) return undefined;
+  for (let k = date.end; k < to; k++) {
+    if (ctx.dateAt[k]! >= 0) break;
+    const t = typed(k);
+    if (t)
+      return t === "standard-inspection" || t === "short-inspection"
+        ? undefined
+        : t;
+  }
+  return sentence;
 }
 
 const INSPECTION_NOUNS = new Set([
