@@ -946,7 +946,12 @@ export function findWhen(
     const d = ctx.dateAt[k]!;
     if (d >= 0) {
       const date = ctx.dates[d]!;
-      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd))
+      // "..., and a year earlier still requires improvement": a count back opens the next clause.
+      if (
+        !anchors.includes(date) ||
+        firstTimeBefore(ctx, date.start, gradeEnd) ||
+        date.value.relative?.kind === "years-earlier"
+      )
         break;
       after.push(date);
       k = date.end;
@@ -1023,8 +1028,9 @@ export function findWhen(
     return false;
   };
   // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
-  // the earlier event's.
+  // the earlier event's; "..., and a year earlier still" opens a clause of its own.
   const countedBack = (a: DateMentionR): boolean =>
+    (a.value.relative?.kind === "years-earlier" && a.start >= gradeEnd) ||
     allAnchors.some(
       (c) =>
         c.value.relative?.kind === "years-after" &&

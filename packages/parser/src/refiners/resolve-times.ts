@@ -456,7 +456,12 @@ function countedYear(
   dated: Dated,
 ): Dated {
   const rel = date.value.relative;
-  if (rel?.kind !== "years-after" && rel?.kind !== "years-ago") return dated;
+  if (
+    rel?.kind !== "years-after" &&
+    rel?.kind !== "years-ago" &&
+    rel?.kind !== "years-earlier"
+  )
+    return dated;
   const stated = new Set<number>();
   for (const j of ctx.judgements) {
     if (j.grade !== candidate.grade || j.when.kind !== "date") continue;
