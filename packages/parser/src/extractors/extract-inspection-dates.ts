@@ -248,9 +248,10 @@ const INSPECTION_NOUNS = new Set([
 ]);
 
 /**
- * "The previous inspection of Torbay's services for looked after children was in March 2011": the
- * sentence before the date is about an earlier inspection (a "previous"/"last" cue on an inspection
- * word), so the date is that inspection's, however long the subject.
+ * "The previous inspection of Torbay's services for looked after children was in March 2011", "The
+ * last time inspectors looked at the area, in 2022": the sentence before the date is about an earlier
+ * inspection (a "previous"/"last" cue on an inspection word, or "the last time"), so the date is that
+ * inspection's, however long the subject.
  */
 function earlierInspectionSubject(
   ctx: ParseContext,
@@ -258,6 +259,13 @@ function earlierInspectionSubject(
   at: number,
 ): boolean {
   for (let k = from; k < at; k++) {
+    // "The last time inspectors looked at the area, in 2022, ...": the time before this one.
+    if (
+      /^(?:last|previous)$/.test(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k + 1]?.norm === "time" &&
+      k + 1 < at
+    )
+      return true;
     const cue = cueAtToken(ctx, k);
     if (!cue?.kinds.has("previous")) continue;
     for (let m = cue.start; m < Math.min(at, cue.end + 2); m++)
