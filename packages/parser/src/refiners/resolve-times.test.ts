@@ -29,6 +29,25 @@ describe("resolveTimes", () => {
     ]);
   });
 
+  it("keeps an old fieldwork date for a grade stated as new in a round-up of several councils, not in a one-council story", () => {
+    expect(
+      dated(
+        "Sheffield and Barnsley were both inspected in September 2023. Sheffield has been judged good. Barnsley has also been rated good. Rotherham has been rated outstanding.",
+        "2026-02-02",
+      ),
+    ).toEqual([
+      "Sheffield|good|2023-9|statement",
+      "Barnsley|good|2023-9|statement",
+      "Rotherham|outstanding|2026|published",
+    ]);
+    expect(
+      dated(
+        "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings.",
+        "2025-06-20",
+      ),
+    ).toEqual(["Wigan|good|2025|published"]);
+  });
+
   it("warns when the publication year stands in for fieldwork that may be the year before", () => {
     const messages = (published: string): string[] =>
       contextAfter("Ofsted rated Wigan good.", "resolve-times", {

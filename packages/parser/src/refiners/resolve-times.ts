@@ -198,10 +198,26 @@ function publishedDate(ctx: ParseContext): Dated | undefined {
   return undefined;
 }
 
+const councilCounts = new WeakMap<ParseContext, number>();
+
+/** How many councils the document grades. */
+function councilCount(ctx: ParseContext): number {
+  let count = councilCounts.get(ctx);
+  if (count === undefined) {
+    const councils = new Set<string>();
+    for (const j of ctx.judgements)
+      for (const a of j.authorities) councils.add(key(a));
+    count = councils.size;
+    councilCounts.set(ctx, count);
+  }
+  return count;
+}
+
 /**
  * "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings":
  * a grade stated as new ("has been", "now") is not the outcome of fieldwork more than a year before
- * publication in another sentence; that statement is an earlier inspection's.
+ * publication in another sentence; that statement is an earlier inspection's. Not in a round-up of
+ * several councils, which tells older results in the present perfect too.
  */
 function staleFor(
   ctx: ParseContext,
@@ -216,6 +232,7 @@ function staleFor(
     candidate.evidence.some((e) => e.start === dated.span!.start)
   )
     return false;
+  if (councilCount(ctx) > 2) return false;
   return p.year * 12 + p.month - (dated.year * 12 + (dated.month ?? 12)) > 12;
 }
 
