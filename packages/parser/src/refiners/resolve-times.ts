@@ -378,6 +378,66 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+/** Lookups the year rules share, built once per parse so that each rule stays linear. */
+interface TimeIndex {
+  /** Judgement candidates per sentence. */
+  readonly bySentence: Map<number, JudgementCandidate[]>;
+  /** Years stated (not counted) for each council and grade. */
+  readonly statedYears: Map<string, Set<number>>;
+  /** Statements of graded fieldwork per council; "" for those that name none. */
+  readonly graded: Map<string, DateStatement[]>;
+  /** The same, per council and year. */
+  readonly gradedByYear: Map<string, DateStatement[]>;
+  /** Fieldwork found in the months before a report, per council and month. */
+  readonly windows: Map<string, DateStatement | undefined>;
+}
+
+const indexes = new WeakMap<ParseContext, TimeIndex>();
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+function indexOf(ctx: ParseContext): TimeIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  index = {
+    bySentence: new Map(),
+    statedYears: new Map(),
+    graded: new Map(),
+    gradedByYear: new Map(),
+    windows: new Map(),
+  };
+  for (const j of ctx.judgements) {
+    push(index.bySentence, j.sentence, j);
+    const y = j.when.kind === "date" ? j.when.date.resolved?.year : undefined;
+    if (y === undefined || j.when.kind !== "date") continue;
+    if (j.when.date.value.relative !== undefined) continue;
+    for (const a of j.authorities) {
+      const k = `${key(a)}|${j.grade}`;
+      const set = index.statedYears.get(k) ?? new Set<number>();
+      set.add(y);
+      index.statedYears.set(k, set);
+    }
+  }
+  for (const st of ctx.dateStatements) {
+    if (st.visit !== undefined) continue;
+    const keys = st.authorities.length
+      ? [...new Set(st.authorities.map((a) => key(a)))]
+      : [""];
+    for (const k of keys) {
+      push(index.graded, k, st);
+      const y = st.date.resolved?.year;
+      if (y !== undefined && k !== "")
+        push(index.gradedByYear, `${k}|${y}`, st);
+    }
+  }
+  indexes.set(ctx, index);
+  return index;
+}
+
 // Relative dates that name the day or week of writing, not an inspection's.
 const WRITING_DAYS = new Set(["today", "this-week", "yesterday"]);
 
@@ -397,10 +457,9 @@ function ownWhen(ctx: ParseContext, candidate: JudgementCandidate): When {
   }
   if (when.kind !== "current" || candidate.marker === "previous") return when;
   const p = ctx.published.parts;
-  for (const other of ctx.judgements) {
+  for (const other of indexOf(ctx).bySentence.get(candidate.sentence) ?? []) {
     if (
       other === candidate ||
-      other.sentence !== candidate.sentence ||
       other.grade !== candidate.grade ||
       other.marker === "previous" ||
       other.when.kind !== "date" ||
@@ -433,30 +492,32 @@ function fieldworkOf(
     dated.month === undefined
       ? month(dated.year, 1)
       : month(dated.year, dated.month);
-  const graded = ctx.dateStatements.filter(
-    (s) => s.visit === undefined && s.date !== own,
-  );
+  const index = indexOf(ctx);
+  const k = key(authority);
   // The year named is the fieldwork's own when a statement of that year exists.
   if (
     dated.month === undefined &&
-    graded.some(
-      (s) =>
-        s.date.resolved?.year === dated.year &&
-        s.authorities.some((a) => same(a, authority)),
+    (index.gradedByYear.get(`${k}|${dated.year}`) ?? []).some(
+      (s) => s.date !== own,
     )
   )
     return undefined;
-  const before = (s: DateStatement): boolean => {
-    const r = s.date.resolved;
-    if (!r || r.month === undefined) return false;
-    const at = month(r.year, r.month);
-    return at < end && at >= end - 4;
-  };
-  const statement =
-    latest(
-      graded,
-      (s) => before(s) && s.authorities.some((a) => same(a, authority)),
-    ) ?? latest(graded, (s) => before(s) && s.authorities.length === 0);
+  // The grade's own date is at `end` or has no month, so it is never in the window.
+  const memo = `${k}|${end}`;
+  if (!index.windows.has(memo)) {
+    const before = (s: DateStatement): boolean => {
+      const r = s.date.resolved;
+      if (!r || r.month === undefined) return false;
+      const at = month(r.year, r.month);
+      return at < end && at >= end - 4;
+    };
+    index.windows.set(
+      memo,
+      latest(index.graded.get(k) ?? [], before) ??
+        latest(index.graded.get("") ?? [], before),
+    );
+  }
+  const statement = index.windows.get(memo);
   return statement ? fromMention(statement.date, "statement") : undefined;
 }
 
@@ -479,15 +540,11 @@ function countedYear(
     rel?.kind !== "years-earlier"
   )
     return dated;
-  const stated = new Set<number>();
-  for (const j of ctx.judgements) {
-    if (j.grade !== candidate.grade || j.when.kind !== "date") continue;
-    if (j.when.date.value.relative !== undefined) continue;
-    const y = j.when.date.resolved?.year;
-    if (y === undefined || Math.abs(y - dated.year) > 1) continue;
-    if (j.authorities.some((a) => same(a, authority))) stated.add(y);
-  }
-  if (stated.size !== 1) return dated;
+  const stated = [
+    ...(indexOf(ctx).statedYears.get(`${key(authority)}|${candidate.grade}`) ??
+      []),
+  ].filter((y) => Math.abs(y - dated.year) <= 1);
+  if (stated.length !== 1) return dated;
   const year = [...stated][0]!;
   return year === dated.year ? dated : { year, origin: "text" };
 }
