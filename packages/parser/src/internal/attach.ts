@@ -1029,14 +1029,12 @@ export function findWhen(
   };
   // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
   // the earlier event's; "..., and a year earlier still" opens a clause of its own.
+  const countBack = allAnchors.find(
+    (c) => c.value.relative?.kind === "years-after" && c.start >= gradeEnd,
+  );
   const countedBack = (a: DateMentionR): boolean =>
     (a.value.relative?.kind === "years-earlier" && a.start >= gradeEnd) ||
-    allAnchors.some(
-      (c) =>
-        c.value.relative?.kind === "years-after" &&
-        c.start >= gradeEnd &&
-        c.end <= a.start,
-    );
+    (countBack !== undefined && countBack.end <= a.start);
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
