@@ -48,6 +48,15 @@ describe("resolveTimes", () => {
     ).toEqual(["Wigan|good|2025|published"]);
   });
 
+  it("dates a grade given on a report's day to the fieldwork in the months before", () => {
+    expect(
+      dated(
+        "Ofsted rated Wigan inadequate on 10 January. The inspection took place in November and December 2024.",
+        "2025-08-10",
+      ),
+    ).toEqual(["Wigan|inadequate|2024-11|statement"]);
+  });
+
   it("warns when the publication year stands in for fieldwork that may be the year before", () => {
     const messages = (published: string): string[] =>
       contextAfter("Ofsted rated Wigan good.", "resolve-times", {

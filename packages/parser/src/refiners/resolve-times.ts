@@ -476,7 +476,7 @@ function ownWhen(ctx: ParseContext, candidate: JudgementCandidate): When {
 
 /**
  * "Rated inadequate in January, following a full inspection carried out in November and December
- * of last year": a grade dated to the month (or year) its report came out takes the date of the
+ * of last year": a grade dated to the day, month (or year) its report came out takes the date of the
  * council's fieldwork in the four months before, the date an inspection is known by.
  */
 function fieldworkOf(
@@ -485,7 +485,13 @@ function fieldworkOf(
   own: DateMentionR,
   dated: Dated,
 ): Dated | undefined {
-  if (dated.day !== undefined || dated.origin !== "text") return undefined;
+  // A day range is fieldwork itself; a single day ("rated inadequate on 10 January") is a report's.
+  if (
+    dated.endDay !== undefined ||
+    dated.endMonth !== undefined ||
+    dated.origin !== "text"
+  )
+    return undefined;
   const month = (y: number, m: number): number => y * 12 + m - 1;
   // A year alone: the report came out in that year, so fieldwork from the September before counts.
   const end =
