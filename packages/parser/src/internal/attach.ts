@@ -1201,6 +1201,20 @@ export function timeMarker(
   // inspection": an earlier inspection named right after the grade; not "since its last inspection".
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 5); k++) {
     if (ctx.gradeAt[k]! >= 0 || hasCue(ctx, k, "since")) break;
+    // "in its last Ofsted inspection", "last time"
+    if (/^(?:last|previous)$/.test(ctx.tokens[k]!.norm)) {
+      const next = ctx.tokens
+        .slice(k + 1, Math.min(clauseEnd, k + 3))
+        .map((t) => t.norm);
+      if (next[0] === "time") return "previous";
+      if (
+        next.some((n) => /^(?:inspection|inspected|review|visit)$/.test(n)) &&
+        next.every((n) =>
+          /^(?:ofsted|full|inspection|inspected|review|visit)$/.test(n),
+        )
+      )
+        return "previous";
+    }
     const cue = cueAtToken(ctx, k);
     if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
     if (/^(?:had|up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
