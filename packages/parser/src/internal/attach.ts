@@ -1003,7 +1003,12 @@ export function findWhen(
     const d = ctx.dateAt[k]!;
     if (d >= 0) {
       const date = ctx.dates[d]!;
-      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd))
+      // "..., and a year earlier still requires improvement": a count back opens the next clause.
+      if (
+        !anchors.includes(date) ||
+        firstTimeBefore(ctx, date.start, gradeEnd) ||
+        date.value.relative?.kind === "years-earlier"
+      )
         break;
       after.push(date);
       k = date.end;
@@ -1085,6 +1090,14 @@ export function findWhen(
       if (/^(?:before|until|till)$/.test(ctx.tokens[j]!.norm)) return true;
     return false;
   };
+  // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
+  // the earlier event's; "..., and a year earlier still" opens a clause of its own.
+  const countBack = allAnchors.find(
+    (c) => c.value.relative?.kind === "years-after" && c.start >= gradeEnd,
+  );
+  const countedBack = (a: DateMentionR): boolean =>
+    (a.value.relative?.kind === "years-earlier" && a.start >= gradeEnd) ||
+    (countBack !== undefined && countBack.end <= a.start);
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
@@ -1094,6 +1107,7 @@ export function findWhen(
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
       !boundBetween(a) &&
+      !countedBack(a) &&
       !insideOther(relatives, a.start, gradeStart),
   );
   // "the previous inspection, which was carried out in 2016, had rated ...": an earlier inspection's
@@ -1248,28 +1262,43 @@ export function timeMarker(
     if (ctx.gradeAt[k]! >= 0) break;
   }
   // "judged inadequate at its last full inspection", "rated requires improvement for A and B at the
-  // previous inspection": an earlier inspection named after the grade and its areas.
+  // previous inspection", "rated good in its last Ofsted inspection", "... last time": an earlier
+  // inspection named after the grade and its areas; not "since its last inspection".
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 16); k++) {
     if (ctx.gradeAt[k]! >= 0 || ctx.tokens[k]!.norm === ",") break;
-    const cue = cueAtToken(ctx, k);
-    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
-    if (ctx.tokens[k]!.norm === "had") continue;
     // "good for the first time since the previous inspection": a comparison, not this grade's time.
     let since = false;
-    for (let j = Math.max(gradeEnd, k - 3); j < k; j++)
+    for (let j = Math.max(gradeEnd, k - 3); j <= k; j++)
       if (
         hasCue(ctx, j, "since") ||
         /^(?:than|after)$/.test(ctx.tokens[j]!.norm)
       )
         since = true;
-    if (!since)
-      for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
-        if (
-          /^(?:inspection|inspected|review|visit|report)$/.test(
-            ctx.tokens[m]!.norm,
-          )
+    if (since) continue;
+    if (k < gradeEnd + 5 && /^(?:last|previous)$/.test(ctx.tokens[k]!.norm)) {
+      const next = ctx.tokens
+        .slice(k + 1, Math.min(clauseEnd, k + 3))
+        .map((t) => t.norm);
+      if (next[0] === "time") return "previous";
+      if (
+        next.some((n) => /^(?:inspection|inspected|review|visit)$/.test(n)) &&
+        next.every((n) =>
+          /^(?:ofsted|full|inspection|inspected|review|visit)$/.test(n),
         )
-          return "previous";
+      )
+        return "previous";
+    }
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    if (ctx.tokens[k]!.norm === "had") continue;
+    if (/^(?:up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
+    for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
+      if (
+        /^(?:inspection|inspected|review|visit|report)$/.test(
+          ctx.tokens[m]!.norm,
+        )
+      )
+        return "previous";
     k = cue.end - 1;
   }
   return undefined;

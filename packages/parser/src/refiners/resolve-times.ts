@@ -184,6 +184,11 @@ function currentDate(
       fromWeekdays(ctx, authority, statement.date);
     if (dated) return { ...dated, span: statement.span };
   }
+  return publishedDate(ctx);
+}
+
+/** The publication year as the reported inspection's, when the text dates no fieldwork. */
+function publishedDate(ctx: ParseContext): Dated | undefined {
   const p = ctx.published.parts;
   if (p) {
     // Reports come out some six to eight weeks after the inspection.
@@ -197,6 +202,65 @@ function currentDate(
     return { year: p.year, origin: "published", frameworkDay };
   }
   return undefined;
+}
+
+const councilCounts = new WeakMap<ParseContext, number>();
+
+/** How many councils the document grades. */
+function councilCount(ctx: ParseContext): number {
+  let count = councilCounts.get(ctx);
+  if (count === undefined) {
+    const councils = new Set<string>();
+    for (const j of ctx.judgements)
+      for (const a of j.authorities) councils.add(key(a));
+    count = councils.size;
+    councilCounts.set(ctx, count);
+  }
+  return count;
+}
+
+/**
+ * "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings":
+ * a grade stated as new ("has been", "now") is not the outcome of fieldwork more than a year before
+ * publication in another sentence; that statement is an earlier inspection's. Not in a round-up of
+ * several councils, which tells older results in the present perfect too.
+ */
+function staleFor(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): boolean {
+  const p = ctx.published.parts;
+  if (!p || candidate.marker !== "current" || dated.origin !== "statement")
+    return false;
+  if (
+    dated.span &&
+    candidate.evidence.some((e) => e.start === dated.span!.start)
+  )
+    return false;
+  if (councilCount(ctx) > 2) return false;
+  return p.year * 12 + p.month - (dated.year * 12 + (dated.month ?? 12)) > 12;
+}
+
+/**
+ * Says when an inspection's year is the publication year because the text dates no fieldwork; early
+ * in the year (a report comes out some two months after the visit) the fieldwork may be the year before.
+ */
+function fromPublication(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+): void {
+  const early = dated.frameworkDay?.endsWith("-01-01") === true;
+  report(
+    ctx,
+    RULE,
+    early ? "warning" : "info",
+    early
+      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
+      : `year ${dated.year} for the inspection of ${authority.name} taken from the publication date: the text dates no fieldwork`,
+    ctx.published.span,
+  );
 }
 
 /** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
@@ -320,6 +384,183 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+/** Lookups the year rules share, built once per parse so that each rule stays linear. */
+interface TimeIndex {
+  /** Judgement candidates per sentence. */
+  readonly bySentence: Map<number, JudgementCandidate[]>;
+  /** Years stated (not counted) for each council and grade. */
+  readonly statedYears: Map<string, Set<number>>;
+  /** Statements of graded fieldwork per council; "" for those that name none. */
+  readonly graded: Map<string, DateStatement[]>;
+  /** The same, per council and year. */
+  readonly gradedByYear: Map<string, DateStatement[]>;
+  /** Fieldwork found in the months before a report, per council and month. */
+  readonly windows: Map<string, DateStatement | undefined>;
+}
+
+const indexes = new WeakMap<ParseContext, TimeIndex>();
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+function indexOf(ctx: ParseContext): TimeIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  index = {
+    bySentence: new Map(),
+    statedYears: new Map(),
+    graded: new Map(),
+    gradedByYear: new Map(),
+    windows: new Map(),
+  };
+  for (const j of ctx.judgements) {
+    push(index.bySentence, j.sentence, j);
+    const y = j.when.kind === "date" ? j.when.date.resolved?.year : undefined;
+    if (y === undefined || j.when.kind !== "date") continue;
+    if (j.when.date.value.relative !== undefined) continue;
+    for (const a of j.authorities) {
+      const k = `${key(a)}|${j.grade}`;
+      const set = index.statedYears.get(k) ?? new Set<number>();
+      set.add(y);
+      index.statedYears.set(k, set);
+    }
+  }
+  for (const st of ctx.dateStatements) {
+    if (st.visit !== undefined) continue;
+    const keys = st.authorities.length
+      ? [...new Set(st.authorities.map((a) => key(a)))]
+      : [""];
+    for (const k of keys) {
+      push(index.graded, k, st);
+      const y = st.date.resolved?.year;
+      if (y !== undefined && k !== "")
+        push(index.gradedByYear, `${k}|${y}`, st);
+    }
+  }
+  indexes.set(ctx, index);
+  return index;
+}
+
+// Relative dates that name the day or week of writing, not an inspection's.
+const WRITING_DAYS = new Set(["today", "this-week", "yesterday"]);
+
+/**
+ * The time a candidate is about. "Today, inspectors say they are good": a grade dated to the day of
+ * writing is the reported inspection's. "Rated outstanding across the board after an inspection
+ * between February 24 and March 7 last year": a grade read again without a date in a sentence that
+ * dates the same grade of the same council takes that date, when it is recent.
+ */
+function ownWhen(ctx: ParseContext, candidate: JudgementCandidate): When {
+  const when = candidate.when;
+  if (when.kind === "date") {
+    const kind = when.date.value.relative?.kind;
+    return kind !== undefined && WRITING_DAYS.has(kind)
+      ? { kind: "current" }
+      : when;
+  }
+  if (when.kind !== "current" || candidate.marker === "previous") return when;
+  const p = ctx.published.parts;
+  for (const other of indexOf(ctx).bySentence.get(candidate.sentence) ?? []) {
+    if (
+      other === candidate ||
+      other.grade !== candidate.grade ||
+      other.marker === "previous" ||
+      other.when.kind !== "date" ||
+      !other.authorities.some((a) =>
+        candidate.authorities.some((b) => same(a, b)),
+      )
+    )
+      continue;
+    const r = other.when.date.resolved;
+    if (r && p && r.year >= p.year - 1) return other.when;
+  }
+  return when;
+}
+
+/**
+ * "Rated inadequate in January, following a full inspection carried out in November and December
+ * of last year": a grade dated to the day, month (or year) its report came out takes the date of the
+ * council's fieldwork in the four months before, the date an inspection is known by.
+ */
+function fieldworkOf(
+  ctx: ParseContext,
+  authority: Authority,
+  own: DateMentionR,
+  dated: Dated,
+): Dated | undefined {
+  // A day range is fieldwork itself; a single day ("rated inadequate on 10 January") is a report's.
+  if (
+    dated.endDay !== undefined ||
+    dated.endMonth !== undefined ||
+    dated.origin !== "text"
+  )
+    return undefined;
+  const month = (y: number, m: number): number => y * 12 + m - 1;
+  // A year alone: the report came out in that year, so fieldwork from the September before counts.
+  const end =
+    dated.month === undefined
+      ? month(dated.year, 1)
+      : month(dated.year, dated.month);
+  const index = indexOf(ctx);
+  const k = key(authority);
+  // The year named is the fieldwork's own when a statement of that year exists.
+  if (
+    dated.month === undefined &&
+    (index.gradedByYear.get(`${k}|${dated.year}`) ?? []).some(
+      (s) => s.date !== own,
+    )
+  )
+    return undefined;
+  // The grade's own date is at `end` or has no month, so it is never in the window.
+  const memo = `${k}|${end}`;
+  if (!index.windows.has(memo)) {
+    const before = (s: DateStatement): boolean => {
+      const r = s.date.resolved;
+      if (!r || r.month === undefined) return false;
+      const at = month(r.year, r.month);
+      return at < end && at >= end - 4;
+    };
+    index.windows.set(
+      memo,
+      latest(index.graded.get(k) ?? [], before) ??
+        latest(index.graded.get("") ?? [], before),
+    );
+  }
+  const statement = index.windows.get(memo);
+  return statement ? fromMention(statement.date, "statement") : undefined;
+}
+
+/**
+ * "Three years after 'inadequate' verdict": a count of years back from publication is a rough date
+ * (the earlier report may have come out the year after its fieldwork). The same grade of the same
+ * council stated with a year within one of it gives the year.
+ */
+function countedYear(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  date: DateMentionR,
+  dated: Dated,
+): Dated {
+  const rel = date.value.relative;
+  if (
+    rel?.kind !== "years-after" &&
+    rel?.kind !== "years-ago" &&
+    rel?.kind !== "years-earlier"
+  )
+    return dated;
+  const stated = [
+    ...(indexOf(ctx).statedYears.get(`${key(authority)}|${candidate.grade}`) ??
+      []),
+  ].filter((y) => Math.abs(y - dated.year) <= 1);
+  if (stated.length !== 1) return dated;
+  const year = [...stated][0]!;
+  return year === dated.year ? dated : { year, origin: "text" };
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -346,8 +587,11 @@ export function resolveTimes(ctx: ParseContext): void {
     graded: boolean,
   ): Dated | undefined => {
     const k = `${key(authority)}|${graded}`;
-    if (!currentDates.has(k))
-      currentDates.set(k, currentDate(ctx, authority, graded));
+    if (!currentDates.has(k)) {
+      const dated = currentDate(ctx, authority, graded);
+      if (dated?.origin === "published") fromPublication(ctx, authority, dated);
+      currentDates.set(k, dated);
+    }
     return currentDates.get(k);
   };
   const resolve = (
@@ -361,7 +605,7 @@ export function resolveTimes(ctx: ParseContext): void {
   const context = inspectionContext(ctx);
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
-      let when = candidate.when;
+      let when = ownWhen(ctx, candidate);
       if (
         when.kind === "current" &&
         candidate.marker === undefined &&
@@ -386,6 +630,21 @@ export function resolveTimes(ctx: ParseContext): void {
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
+      if (dated && when.kind === "current" && staleFor(ctx, candidate, dated)) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.grade} for ${authority.name} stated as new: the inspection dated ${dated.year} is an earlier one`,
+          candidate.evidence[0],
+        );
+        dated = publishedDate(ctx);
+        if (dated) fromPublication(ctx, authority, dated);
+      }
+      if (dated && when.kind === "date" && candidate.marker !== "previous")
+        dated = fieldworkOf(ctx, authority, when.date, dated) ?? dated;
+      if (dated && when.kind === "date")
+        dated = countedYear(ctx, candidate, authority, when.date, dated);
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
