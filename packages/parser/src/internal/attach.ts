@@ -12,7 +12,7 @@ import {
   type Referent,
   type When,
 } from "./context";
-import { refKindAt, resolveRef } from "./referents";
+import { isObliqueRun, refKindAt, resolveRef } from "./referents";
 
 /**
  * The token index `units` words before `i`, counting a name or area phrase as one word, not before
@@ -699,6 +699,25 @@ export function findReferent(
       k = startOf(ctx, k);
       continue;
     }
+    // "Rutland County Council, the smallest authority outside London and the Isles of Scilly, was
+    // judged good": a prepositional name gives way to a name earlier in the clause.
+    if (
+      kind === "name" &&
+      isObliqueRun(ctx, { start: startOf(ctx, k) }, clause.start)
+    ) {
+      const earlier = subjectNameBefore(
+        ctx,
+        clause.start,
+        startOf(ctx, k),
+        relatives,
+        gradeStart,
+      );
+      if (earlier >= 0)
+        return {
+          referent: resolveRef(ctx, sentence, earlier, "name"),
+          at: earlier,
+        };
+    }
     if (kind)
       return {
         referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
@@ -737,6 +756,28 @@ export function findReferent(
   if (topic?.kind === "other")
     return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
+}
+
+/** The start of the nearest name before `before` in the clause that is not itself prepositional, or -1. */
+function subjectNameBefore(
+  ctx: ParseContext,
+  clauseStart: number,
+  before: number,
+  relatives: readonly [number, number][],
+  gradeStart: number,
+): number {
+  for (let k = before - 1; k >= clauseStart; k--) {
+    const aside = insideOther(relatives, k, gradeStart);
+    if (aside) {
+      k = aside[0];
+      continue;
+    }
+    if (refKindAt(ctx, k) !== "name") continue;
+    const start = startOf(ctx, k);
+    if (!isObliqueRun(ctx, { start }, clauseStart)) return start;
+    k = start;
+  }
+  return -1;
 }
 
 function startOf(ctx: ParseContext, k: number): number {

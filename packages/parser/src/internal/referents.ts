@@ -4,7 +4,11 @@
  * names; a trap subject ("A children's home run by Shropshire Council ...") or a Welsh council makes
  * later pronouns point away from any English council.
  */
-import type { Authority } from "@csi/domain";
+import {
+  authorityNameKey,
+  findAuthorityByGss,
+  type Authority,
+} from "@csi/domain";
 import type { Span } from "../types";
 import {
   cueAtToken,
@@ -157,6 +161,14 @@ const SUBJECT_SKIP = new Set([
   "'",
   "*",
   "-",
+  // "The new Westmorland and Furness Council has been rated": modifiers before the subject's name.
+  "new",
+  "newly",
+  "formed",
+  "created",
+  "former",
+  "neighbouring",
+  "nearby",
 ]);
 
 /** The run that is the sentence's grammatical subject, when a name opens the sentence. */
@@ -190,6 +202,77 @@ const PROVIDER_HEADS = new Set([
   "provider",
 ]);
 const DEFINITE = new Set(["the", "this", "that"]);
+
+// Words that put the name after them outside the clause's subject: a subordinate clause ("since
+// Cumbria County Council was abolished"), a comparison ("like Rutland", "than Hackney") or a place
+// ("outside London and the Isles of Scilly", "near Barrow").
+const OBLIQUE = new Set([
+  "since",
+  "when",
+  "after",
+  "before",
+  "until",
+  "while",
+  "whereas",
+  "although",
+  "because",
+  "unlike",
+  "like",
+  "than",
+  "outside",
+  "near",
+  "beside",
+  "besides",
+  "from",
+  "with",
+  "including",
+  "in",
+  "of",
+  "to",
+  "across",
+  "against",
+  "alongside",
+]);
+const OBLIQUE_SKIP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  ",",
+  "former",
+  "new",
+  "neighbouring",
+  "nearby",
+  "old",
+  "both",
+]);
+
+/**
+ * The run is a subordinate or prepositional mention ("since Cumbria County Council was abolished",
+ * "outside London and the Isles of Scilly", "like neighbouring Rutland"), not a clause's subject.
+ */
+export function isObliqueRun(
+  ctx: ParseContext,
+  run: { readonly start: number },
+  lower: number,
+): boolean {
+  let k = run.start - 1;
+  for (let n = 0; k >= lower && n < 6; n++, k--) {
+    const t = ctx.tokens[k]!;
+    if (OBLIQUE.has(t.norm)) return true;
+    const name = ctx.nameAt[k]!;
+    // A name before the run ("outside London and the Isles of Scilly", "with Hackney and Islington")
+    // belongs to the same phrase.
+    if (name >= 0) {
+      k = ctx.names[name]!.start;
+      continue;
+    }
+    // So does another proper noun ("outside London and ...").
+    if (!OBLIQUE_SKIP.has(t.norm) && !(t.cap && k < run.start - 1))
+      return false;
+  }
+  return false;
+}
 
 /** A strong trap (school, children's home, agency, SEND, another inspectorate) opens the sentence. */
 export function trapSubject(ctx: ParseContext, sentence: number): boolean {
@@ -238,6 +321,8 @@ export function trackDiscourse(ctx: ParseContext): void {
     const s = ctx.sentences[i]!;
     const runs = nameRuns(ctx, s.start, s.end);
     let chosen: Entity | undefined;
+    // A name in a subordinate or prepositional phrase gives way to one that is not.
+    let chosenOblique = true;
     for (const run of runs) {
       const entity = runEntity(ctx, run, s.start, s.end);
       if (
@@ -255,7 +340,11 @@ export function trackDiscourse(ctx: ParseContext): void {
           recent.push({ authority: a, span: entity.span });
         }
       }
-      chosen = entity;
+      const oblique = isObliqueRun(ctx, run, s.start);
+      if (!oblique || chosenOblique) {
+        chosen = entity;
+        chosenOblique = oblique;
+      }
     }
     const subject = subjectRun(ctx, i);
     if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
@@ -323,6 +412,14 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
+  // "the experiences of both children in care and care leavers": "both" joins two areas, not councils.
+  if (
+    cue.end - cue.start === 1 &&
+    ctx.tokens[k]!.norm === "both" &&
+    (ctx.areaAt[k + 1]! >= 0 ||
+      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0))
+  )
+    return undefined;
   for (const kind of [
     "trap",
     "generic",
@@ -393,11 +490,67 @@ export function resolveRef(
       return cataphora(ctx, sentence, k);
     }
     case "indefinite": {
+      if (formerCouncilAt(ctx, k, s.start))
+        return predecessorOf(ctx.lastAuthority[sentence]);
       if (ctx.lastAuthority[sentence] !== undefined)
         return { kind: "blocked", reason: "an unnamed council" };
       return cataphora(ctx, sentence, k);
     }
   }
+}
+
+const FORMER = new Set(["former", "old", "previous", "predecessor"]);
+const COUNCIL_KINDS = new Set([
+  "county",
+  "borough",
+  "city",
+  "district",
+  "unitary",
+  "metropolitan",
+]);
+
+/** "the former county council", "the old council": the council before a reorganisation. */
+function formerCouncilAt(ctx: ParseContext, k: number, lower: number): boolean {
+  let j = k - 1;
+  while (j >= lower && k - j <= 3 && COUNCIL_KINDS.has(ctx.tokens[j]!.norm))
+    j--;
+  return (
+    j > lower &&
+    FORMER.has(ctx.tokens[j]!.norm) &&
+    ctx.tokens[j - 1]!.norm === "the"
+  );
+}
+
+/**
+ * The council an earlier-named one replaced ("Westmorland and Furness ... the former county council"
+ * is Cumbria): the named council itself when it has since been abolished, else its one predecessor
+ * with another name.
+ */
+function predecessorOf(entity: Entity | undefined): Referent {
+  if (entity?.kind !== "authorities")
+    return { kind: "blocked", reason: "a former council, none named before" };
+  const found = new Map<string, Authority>();
+  for (const a of entity.authorities) {
+    if (a.validTo !== null) {
+      found.set(a.gss, a);
+      continue;
+    }
+    for (const gss of a.predecessors) {
+      const p = findAuthorityByGss(gss);
+      if (p && authorityNameKey(p.name) !== authorityNameKey(a.name))
+        found.set(p.gss, p);
+    }
+  }
+  if (found.size !== 1)
+    return {
+      kind: "blocked",
+      reason: "a former council the register cannot name",
+    };
+  return {
+    kind: "authorities",
+    authorities: [...found.values()],
+    span: entity.span,
+  };
 }
 
 /** A lede that names the council only later ("A West London council's children's services ..."). */

@@ -8,6 +8,8 @@ import {
   type ParseContext,
   type When,
 } from "../internal/context";
+import { abolishedBefore } from "../internal/authority-at";
+import { toPartialDate } from "../internal/dates";
 import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
 
 const RULE = "resolve-times";
@@ -278,6 +280,30 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+/** The earliest day a date can stand for (1 January for a year, the 1st for a month). */
+function earliestDay(dated: Dated): string {
+  return toPartialDate(dated.year, dated.month ?? 1, dated.day ?? 1);
+}
+
+/** A fact dated after its council was abolished ("since Cumbria County Council was abolished"): not that council's. */
+function afterAbolition(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+  what: string,
+  evidence: { start: number; end: number } | undefined,
+): boolean {
+  if (!abolishedBefore(authority, earliestDay(dated))) return false;
+  report(
+    ctx,
+    RULE,
+    "warning",
+    `${what} for ${authority.name} skipped: dated ${dated.year}, after the council was abolished (${authority.validTo ?? ""})`,
+    evidence,
+  );
+  return true;
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -369,6 +395,16 @@ export function resolveTimes(ctx: ParseContext): void {
         );
         continue;
       }
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.grade,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedJudgements.push({
         candidate,
         authority,
@@ -395,6 +431,16 @@ export function resolveTimes(ctx: ParseContext): void {
         continue;
       }
       if (tooLate(ctx, dated)) continue;
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.type,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedVisits.push({ candidate, authority, date: dated });
     }
   }
