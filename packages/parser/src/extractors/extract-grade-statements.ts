@@ -581,7 +581,12 @@ export function extractGradeStatements(ctx: ParseContext): void {
     let lowerBound = s.start;
     let accepted = false;
     let previousInSentence:
-      | { when: When; authorities: readonly { gss: string }[]; clause: number }
+      | {
+          when: When;
+          authorities: readonly { gss: string }[];
+          clause: number;
+          grade: Grade;
+        }
       | undefined;
     for (let idx = 0; idx < items.length; idx++) {
       const g = items[idx]!;
@@ -679,7 +684,10 @@ export function extractGradeStatements(ctx: ParseContext): void {
         whens[0]!.kind === "current" &&
         marker === undefined &&
         previousInSentence &&
-        previousInSentence.clause < clause.start &&
+        // "outstanding across the board after an inspection in March – every judgement at the highest
+        // grade": the same grade again in the clause restates the dated one.
+        (previousInSentence.clause < clause.start ||
+          previousInSentence.grade === g.grade) &&
         previousInSentence.when.kind === "date" &&
         sameCouncil(previousInSentence.authorities)
       ) {
@@ -707,6 +715,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         when: finalWhens[finalWhens.length - 1]!,
         authorities: referent.authorities,
         clause: clause.start,
+        grade: g.grade,
       };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);

@@ -128,9 +128,26 @@ export function extractInspectionDates(ctx: ParseContext): void {
         near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0)
       );
     };
+    // "rated requires improvement in February, following an inspection in November and December":
+    // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
+    const gradeDates = new Set(
+      (bySentence.get(si) ?? []).flatMap((j) =>
+        j.when.kind === "date" ? [j.when.date] : [],
+      ),
+    );
+    const announced = (date: DateMentionR): boolean =>
+      gradeDates.has(date) &&
+      anchors.some(
+        (other) =>
+          !gradeDates.has(other) &&
+          eventNear(ctx, s.start, s.end, other.start) &&
+          monthsBefore(other, date) > 0 &&
+          monthsBefore(other, date) <= 6,
+      );
     for (const [i, date] of anchors.entries()) {
       if (
         usedByGrades.has(date) ||
+        announced(date) ||
         isSinceAnchor(ctx, date, s.start) ||
         listed(i)
       )
@@ -209,6 +226,14 @@ function sentenceHasEvent(
       return true;
   }
   return false;
+}
+
+/** Months from `a` to `b` (both with a month), or 0 when either lacks one. */
+function monthsBefore(a: DateMentionR, b: DateMentionR): number {
+  const x = a.resolved;
+  const y = b.resolved;
+  if (!x || !y || x.month === undefined || y.month === undefined) return 0;
+  return y.year * 12 + y.month - (x.year * 12 + x.month);
 }
 
 /** Within six months before publication. */

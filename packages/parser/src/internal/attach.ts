@@ -12,6 +12,8 @@ import {
   type Referent,
   type When,
 } from "./context";
+import { gradeTrie } from "./lexicon";
+import { matchAt } from "./phrase-trie";
 import { isObliqueRun, refKindAt, resolveRef } from "./referents";
 
 /**
@@ -352,6 +354,9 @@ function chainForward(
       continue;
     }
     if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0 || isVerbish(ctx, k)) break;
+    // "good overall with outstanding services for children in care": a grade word used as an
+    // adjective starts another evaluation, so the list stops.
+    if (matchAt(gradeTrie(), ctx.tokens, k)) break;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }

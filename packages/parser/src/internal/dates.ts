@@ -607,7 +607,11 @@ export function findDates(
       const sep = tokens[hit.end];
       if (
         sep &&
-        (sep.norm === "-" || sep.norm === "to" || sep.norm === "until") &&
+        (sep.norm === "-" ||
+          sep.norm === "to" ||
+          sep.norm === "until" ||
+          // "between 24 February and 7 March": a range across two months.
+          (sep.norm === "and" && tokens[start - 1]?.norm === "between")) &&
         (hit.value.day !== undefined || hit.value.month !== undefined) &&
         hit.value.endDay === undefined &&
         !hit.value.yearSpan

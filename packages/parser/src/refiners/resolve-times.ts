@@ -280,6 +280,45 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+/**
+ * "rated inadequate in January, following a full inspection in November and December": a grade dated
+ * by when it was announced, in a sentence that also dates the inspection a few months earlier, takes
+ * the inspection's date.
+ */
+function inspectionDateInSentence(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): Dated | undefined {
+  if (candidate.when.kind !== "date" || dated.month === undefined)
+    return undefined;
+  const at = dated.year * 12 + dated.month;
+  // The sentence of the date ("Help and protection ... were also judged inadequate" takes the date
+  // of the sentence before).
+  const sentence = ctx.sentenceOf[candidate.when.date.start];
+  const own = candidate.when.date;
+  const dates = [
+    ...ctx.visits.flatMap((v) =>
+      v.sentence === sentence &&
+      v.when.kind === "date" &&
+      (v.type === "standard-inspection" || v.type === "short-inspection")
+        ? [v.when.date]
+        : [],
+    ),
+    ...ctx.dateStatements.flatMap((st) =>
+      st.sentence === sentence && st.visit === undefined ? [st.date] : [],
+    ),
+  ];
+  for (const date of dates) {
+    if (date === own) continue;
+    const v = fromMention(date, "text");
+    if (!v || v.month === undefined) continue;
+    const gap = at - (v.year * 12 + v.month);
+    if (gap > 0 && gap <= 6) return v;
+  }
+  return undefined;
+}
+
 /** The earliest day a date can stand for (1 January for a year, the 1st for a month). */
 function earliestDay(dated: Dated): string {
   return toPartialDate(dated.year, dated.month ?? 1, dated.day ?? 1);
@@ -370,6 +409,8 @@ export function resolveTimes(ctx: ParseContext): void {
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
+      if (dated)
+        dated = inspectionDateInSentence(ctx, candidate, dated) ?? dated;
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
