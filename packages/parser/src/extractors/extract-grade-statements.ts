@@ -60,6 +60,8 @@ interface GradeItem {
   readonly end: number;
   readonly grade: Grade;
   readonly mention: GradeMention | undefined;
+  /** "the same overall judgement": the area named inside the phrase. */
+  readonly area?: AreaPart;
 }
 
 /** What an earlier sentence produced, for "Its child protection ... was rated good" follow-ups. */
@@ -411,6 +413,28 @@ function gradeItems(
       }
       continue;
     }
+    // "this was the same overall judgement as at the previous inspection in 2016".
+    const area = ctx.areaAt[k + 1]!;
+    if (
+      previous &&
+      ctx.tokens[k]!.norm === "same" &&
+      ctx.tokens[k - 1]?.norm === "the" &&
+      area >= 0 &&
+      ctx.areas[area]!.start === k + 1 &&
+      ctx.areas[area]!.end < s.end &&
+      ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
+    ) {
+      const part = areaPartAt(ctx, sentence, k + 1);
+      items.push({
+        start: k,
+        end: ctx.areas[area]!.end,
+        grade: previous,
+        mention: undefined,
+        ...(part ? { area: part } : {}),
+      });
+      k = ctx.areas[area]!.end - 1;
+      continue;
+    }
     const cue = cueAtToken(ctx, k);
     if (cue && cue.start === k && cue.kinds.has("same-grade") && previous) {
       items.push({
@@ -615,6 +639,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         ...backwardAreas(ctx, si, g.start, lower),
         ...forward,
       ];
+      if (parts.length === 0 && g.area) parts = [g.area];
       if (
         parts.length === 0 &&
         (idx === 0 || items[idx - 1]!.end <= clause.start)

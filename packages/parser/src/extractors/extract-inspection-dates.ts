@@ -163,7 +163,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
         if (
-          hasCue(ctx, k, "previous") ||
+          (hasCue(ctx, k, "previous") && !pastPerfectOfRecent(ctx, k, date)) ||
           hasCue(ctx, k, "future") ||
           hasCue(ctx, k, "published") ||
           hasCue(ctx, k, "hypothetical")
@@ -234,6 +234,26 @@ function monthsBefore(a: DateMentionR, b: DateMentionR): number {
   const y = b.resolved;
   if (!x || !y || x.month === undefined || y.month === undefined) return 0;
   return y.year * 12 + y.month - (x.year * 12 + x.month);
+}
+
+/**
+ * "the inspection, which had been carried out between 30 September and 11 October 2024" in minutes of
+ * June 2025: a past perfect is the tense of the report, not a mark of an earlier inspection, when the
+ * date is a full date within a year before publication.
+ */
+function pastPerfectOfRecent(
+  ctx: ParseContext,
+  k: number,
+  date: DateMentionR,
+): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const p = ctx.published.parts;
+  const r = date.resolved;
+  if (!p || !r || r.month === undefined || date.value.year === undefined)
+    return false;
+  const months = (p.year - r.year) * 12 + (p.month - r.month);
+  return months >= 0 && months <= 12;
 }
 
 /** Within six months before publication. */

@@ -1064,6 +1064,42 @@ function firstTimeBefore(
   return false;
 }
 
+const REPORTED = new Set([
+  "noted",
+  "said",
+  "told",
+  "explained",
+  "reported",
+  "confirmed",
+  "stated",
+  "heard",
+  "added",
+  "reminded",
+  "agreed",
+]);
+
+/**
+ * "Members noted that the impact of leaders had been judged to require improvement": a past perfect
+ * after a past reporting verb and "that" is reported speech about the same inspection, not an earlier one.
+ */
+function backshifted(ctx: ParseContext, k: number): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const sentence = ctx.sentenceOf[k]!;
+  const from = ctx.sentences[sentence]!.start;
+  let window = 12;
+  for (let j = cue.start - 1; j > from && cue.start - j <= window; j--) {
+    const t = ctx.tokens[j]!;
+    if (hasCue(ctx, j, "bind-back") || t.norm === "since") return false;
+    if (t.norm !== "that") continue;
+    const before = ctx.tokens[j - 1]!.norm;
+    if (REPORTED.has(before)) return true;
+    // "noted that A had been judged good and that B had been ...": the report goes on.
+    if (before === "and") window = Math.min(60, cue.start - j + 12);
+  }
+  return false;
+}
+
 /** "previously", "up from", "from X to …", "had been" mark an earlier grade; "now", "has been", "latest" the current one. */
 export function timeMarker(
   ctx: ParseContext,
@@ -1093,7 +1129,7 @@ export function timeMarker(
     k >= Math.max(clauseStart, gradeStart - 10);
     k--
   ) {
-    if (hasCue(ctx, k, "previous")) return "previous";
+    if (hasCue(ctx, k, "previous") && !backshifted(ctx, k)) return "previous";
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";

@@ -319,6 +319,37 @@ function inspectionDateInSentence(
   return undefined;
 }
 
+const COUNTED = new Set(["years-ago", "years-after", "years-later"]);
+
+/**
+ * "three years after the council was told they were inadequate" counts years roughly: when the text
+ * also gives the same council the same grade with a stated year one year either side, that is the
+ * grade meant, not another one.
+ */
+function countedYearAsStated(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  dated: Dated,
+): Dated | undefined {
+  const rel =
+    candidate.when.kind === "date"
+      ? candidate.when.date.value.relative
+      : undefined;
+  if (!rel || !COUNTED.has(rel.kind)) return undefined;
+  const years = new Set<number>();
+  for (const j of ctx.judgements) {
+    if (j.when.kind !== "date" || j.grade !== candidate.grade) continue;
+    if (j.when.date.value.relative) continue;
+    if (!j.authorities.some((a) => a.gss === authority.gss)) continue;
+    const y = j.when.date.resolved?.year;
+    if (y !== undefined && Math.abs(y - dated.year) <= 1) years.add(y);
+  }
+  if (years.size !== 1) return undefined;
+  const year = [...years][0]!;
+  return year === dated.year ? undefined : { year, origin: "text" };
+}
+
 /** The earliest day a date can stand for (1 January for a year, the 1st for a month). */
 function earliestDay(dated: Dated): string {
   return toPartialDate(dated.year, dated.month ?? 1, dated.day ?? 1);
@@ -410,7 +441,10 @@ export function resolveTimes(ctx: ParseContext): void {
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
       if (dated)
-        dated = inspectionDateInSentence(ctx, candidate, dated) ?? dated;
+        dated =
+          inspectionDateInSentence(ctx, candidate, dated) ??
+          countedYearAsStated(ctx, candidate, authority, dated) ??
+          dated;
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
