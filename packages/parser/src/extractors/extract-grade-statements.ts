@@ -330,6 +330,24 @@ const GENERIC_HEADS = new Set([
   "those",
 ]);
 
+const GENERIC_VERBS = new Set([
+  "is",
+  "isn't",
+  "means",
+  "does",
+  "doesn't",
+  "can",
+  "cannot",
+  "will",
+  "would",
+  "should",
+  "may",
+  "might",
+  "must",
+  "tells",
+  "says",
+]);
+
 function blocker(
   ctx: ParseContext,
   sentence: number,
@@ -349,6 +367,14 @@ function blocker(
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "an outstanding grade is a snapshot": a grade in general, the subject of its own clause.
+  const article = ctx.tokens[g.start - 1]?.norm;
+  if (
+    (article === "a" || article === "an") &&
+    hasCue(ctx, g.end, "rating-noun") &&
+    GENERIC_VERBS.has(ctx.tokens[cueAtToken(ctx, g.end)!.end]?.norm ?? "")
+  )
+    return "a grade in general, not a council's";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;

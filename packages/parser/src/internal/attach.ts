@@ -1014,6 +1014,13 @@ export function findWhen(
     for (let j = from; j < to; j++) if (ctx.gradeAt[j]! >= 0) return true;
     return false;
   };
+  // "a monitoring visit in May, the fourth since the council was judged inadequate": a date before a
+  // "since" clause is not the date of the grade inside it.
+  const sinceBetween = (a: DateMentionR): boolean => {
+    for (let j = a.end; j < Math.min(gradeStart, a.end + 40); j++)
+      if (hasCue(ctx, j, "since") && ctx.dateAt[j + 1]! < 0) return true;
+    return false;
+  };
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
@@ -1022,6 +1029,7 @@ export function findWhen(
       !used.has(a) &&
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
+      !sinceBetween(a) &&
       !insideOther(relatives, a.start, gradeStart),
   );
   if (inClause.length) {
@@ -1039,7 +1047,8 @@ export function findWhen(
       if (
         a.start >= clause.start ||
         a.start - s.start > 8 ||
-        isSinceAnchor(ctx, a, s.start)
+        isSinceAnchor(ctx, a, s.start) ||
+        sinceBetween(a)
       )
         return false;
       for (let j = s.start; j < a.start; j++)
@@ -1123,6 +1132,15 @@ export function timeMarker(
       ctx.tokens[j]!.norm === "after")
   )
     return "previous";
+  // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
+  for (
+    let k = gradeStart - 1;
+    k >= Math.max(clauseStart, gradeStart - 8);
+    k--
+  ) {
+    if (ctx.gradeAt[k]! >= 0 || ctx.dateAt[k]! >= 0) break;
+    if (hasCue(ctx, k, "since") && ctx.dateAt[k + 1]! < 0) return "previous";
+  }
   let current = false;
   for (
     let k = gradeStart - 1;

@@ -206,7 +206,7 @@ const DEFINITE = new Set(["the", "this", "that"]);
 // Words that put the name after them outside the clause's subject: a subordinate clause ("since
 // Cumbria County Council was abolished"), a comparison ("like Rutland", "than Hackney") or a place
 // ("outside London and the Isles of Scilly", "near Barrow").
-const OBLIQUE = new Set([
+const SUBORDINATORS = new Set([
   "since",
   "when",
   "after",
@@ -216,6 +216,8 @@ const OBLIQUE = new Set([
   "whereas",
   "although",
   "because",
+]);
+const OBLIQUE = new Set([
   "unlike",
   "like",
   "than",
@@ -233,6 +235,7 @@ const OBLIQUE = new Set([
   "against",
   "alongside",
 ]);
+const FRONTED = new Set(["in", "across", "at", "for"]);
 const OBLIQUE_SKIP = new Set([
   "the",
   "a",
@@ -248,18 +251,24 @@ const OBLIQUE_SKIP = new Set([
 ]);
 
 /**
- * The run is a subordinate or prepositional mention ("since Cumbria County Council was abolished",
- * "outside London and the Isles of Scilly", "like neighbouring Rutland"), not a clause's subject.
+ * The run is a prepositional mention ("outside London and the Isles of Scilly", "like neighbouring
+ * Rutland"), or with `subordinate` also the subject of a subordinate clause ("since Cumbria County
+ * Council was abolished"), not the main clause's subject.
  */
 export function isObliqueRun(
   ctx: ParseContext,
   run: { readonly start: number },
   lower: number,
+  subordinate = false,
 ): boolean {
   let k = run.start - 1;
   for (let n = 0; k >= lower && n < 6; n++, k--) {
     const t = ctx.tokens[k]!;
-    if (OBLIQUE.has(t.norm)) return true;
+    // "In Newcastle, the council was rated good": a fronted place sets the topic.
+    if (OBLIQUE.has(t.norm)) return !(k === lower && FRONTED.has(t.norm));
+    if (SUBORDINATORS.has(t.norm)) return subordinate;
+    // A comma only inside a list of names ("with Hackney, Islington and Camden").
+    if (t.norm === "," && ctx.nameAt[k - 1]! < 0) return false;
     const name = ctx.nameAt[k]!;
     // A name before the run ("outside London and the Isles of Scilly", "with Hackney and Islington")
     // belongs to the same phrase.
@@ -340,7 +349,7 @@ export function trackDiscourse(ctx: ParseContext): void {
           recent.push({ authority: a, span: entity.span });
         }
       }
-      const oblique = isObliqueRun(ctx, run, s.start);
+      const oblique = isObliqueRun(ctx, run, s.start, true);
       if (!oblique || chosenOblique) {
         chosen = entity;
         chosenOblique = oblique;
@@ -479,13 +488,32 @@ export function resolveRef(
     case "pronoun":
     case "plural-pronoun": {
       const runs = nameRuns(ctx, s.start, k);
-      const last = runs[runs.length - 1];
-      if (last)
-        return toReferent(runEntity(ctx, last, s.start, s.end), "no name");
       const prior =
         kind === "council-ref"
           ? ctx.lastAuthority[sentence]
           : ctx.topic[sentence];
+      // "... run in partnership with Hampshire County Council, brought in after Ofsted rated its
+      // safeguarding inadequate": a council named in a prepositional phrase gives way to one that is
+      // not, and is no antecedent at all when the text was about another council.
+      const plain = runs.filter((r) => !isObliqueRun(ctx, r, s.start));
+      const last = plain[plain.length - 1] ?? runs[runs.length - 1];
+      if (last) {
+        const entity = runEntity(ctx, last, s.start, s.end);
+        if (
+          plain.length === 0 &&
+          entity.kind === "authorities" &&
+          prior?.kind === "authorities" &&
+          !prior.authorities.some((a) =>
+            entity.authorities.some((b) => b.gss === a.gss),
+          )
+        )
+          return {
+            kind: "blocked",
+            reason:
+              "the council before it is named only in passing and the text is about another",
+          };
+        return toReferent(entity, "no name");
+      }
       if (prior) return toReferent(prior, "no earlier council");
       return cataphora(ctx, sentence, k);
     }

@@ -1,4 +1,4 @@
-import type { Authority } from "@csi/domain";
+import { authorityNameKey, type Authority } from "@csi/domain";
 import {
   report,
   type DateMentionR,
@@ -131,8 +131,12 @@ function statementFor(
 ): DateStatement | undefined {
   const fits = (s: DateStatement): boolean =>
     graded ? s.visit === undefined : true;
+  // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes.
+  const key = authorityNameKey(authority.name);
   const mine = (s: DateStatement): boolean =>
-    s.authorities.some((a) => a.gss === authority.gss);
+    s.authorities.some(
+      (a) => a.gss === authority.gss || authorityNameKey(a.name) === key,
+    );
   // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
   const p = ctx.published.parts;
   const past = (s: DateStatement): boolean => {
