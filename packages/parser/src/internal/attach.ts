@@ -1095,16 +1095,51 @@ function backshifted(ctx: ParseContext, k: number): boolean {
   const cue = cueAtToken(ctx, k);
   if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
   const sentence = ctx.sentenceOf[k]!;
+  if (reportedThat(ctx, sentence, cue.start)) return true;
+  // Minutes that report in the past perfect throughout ("The Director reported that ... had been
+  // judged good. Children in care had been judged outstanding."): an undated past perfect is the
+  // reported inspection's too.
+  const s = ctx.sentences[sentence]!;
+  return reportingDocument(ctx) && anchorsIn(ctx, s.start, s.end).length === 0;
+}
+
+const reportingMemo = new WeakMap<ParseContext, boolean>();
+
+/** At least two sentences report, after "noted that", "reported that" ..., in the past perfect. */
+function reportingDocument(ctx: ParseContext): boolean {
+  let known = reportingMemo.get(ctx);
+  if (known === undefined) {
+    let n = 0;
+    for (let si = 0; si < ctx.sentences.length && n < 2; si++) {
+      const s = ctx.sentences[si]!;
+      for (let k = s.start; k < s.end; k++)
+        if (ctx.tokens[k]!.norm === "had" && reportedThat(ctx, si, k)) {
+          n++;
+          break;
+        }
+    }
+    known = n >= 2;
+    reportingMemo.set(ctx, known);
+  }
+  return known;
+}
+
+/** A past reporting verb and "that" shortly before token `at` of the sentence. */
+function reportedThat(
+  ctx: ParseContext,
+  sentence: number,
+  at: number,
+): boolean {
   const from = ctx.sentences[sentence]!.start;
   let window = 12;
-  for (let j = cue.start - 1; j > from && cue.start - j <= window; j--) {
+  for (let j = at - 1; j > from && at - j <= window; j--) {
     const t = ctx.tokens[j]!;
     if (hasCue(ctx, j, "bind-back") || t.norm === "since") return false;
     if (t.norm !== "that") continue;
     const before = ctx.tokens[j - 1]!.norm;
     if (REPORTED.has(before)) return true;
     // "noted that A had been judged good and that B had been ...": the report goes on.
-    if (before === "and") window = Math.min(60, cue.start - j + 12);
+    if (before === "and") window = Math.min(60, at - j + 12);
   }
   return false;
 }

@@ -169,9 +169,10 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
       return true;
     if (isListStart(tokens, k)) return true;
+    // A line ending in "in", "of", "the" ... goes on ("a focused visit in / March 2025").
+    if (CONTINUATION_END.has(p.norm)) return false;
     // A byline or date line after a headline: "Tuesday, January 14, 2020", "By Jane Smith".
     if (t.cap && LINE_OPENERS.has(t.norm)) return true;
-    if (CONTINUATION_END.has(p.norm)) return false;
     if (GRADE_STARTS.has(t.norm)) return false;
     if (!t.cap && t.kind === "word") return false;
     // A long line without closing punctuation was wrapped; a short one is a heading or byline.
