@@ -25,6 +25,7 @@ import {
   type When,
 } from "../internal/context";
 import { OVERALL_SUBJECTS } from "../internal/lexicon";
+import { runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
@@ -828,5 +829,52 @@ export function extractGradeStatements(ctx: ParseContext): void {
         break;
       }
     }
+  }
+  sameGradesAsBefore(ctx);
+}
+
+const GRADE_NOUNS = new Set(["grades", "judgements", "judgments", "ratings"]);
+
+/**
+ * "West Northamptonshire was rated requires improvement in all four areas. North Northamptonshire
+ * received exactly the same grades.": the council that opens the sentence takes every grade the
+ * sentence before gave one other council.
+ */
+function sameGradesAsBefore(ctx: ParseContext): void {
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    if (ctx.masked[si]) continue;
+    const s = ctx.sentences[si]!;
+    let at = -1;
+    for (let k = s.start + 1; k < s.end - 1; k++)
+      if (
+        ctx.tokens[k]!.norm === "same" &&
+        GRADE_NOUNS.has(ctx.tokens[k + 1]!.norm) &&
+        ctx.tokens[k + 2]?.norm !== "as"
+      )
+        at = k;
+    if (at < 0 || cueIn(ctx, s.start, at, "negation")) continue;
+    const run = subjectRun(ctx, si);
+    if (!run) continue;
+    const entity = runEntity(ctx, run, s.start, s.end);
+    if (entity.kind !== "authorities") continue;
+    const before = ctx.judgements.filter((j) => j.sentence === si - 1);
+    const others = new Set(
+      before.flatMap((j) => j.authorities.map((a) => a.gss)),
+    );
+    if (
+      before.length === 0 ||
+      others.size !== 1 ||
+      entity.authorities.some((a) => others.has(a.gss))
+    )
+      continue;
+    const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
+    for (const j of before)
+      ctx.judgements.push({
+        ...j,
+        authorities: entity.authorities,
+        evidence,
+        sentence: si,
+        ruleId: RULE,
+      });
   }
 }

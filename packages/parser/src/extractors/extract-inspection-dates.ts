@@ -87,7 +87,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
         .filter(
           (j) =>
             j.when.kind === "date" &&
-            (j.marker === "previous" || !recent(ctx, j.when.date)),
+            (j.marker === "previous" ||
+              (!recent(ctx, j.when.date) &&
+                // With no publication date, a date the sentence marks as current ("have been rated
+                // inadequate ... following an inspection between March 13 and March 24 this year") is
+                // the reported inspection's.
+                !(
+                  ctx.published.parts === undefined && j.marker === "current"
+                ))),
         )
         .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
     );
