@@ -189,6 +189,14 @@ export function extractVisits(ctx: ParseContext): void {
           hasCue(ctx, j, "negation")
         )
           future = true;
+      // "will receive a monitoring inspection within 18 months, and a full reinspection within
+      // about three years"; "has not yet had its first full inspection".
+      for (let j = Math.max(s.start, cue.start - 16); j < cue.start; j++)
+        if (
+          hasCue(ctx, j, "future") ||
+          (hasCue(ctx, j, "negation") && j >= cue.start - 6)
+        )
+          future = true;
       if (future) continue;
       if (isPlural(ctx, cue)) {
         const ordinal = ctx.tokens
@@ -310,6 +318,8 @@ function previousAuthorities(
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }
+  // "At its previous inspection in 2021, the agency was rated good": the text is about a provider.
+  if (ctx.topic[sentence]?.kind === "other") return [];
   const topic = ctx.lastAuthority[sentence];
   return topic?.kind === "authorities" ? topic.authorities : [];
 }

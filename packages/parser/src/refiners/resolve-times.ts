@@ -129,8 +129,12 @@ function statementFor(
   authority: Authority,
   graded: boolean,
 ): DateStatement | undefined {
+  // An ungraded visit ("this latest monitoring visit") does not take a bare year that dates a full
+  // inspection ("The 2022 inspection came months after ...").
   const fits = (s: DateStatement): boolean =>
-    graded ? s.visit === undefined : true;
+    graded
+      ? s.visit === undefined
+      : s.visit !== undefined || s.date.value.month !== undefined;
   // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes.
   const key = authorityNameKey(authority.name);
   const mine = (s: DateStatement): boolean =>
@@ -153,7 +157,10 @@ function statementFor(
     latest(statements, (s) => fits(s) && s.authorities.length === 0) ??
     (graded
       ? undefined
-      : latest(statements, (s) => s.authorities.length === 0 || mine(s)))
+      : latest(
+          statements,
+          (s) => fits(s) && (s.authorities.length === 0 || mine(s)),
+        ))
   );
 }
 
@@ -234,7 +241,43 @@ function previousYear(
   for (const y of datedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
     [])
     if (y !== current) sameGrade.add(y);
-  if (sameGrade.size === 1) return [...sameGrade][0];
+  // Graded inspections the text dates on their own ("The 2022 inspection came months after ...").
+  const stated = new Set(
+    ctx.dateStatements
+      .filter(
+        (st) =>
+          st.visit === undefined &&
+          (st.authorities.length === 0 ||
+            st.authorities.some((a) => a.gss === authority.gss)),
+      )
+      .flatMap((st) =>
+        st.date.resolved && st.date.resolved.year !== current
+          ? [st.date.resolved.year]
+          : [],
+      ),
+  );
+  if (sameGrade.size === 1) {
+    const year = [...sameGrade][0]!;
+    // "having also been rated inadequate in 2018" while the text dates another inspection in 2022:
+    // the undated grade may be either.
+    if ([...stated].some((y) => y !== year)) {
+      report(
+        ctx,
+        RULE,
+        "info",
+        `${candidate.grade} for ${authority.name}: an earlier grade that may be from ${year} or from ${[...stated].filter((y) => y !== year).join(", ")}`,
+        candidate.evidence[0],
+      );
+      return undefined;
+    }
+    return year;
+  }
+  // "rated inadequate in 2022 ... also rated inadequate in 2018 ... The 2022 inspection came ...": the
+  // graded inspection the text dates on its own picks between the years.
+  if (sameGrade.size > 1) {
+    const both = [...stated].filter((y) => sameGrade.has(y));
+    if (both.length === 1) return both[0];
+  }
   const refs = new Set(
     ctx.previousReferences
       .filter((r) => r.authorities.some((a) => a.gss === authority.gss))
