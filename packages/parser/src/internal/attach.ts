@@ -357,6 +357,8 @@ function chainForward(
     // "good overall with outstanding services for children in care": a grade word used as an
     // adjective starts another evaluation, so the list stops.
     if (matchAt(gradeTrie(), ctx.tokens, k)) break;
+    // "rated the council good overall, and that adoption ...": a new "that" clause.
+    if (ctx.tokens[k]!.norm === "that") break;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
@@ -1030,7 +1032,9 @@ export function findWhen(
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
       !sinceBetween(a) &&
-      !insideOther(relatives, a.start, gradeStart),
+      // "the previous full inspection, which had been conducted ... in 2016, had rated the council
+      // good": an aside about the earlier inspection dates its grade.
+      (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
   );
   if (inClause.length) {
     const nearest = inClause.reduce((best, a) =>
@@ -1085,6 +1089,9 @@ const REPORTED = new Set([
   "added",
   "reminded",
   "agreed",
+  "informed",
+  "advised",
+  "notified",
 ]);
 
 /**
@@ -1167,6 +1174,21 @@ export function timeMarker(
       ctx.tokens[j]!.norm === "after")
   )
     return "previous";
+  // "The previous full inspection, which ..., had rated the council good": an earlier inspection is
+  // the subject of the rating.
+  for (let k = clauseStart; k < Math.min(gradeStart, clauseStart + 30); k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue?.kinds.has("previous") || cue.start !== k) continue;
+    // At the start of the clause or of a "that" clause: "reminded members that the previous ...".
+    let j = k - 1;
+    if (j >= clauseStart && /^(?:the|its|their)$/.test(ctx.tokens[j]!.norm))
+      j--;
+    if (j >= clauseStart && ctx.tokens[j]!.norm !== "that") break;
+    for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
+      if (/^(?:inspection|visit|report)$/.test(ctx.tokens[m]!.norm))
+        return "previous";
+    break;
+  }
   // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
   for (
     let k = gradeStart - 1;
