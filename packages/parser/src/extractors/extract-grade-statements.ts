@@ -21,6 +21,7 @@ import {
   type AreaSpec,
   type DateMentionR,
   type GradeMention,
+  type JudgementCandidate,
   type ParseContext,
   type When,
 } from "../internal/context";
@@ -841,6 +842,12 @@ const GRADE_NOUNS = new Set(["grades", "judgements", "judgments", "ratings"]);
  * sentence before gave one other council.
  */
 function sameGradesAsBefore(ctx: ParseContext): void {
+  const bySentence = new Map<number, JudgementCandidate[]>();
+  for (const j of ctx.judgements) {
+    const list = bySentence.get(j.sentence) ?? [];
+    list.push(j);
+    bySentence.set(j.sentence, list);
+  }
   for (let si = 1; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
@@ -857,7 +864,7 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     if (!run) continue;
     const entity = runEntity(ctx, run, s.start, s.end);
     if (entity.kind !== "authorities") continue;
-    const before = ctx.judgements.filter((j) => j.sentence === si - 1);
+    const before = bySentence.get(si - 1) ?? [];
     const others = new Set(
       before.flatMap((j) => j.authorities.map((a) => a.gss)),
     );
@@ -868,13 +875,14 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     )
       continue;
     const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
-    for (const j of before)
-      ctx.judgements.push({
-        ...j,
-        authorities: entity.authorities,
-        evidence,
-        sentence: si,
-        ruleId: RULE,
-      });
+    const copies = before.map((j): JudgementCandidate => ({
+      ...j,
+      authorities: entity.authorities,
+      evidence,
+      sentence: si,
+      ruleId: RULE,
+    }));
+    ctx.judgements.push(...copies);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), ...copies]);
   }
 }

@@ -231,6 +231,36 @@ function resolveWhen(
 }
 
 /** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
+const gradedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years of the graded inspections the text dates for an authority (or for the whole document). */
+function gradedStatementYears(
+  ctx: ParseContext,
+  authority: Authority,
+): ReadonlySet<number> {
+  let byAuthority = gradedYearsMemo.get(ctx);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    gradedYearsMemo.set(ctx, byAuthority);
+  }
+  let years = byAuthority.get(authority.gss);
+  if (!years) {
+    years = new Set();
+    for (const st of ctx.dateStatements) {
+      const y = st.date.resolved?.year;
+      if (
+        y !== undefined &&
+        st.visit === undefined &&
+        (st.authorities.length === 0 ||
+          st.authorities.some((a) => a.gss === authority.gss))
+      )
+        years.add(y);
+    }
+    byAuthority.set(authority.gss, years);
+  }
+  return years;
+}
+
 function previousYear(
   ctx: ParseContext,
   candidate: JudgementCandidate,
@@ -243,18 +273,7 @@ function previousYear(
     if (y !== current) sameGrade.add(y);
   // Graded inspections the text dates on their own ("The 2022 inspection came months after ...").
   const stated = new Set(
-    ctx.dateStatements
-      .filter(
-        (st) =>
-          st.visit === undefined &&
-          (st.authorities.length === 0 ||
-            st.authorities.some((a) => a.gss === authority.gss)),
-      )
-      .flatMap((st) =>
-        st.date.resolved && st.date.resolved.year !== current
-          ? [st.date.resolved.year]
-          : [],
-      ),
+    [...gradedStatementYears(ctx, authority)].filter((y) => y !== current),
   );
   if (sameGrade.size === 1) {
     const year = [...sameGrade][0]!;
@@ -332,6 +351,37 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
  * by when it was announced, in a sentence that also dates the inspection a few months earlier, takes
  * the inspection's date.
  */
+const inspectionDatesMemo = new WeakMap<
+  ParseContext,
+  Map<number, DateMentionR[]>
+>();
+
+/** Dates of graded inspections (visits and date statements), by sentence. */
+function inspectionDatesBySentence(
+  ctx: ParseContext,
+): Map<number, DateMentionR[]> {
+  let index = inspectionDatesMemo.get(ctx);
+  if (!index) {
+    const found = new Map<number, DateMentionR[]>();
+    const add = (sentence: number, date: DateMentionR): void => {
+      const list = found.get(sentence) ?? [];
+      if (list.length < 20) list.push(date);
+      found.set(sentence, list);
+    };
+    for (const v of ctx.visits)
+      if (
+        v.when.kind === "date" &&
+        (v.type === "standard-inspection" || v.type === "short-inspection")
+      )
+        add(v.sentence, v.when.date);
+    for (const st of ctx.dateStatements)
+      if (st.visit === undefined) add(st.sentence, st.date);
+    index = found;
+    inspectionDatesMemo.set(ctx, index);
+  }
+  return index;
+}
+
 function inspectionDateInSentence(
   ctx: ParseContext,
   candidate: JudgementCandidate,
@@ -344,19 +394,7 @@ function inspectionDateInSentence(
   // of the sentence before).
   const sentence = ctx.sentenceOf[candidate.when.date.start];
   const own = candidate.when.date;
-  const dates = [
-    ...ctx.visits.flatMap((v) =>
-      v.sentence === sentence &&
-      v.when.kind === "date" &&
-      (v.type === "standard-inspection" || v.type === "short-inspection")
-        ? [v.when.date]
-        : [],
-    ),
-    ...ctx.dateStatements.flatMap((st) =>
-      st.sentence === sentence && st.visit === undefined ? [st.date] : [],
-    ),
-  ];
-  for (const date of dates) {
+  for (const date of inspectionDatesBySentence(ctx).get(sentence ?? -1) ?? []) {
     if (date === own) continue;
     const v = fromMention(date, "text");
     if (!v || v.month === undefined) continue;
@@ -367,6 +405,28 @@ function inspectionDateInSentence(
 }
 
 const COUNTED = new Set(["years-ago", "years-after", "years-later"]);
+const statedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years stated outright (not counted back) for each authority and grade. */
+function statedYears(ctx: ParseContext): Map<string, Set<number>> {
+  let index = statedYearsMemo.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const j of ctx.judgements) {
+      if (j.when.kind !== "date" || j.when.date.value.relative) continue;
+      const y = j.when.date.resolved?.year;
+      if (y === undefined) continue;
+      for (const a of j.authorities) {
+        const key = `${a.gss}|${j.grade}`;
+        const set = index.get(key) ?? new Set<number>();
+        set.add(y);
+        index.set(key, set);
+      }
+    }
+    statedYearsMemo.set(ctx, index);
+  }
+  return index;
+}
 
 /**
  * "three years after the council was told they were inadequate" counts years roughly: when the text
@@ -385,13 +445,9 @@ function countedYearAsStated(
       : undefined;
   if (!rel || !COUNTED.has(rel.kind)) return undefined;
   const years = new Set<number>();
-  for (const j of ctx.judgements) {
-    if (j.when.kind !== "date" || j.grade !== candidate.grade) continue;
-    if (j.when.date.value.relative) continue;
-    if (!j.authorities.some((a) => a.gss === authority.gss)) continue;
-    const y = j.when.date.resolved?.year;
-    if (y !== undefined && Math.abs(y - dated.year) <= 1) years.add(y);
-  }
+  for (const y of statedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
+    [])
+    if (Math.abs(y - dated.year) <= 1) years.add(y);
   if (years.size !== 1) return undefined;
   const year = [...years][0]!;
   return year === dated.year ? undefined : { year, origin: "text" };
