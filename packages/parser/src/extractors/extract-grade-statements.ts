@@ -477,6 +477,20 @@ function gradeItems(
   return items;
 }
 
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "be",
+  "being",
+  "to",
+]);
+
 function overallAllowed(
   ctx: ParseContext,
   clause: { start: number; end: number },
@@ -485,11 +499,17 @@ function overallAllowed(
   failing: readonly Area[],
 ): boolean {
   // "... when the service required improvement": the grade's own subject is the whole service.
-  const head = subjectHead(
-    ctx,
-    clause.start,
-    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS) + 1,
-  );
+  // "when Devon's children's services had also been judged inadequate": over the verb group first.
+  let verb = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  while (
+    verb > clause.start &&
+    (AUXILIARIES.has(ctx.tokens[verb]!.norm) ||
+      SUBJECT_ADVERBS.has(ctx.tokens[verb]!.norm) ||
+      hasCue(ctx, verb, "copula") ||
+      (hasCue(ctx, verb, "rating-verb") && !hasCue(ctx, verb, "rating-noun")))
+  )
+    verb--;
+  const head = subjectHead(ctx, clause.start, verb + 1);
   if (head >= 0 && head >= g.start - 6) {
     const t = ctx.tokens[head]!;
     const cue = cueAtToken(ctx, head);
