@@ -211,6 +211,7 @@ export type AreaPart =
       readonly kind: "all";
       readonly count?: number;
       readonly except?: readonly Area[];
+      readonly others?: boolean;
       readonly start: number;
       readonly end: number;
     }
@@ -235,13 +236,18 @@ export function areaPartAt(
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
-  if (cue.kinds.has("all-areas"))
+  if (cue.kinds.has("all-areas")) {
+    let others = false;
+    for (let j = cue.start; j < cue.end; j++)
+      if (ctx.tokens[j]!.norm === "other") others = true;
     return {
       kind: "all",
       ...(cue.count !== undefined ? { count: cue.count } : {}),
+      ...(others ? { others } : {}),
       start: cue.start,
       end: cue.end,
     };
+  }
   if (
     cue.kinds.has("count-areas") &&
     cue.count !== undefined &&
@@ -642,6 +648,7 @@ export function toAreaSpec(
       kind: "all",
       ...(all.count !== undefined ? { count: all.count } : {}),
       ...(all.except ? { except: all.except } : {}),
+      ...(all.others ? { others: true } : {}),
     };
   return { kind: "areas", areas: [...new Set(areas)] };
 }

@@ -1095,6 +1095,14 @@ cue("all-areas", [
   "each of its judgements",
   "each of those judgements",
   "every one of the judgements",
+  // The areas not graded otherwise nearby ("care leavers required improvement; all other areas were good").
+  "all other areas",
+  "all the other areas",
+  "every other area",
+  "each other area",
+  "all other judgements",
+  "all the other judgements",
+  "every other judgement",
 ]);
 for (const [word, n] of [
   ["three", 3],
