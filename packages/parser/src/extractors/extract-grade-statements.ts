@@ -26,7 +26,7 @@ import {
   type When,
 } from "../internal/context";
 import { OVERALL_SUBJECTS } from "../internal/lexicon";
-import { runEntity, subjectRun } from "../internal/referents";
+import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
@@ -619,6 +619,34 @@ function isState(
   return state;
 }
 
+/**
+ * "... learned from North Lincolnshire, which has been rated outstanding twice": a grade in a
+ * non-restrictive relative clause describes its antecedent in passing (a standing grade).
+ */
+function inRelativeClause(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  for (let k = g.start - 1; k > clause.start && g.start - k <= 10; k--) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === "," || n === ";") return false;
+    if (
+      (n === "which" || n === "who" || n === "whose") &&
+      ctx.tokens[k - 1]!.norm === ","
+    ) {
+      // Only for a council named in passing ("learned from X, which"), not the story's ("good news
+      // for X, whose children's services have been rated good").
+      const name = k - 2 >= clause.start ? ctx.nameAt[k - 2]! : -1;
+      return (
+        name >= 0 &&
+        isObliqueRun(ctx, { start: ctx.names[name]!.start }, clause.start)
+      );
+    }
+  }
+  return false;
+}
+
 function evidenceSpan(ctx: ParseContext, sentence: number): Span {
   return sentenceSpan(ctx, sentence);
 }
@@ -793,7 +821,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
-      const state = isState(ctx, clause, g);
+      const aside = inRelativeClause(ctx, clause, g);
+      const state = isState(ctx, clause, g) || aside;
       const eventful =
         cueIn(ctx, s.start, s.end, "inspection-event") ||
         cueIn(ctx, s.start, s.end, "visit") ||
@@ -808,7 +837,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
           confidence,
           ruleId: RULE,
           sentence: si,
-          marker,
+          // An aside's "has been rated" is a standing grade, not a mark of the reported inspection.
+          marker: aside && when.kind === "current" ? undefined : marker,
           state,
           eventful,
         });

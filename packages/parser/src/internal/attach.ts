@@ -702,6 +702,18 @@ export function findReferent(
       k = aside[0];
       continue;
     }
+    // "... learned from North Lincolnshire, which has been rated outstanding twice": the grade in a
+    // relative clause is its antecedent's.
+    if (
+      RELATIVES.has(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k - 1]?.norm === "," &&
+      k - 2 >= clause.start &&
+      ctx.nameAt[k - 2]! >= 0 &&
+      ctx.names[ctx.nameAt[k - 2]!]!.kind !== "region"
+    ) {
+      const at = ctx.names[ctx.nameAt[k - 2]!]!.start;
+      return { referent: resolveRef(ctx, sentence, at, "name"), at };
+    }
     const kind = refKindAt(ctx, k);
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
     if (

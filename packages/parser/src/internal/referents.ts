@@ -218,6 +218,7 @@ const SUBORDINATORS = new Set([
   "because",
 ]);
 const OBLIQUE = new Set([
+  "by",
   "unlike",
   "like",
   "than",
@@ -357,6 +358,24 @@ export function trackDiscourse(ctx: ParseContext): void {
     }
     const subject = subjectRun(ctx, i);
     if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
+    // "The council has been supported since 2022 by Leeds City Council": a council reference as the
+    // subject keeps its council as the topic.
+    if (!subject) {
+      for (let k = s.start; k < Math.min(s.end, s.start + 2); k++) {
+        const kind = refKindAt(ctx, k);
+        if (kind === undefined || kind === "name") continue;
+        if (kind === "council-ref" || kind === "pronoun") {
+          const ref = resolveRef(ctx, i, cueAtToken(ctx, k)?.start ?? k, kind);
+          if (ref.kind === "authorities")
+            chosen = {
+              kind: "authorities",
+              authorities: ref.authorities,
+              span: ref.span,
+            };
+        }
+        break;
+      }
+    }
     // "Both councils share a ...": a group reference as subject makes the group the topic.
     if (!subject) {
       for (let k = s.start; k < Math.min(s.end, s.start + 3); k++) {
@@ -514,7 +533,13 @@ export function resolveRef(
           };
         return toReferent(entity, "no name");
       }
-      if (prior) return toReferent(prior, "no earlier council");
+      if (prior) {
+        if (kind === "council-ref") {
+          const typed = typedCouncil(ctx, k, prior);
+          if (typed) return toReferent(typed, "no earlier council");
+        }
+        return toReferent(prior, "no earlier council");
+      }
       return cataphora(ctx, sentence, k);
     }
     case "indefinite": {
@@ -525,6 +550,50 @@ export function resolveRef(
       return cataphora(ctx, sentence, k);
     }
   }
+}
+
+const TYPED: Readonly<Record<string, (a: Authority) => boolean>> = {
+  county: (a) => a.kind === "county",
+  city: (a) => [a.name, ...a.aliases].some((n) => /\bcity\b/i.test(n)),
+};
+
+/**
+ * "Leicester City Council was rated requires improvement ... The county council was judged good":
+ * "the county council" or "the city council" is the last council of that kind named, when the last
+ * council named is not one. `undefined` to keep the last council.
+ */
+function typedCouncil(
+  ctx: ParseContext,
+  k: number,
+  prior: Entity,
+): Entity | undefined {
+  const cue = cueAtToken(ctx, k);
+  if (!cue) return undefined;
+  let test: ((a: Authority) => boolean) | undefined;
+  for (let j = cue.start; j < cue.end; j++) test ??= TYPED[ctx.tokens[j]!.norm];
+  if (!test) return undefined;
+  if (prior.kind === "authorities" && prior.authorities.some(test))
+    return undefined;
+  // The last name before the cue (names are sorted by start).
+  let lo = 0;
+  let hi = ctx.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.names[mid]!.start < cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo - 1; n >= 0 && lo - n <= 200; n--) {
+    const name = ctx.names[n]!;
+    if (name.kind !== "authority" || name.authorities.length !== 1) continue;
+    const a = name.authorities[0]!;
+    if (test(a))
+      return {
+        kind: "authorities",
+        authorities: [a],
+        span: spanOf(ctx, name.start, name.end),
+      };
+  }
+  return undefined;
 }
 
 const FORMER = new Set(["former", "old", "previous", "predecessor"]);
