@@ -607,7 +607,16 @@ function isState(
   clause: { start: number; end: number },
   g: GradeItem,
 ): boolean {
-  let state = false;
+  // "Bath and North East Somerset requires improvement": a present-tense verb grade is a standing one.
+  let state =
+    g.mention?.predicate === true &&
+    /^requires?$/.test(ctx.tokens[g.start]!.norm) &&
+    !cueIn(
+      ctx,
+      unitsBack(ctx, g.start, 4, clause.start),
+      g.start,
+      "rating-verb",
+    );
   for (let k = unitsBack(ctx, g.start, 7, clause.start); k < g.start; k++) {
     const n = ctx.tokens[k]!.norm;
     if (EVENT_AUXILIARIES.has(n)) return false;
