@@ -332,6 +332,29 @@ const GENERIC_HEADS = new Set([
   "those",
 ]);
 
+const MODAL_REASONS = new Set(["negated", "hypothetical", "in the future"]);
+const LIST_GAP = new Set([
+  "for",
+  "and",
+  ",",
+  "in",
+  "the",
+  "of",
+  "its",
+  "their",
+  "but",
+  "or",
+  '"',
+  "'",
+]);
+
+/** Only areas and list words between two grades ("good for A and inadequate for B"). */
+function listGap(ctx: ParseContext, from: number, to: number): boolean {
+  if (to - from > 30) return false;
+  for (let k = from; k < to; k++)
+    if (ctx.areaAt[k]! < 0 && !LIST_GAP.has(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
 const GENERIC_VERBS = new Set([
   "is",
   "isn't",
@@ -689,6 +712,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
+    let modalClause: { end: number; reason: string } | undefined;
     let previousInSentence:
       | {
           when: When;
@@ -711,8 +735,15 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
       }
-      const blocked = blocker(ctx, si, clause, g);
+      // "a council could be rated good for A and inadequate for B": the modal covers the list.
+      const blocked =
+        blocker(ctx, si, clause, g) ??
+        (modalClause && listGap(ctx, modalClause.end, g.start)
+          ? modalClause.reason
+          : undefined);
       if (blocked) {
+        if (MODAL_REASONS.has(blocked))
+          modalClause = { end: g.end, reason: blocked };
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }

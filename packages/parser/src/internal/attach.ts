@@ -1208,6 +1208,13 @@ export function timeMarker(
         return "previous";
     break;
   }
+  // "rated outstanding under the old framework": a grade from before the framework changed.
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 6); k++)
+    if (
+      /^(?:old|previous|former)$/.test(ctx.tokens[k]!.norm) &&
+      /^(?:framework|regime|system)$/.test(ctx.tokens[k + 1]?.norm ?? "")
+    )
+      return "previous";
   // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
   for (
     let k = gradeStart - 1;

@@ -856,6 +856,14 @@ cue("trap", [
   "adult services",
   "adults' services",
   "adult care",
+  // A council's adult learning service, inspected under the further education framework.
+  "adult learning",
+  "adult and community learning",
+  "community learning",
+  "adult education",
+  // The judgements of a provider inspection (homes, fostering and adoption services), not a council's.
+  "experiences and progress of children and young people",
+  "effectiveness of leaders and managers",
   "cqc",
   "care quality commission",
   "care inspectorate",

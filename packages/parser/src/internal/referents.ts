@@ -12,6 +12,7 @@ import {
 import type { Span } from "../types";
 import {
   cueAtToken,
+  hasCue,
   spanOf,
   type Entity,
   type NameMention,
@@ -297,7 +298,15 @@ export function trapSubject(ctx: ParseContext, sentence: number): boolean {
   )
     return true;
   for (let k = s.start; k < Math.min(s.end, s.start + 7); k++) {
-    if (ctx.nameAt[k]! >= 0) return false;
+    if (ctx.nameAt[k]! >= 0) {
+      // "Derby City Council's in-house fostering service has been judged outstanding": a council's
+      // service that is a provider.
+      const name = ctx.names[ctx.nameAt[k]!]!;
+      if (!ctx.tokens[name.end - 1]!.poss) return false;
+      for (let j = name.end; j < Math.min(s.end, name.end + 4); j++)
+        if (hasCue(ctx, j, "trap")) return true;
+      return false;
+    }
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("trap")) return true;
@@ -359,20 +368,12 @@ export function trackDiscourse(ctx: ParseContext): void {
     const subject = subjectRun(ctx, i);
     if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
     // "The council has been supported since 2022 by Leeds City Council": a council reference as the
-    // subject keeps its council as the topic.
+    // subject keeps the topic where it was.
     if (!subject) {
       for (let k = s.start; k < Math.min(s.end, s.start + 2); k++) {
         const kind = refKindAt(ctx, k);
         if (kind === undefined || kind === "name") continue;
-        if (kind === "council-ref" || kind === "pronoun") {
-          const ref = resolveRef(ctx, i, cueAtToken(ctx, k)?.start ?? k, kind);
-          if (ref.kind === "authorities")
-            chosen = {
-              kind: "authorities",
-              authorities: ref.authorities,
-              span: ref.span,
-            };
-        }
+        if (kind === "council-ref" || kind === "pronoun") chosen = undefined;
         break;
       }
     }
@@ -533,6 +534,18 @@ export function resolveRef(
           };
         return toReferent(entity, "no name");
       }
+      // "the service" after a sentence about a council's fostering service is that service.
+      if (
+        kind === "council-ref" &&
+        ctx.topic[sentence]?.kind === "other" &&
+        /^services?$/.test(
+          ctx.tokens[(cueAtToken(ctx, k)?.end ?? k + 1) - 1]!.norm,
+        )
+      )
+        return {
+          kind: "blocked",
+          reason: "the service the text is about is not a council",
+        };
       if (prior) {
         if (kind === "council-ref") {
           const typed = typedCouncil(ctx, k, prior);
