@@ -968,6 +968,14 @@ export function findWhen(
     }
     const t = ctx.tokens[k]!;
     if (ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0) break;
+    // "rated inadequate in 2019, and received monitoring visits in 2021 and 2022": another event.
+    const visit = cueAtToken(ctx, k)?.visit;
+    if (
+      visit !== undefined &&
+      visit !== "standard-inspection" &&
+      visit !== "short-inspection"
+    )
+      break;
     if (
       !AFTER_GRADE_TO_DATE.has(t.norm) &&
       ctx.nameAt[k]! < 0 &&
