@@ -1,4 +1,8 @@
-import { anchorsIn, isSinceAnchor } from "../internal/attach";
+import {
+  anchorsIn,
+  inspectionWordBefore,
+  isSinceAnchor,
+} from "../internal/attach";
 import {
   cueAtToken,
   hasCue,
@@ -144,6 +148,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
     );
     const announced = (date: DateMentionR): boolean =>
       gradeDates.has(date) &&
+      !inspectionWordBefore(ctx, date.start) &&
       anchors.some(
         (other) =>
           !gradeDates.has(other) &&

@@ -695,6 +695,29 @@ export function findReferent(
   gradeEnd: number,
 ): { referent: Referent; at: number } {
   const relatives = relativeClauses(ctx, sentence);
+  // "..., who previously led children's services in Windsor and Maidenhead, rated outstanding in
+  // 2023, said": a participle right after a name and a comma describes that name.
+  let v = gradeStart - 1;
+  while (
+    v > clause.start &&
+    gradeStart - v <= 4 &&
+    (hasCue(ctx, v, "rating-verb") ||
+      QUOTES.has(ctx.tokens[v]!.norm) ||
+      ctx.tokens[v]!.norm === "as")
+  )
+    v--;
+  if (
+    v < gradeStart - 1 &&
+    hasCue(ctx, v + 1, "rating-verb") &&
+    /ed$/.test(ctx.tokens[v + 1]!.norm) &&
+    ctx.tokens[v]!.norm === "," &&
+    v - 1 >= clause.start &&
+    ctx.nameAt[v - 1]! >= 0 &&
+    ctx.names[ctx.nameAt[v - 1]!]!.kind !== "region"
+  ) {
+    const at = ctx.names[ctx.nameAt[v - 1]!]!.start;
+    return { referent: resolveRef(ctx, sentence, at, "name"), at };
+  }
   for (let k = gradeStart - 1; k >= clause.start; k--) {
     // "The service, which was run with Hampshire until last year, was found to be good": skip the aside.
     const aside = insideOther(relatives, k, gradeStart);
@@ -844,6 +867,14 @@ function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
       return true;
     if (ctx.gradeAt[j]! >= 0) return false;
   }
+  return false;
+}
+
+/** "following an inspection in February": an inspection word just before token `at` makes the date an inspection's own. */
+export function inspectionWordBefore(ctx: ParseContext, at: number): boolean {
+  for (let j = Math.max(0, at - 4); j < at; j++)
+    if (hasCue(ctx, j, "inspection-event") || hasCue(ctx, j, "visit"))
+      return true;
   return false;
 }
 

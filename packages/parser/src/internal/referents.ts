@@ -67,8 +67,16 @@ export function nameRuns(
     if (name.kind === "region") continue;
     if (current.length) {
       let joined = i - lastEnd <= 4;
-      for (let k = lastEnd; joined && k < i; k++)
-        if (!JOINERS.has(ctx.tokens[k]!.norm)) joined = false;
+      let as = false;
+      let well = false;
+      for (let k = lastEnd; joined && k < i; k++) {
+        const n = ctx.tokens[k]!.norm;
+        if (!JOINERS.has(n)) joined = false;
+        if (n === "as") as = true;
+        if (n === "well") well = true;
+      }
+      // "as well as" joins; "Camden as Islington stays good" does not.
+      if (as && !well) joined = false;
       if (!joined) flush();
     }
     current.push(name);

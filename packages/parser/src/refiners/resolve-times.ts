@@ -8,6 +8,7 @@ import {
   type ParseContext,
   type When,
 } from "../internal/context";
+import { inspectionWordBefore } from "../internal/attach";
 import { abolishedBefore } from "../internal/authority-at";
 import { toPartialDate } from "../internal/dates";
 import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
@@ -394,6 +395,7 @@ function inspectionDateInSentence(
   // of the sentence before).
   const sentence = ctx.sentenceOf[candidate.when.date.start];
   const own = candidate.when.date;
+  if (inspectionWordBefore(ctx, own.start)) return undefined;
   for (const date of inspectionDatesBySentence(ctx).get(sentence ?? -1) ?? []) {
     if (date === own) continue;
     const v = fromMention(date, "text");
