@@ -863,9 +863,13 @@ export function extractGradeStatements(ctx: ParseContext): void {
       const evidence = [evidenceSpan(ctx, si)];
       const aside = inRelativeClause(ctx, clause, g);
       const state = isState(ctx, clause, g) || aside;
+      // A standing grade counts as an inspection's only when the inspection is its own ("Suffolk,
+      // which was inspected at the same time, was rated good, and Thurrock ... requires improvement").
+      const [from, to] =
+        state && at >= 0 ? [Math.min(at, g.start), g.end] : [s.start, s.end];
       const eventful =
-        cueIn(ctx, s.start, s.end, "inspection-event") ||
-        cueIn(ctx, s.start, s.end, "visit") ||
+        cueIn(ctx, from, to, "inspection-event") ||
+        cueIn(ctx, from, to, "visit") ||
         reportsOfsted(ctx, s.start, s.end);
       for (const when of finalWhens) {
         ctx.judgements.push({

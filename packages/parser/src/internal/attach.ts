@@ -1263,16 +1263,37 @@ export function timeMarker(
     if (ctx.gradeAt[k]! >= 0 || ctx.dateAt[k]! >= 0) break;
     if (hasCue(ctx, k, "since") && ctx.dateAt[k + 1]! < 0) return "previous";
   }
+  // "Wigan Council, which was rated good at its last inspection, has now been rated outstanding":
+  // markers inside an aside that does not hold the grade are the aside's.
+  // ("In Newcastle, where the last full inspection was in 2017, the council was rated good": a
+  // "where" aside sets the scene for the grade and keeps its marker.)
+  const asides = relativeClauses(ctx, ctx.sentenceOf[gradeStart]!).filter(
+    ([a]) => ctx.tokens[a + 1]!.norm !== "where",
+  );
   let current = false;
   for (
     let k = gradeStart - 1;
     k >= Math.max(clauseStart, gradeStart - 10);
     k--
   ) {
+    const aside = insideOther(asides, k, gradeStart);
+    if (aside) {
+      k = aside[0];
+      continue;
+    }
     if (hasCue(ctx, k, "previous") && !backshifted(ctx, k)) return "previous";
     if (hasCue(ctx, k, "current")) current = true;
   }
   if (current) return "current";
+  // "rated good at its last inspection".
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 3); k++) {
+    const cue = cueAtToken(ctx, k);
+    if (
+      cue?.kinds.has("previous") &&
+      /^(?:at|in)$/.test(ctx.tokens[cue.start]!.norm)
+    )
+      return "previous";
+  }
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
     if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
