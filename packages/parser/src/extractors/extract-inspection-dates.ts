@@ -1,4 +1,8 @@
-import { anchorsIn, isSinceAnchor } from "../internal/attach";
+import {
+  anchorsIn,
+  inspectionWordBefore,
+  isSinceAnchor,
+} from "../internal/attach";
 import {
   cueAtToken,
   hasCue,
@@ -90,7 +94,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
         .filter(
           (j) =>
             j.when.kind === "date" &&
-            (j.marker === "previous" || !recent(ctx, j.when.date)),
+            (j.marker === "previous" ||
+              (!recent(ctx, j.when.date) &&
+                // With no publication date, a date the sentence marks as current ("have been rated
+                // inadequate ... following an inspection between March 13 and March 24 this year") is
+                // the reported inspection's.
+                !(
+                  ctx.published.parts === undefined && j.marker === "current"
+                ))),
         )
         .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
     );
@@ -132,9 +143,27 @@ export function extractInspectionDates(ctx: ParseContext): void {
         near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0)
       );
     };
+    // "rated requires improvement in February, following an inspection in November and December":
+    // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
+    const gradeDates = new Set(
+      (bySentence.get(si) ?? []).flatMap((j) =>
+        j.when.kind === "date" ? [j.when.date] : [],
+      ),
+    );
+    const announced = (date: DateMentionR): boolean =>
+      gradeDates.has(date) &&
+      !inspectionWordBefore(ctx, date.start) &&
+      anchors.some(
+        (other) =>
+          !gradeDates.has(other) &&
+          eventNear(ctx, s.start, s.end, other.start) &&
+          monthsBefore(other, date) > 0 &&
+          monthsBefore(other, date) <= 6,
+      );
     for (const [i, date] of anchors.entries()) {
       if (
         usedByGrades.has(date) ||
+        announced(date) ||
         isSinceAnchor(ctx, date, s.start) ||
         listed(i)
       )
@@ -154,7 +183,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
         if (
-          (hasCue(ctx, k, "previous") && !reportedSpeech(ctx, k, date)) ||
+          (hasCue(ctx, k, "previous") &&
+            !reportedSpeech(ctx, k, date) &&
+            !pastPerfectOfRecent(ctx, k, date)) ||
           hasCue(ctx, k, "future") ||
           hasCue(ctx, k, "published") ||
           hasCue(ctx, k, "hypothetical") ||
@@ -310,6 +341,34 @@ function reportedSpeech(
   const v = date.value;
   if (!p || !r || r.month === undefined || v.year === undefined) return false;
   if (v.day === undefined || v.endDay === undefined) return false;
+  const months = (p.year - r.year) * 12 + (p.month - r.month);
+  return months >= 0 && months <= 12;
+}
+
+/** Months from `a` to `b` (both with a month), or 0 when either lacks one. */
+function monthsBefore(a: DateMentionR, b: DateMentionR): number {
+  const x = a.resolved;
+  const y = b.resolved;
+  if (!x || !y || x.month === undefined || y.month === undefined) return 0;
+  return y.year * 12 + y.month - (x.year * 12 + x.month);
+}
+
+/**
+ * "the inspection, which had been carried out between 30 September and 11 October 2024" in minutes of
+ * June 2025: a past perfect is the tense of the report, not a mark of an earlier inspection, when the
+ * date is a full date within a year before publication.
+ */
+function pastPerfectOfRecent(
+  ctx: ParseContext,
+  k: number,
+  date: DateMentionR,
+): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const p = ctx.published.parts;
+  const r = date.resolved;
+  if (!p || !r || r.month === undefined || date.value.year === undefined)
+    return false;
   const months = (p.year - r.year) * 12 + (p.month - r.month);
   return months >= 0 && months <= 12;
 }

@@ -9,6 +9,9 @@ import {
   type When,
 } from "../internal/context";
 import { authorityAtDate } from "../internal/authority-at";
+import { inspectionWordBefore } from "../internal/attach";
+import { abolishedBefore } from "../internal/authority-at";
+import { toPartialDate } from "../internal/dates";
 import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
 
 const RULE = "resolve-times";
@@ -147,8 +150,13 @@ function statementFor(
   authority: Authority,
   graded: boolean,
 ): DateStatement | undefined {
+  // An ungraded visit ("this latest monitoring visit") does not take a bare year that dates a full
+  // inspection ("The 2022 inspection came months after ...").
   const fits = (s: DateStatement): boolean =>
-    graded ? s.visit === undefined : true;
+    graded
+      ? s.visit === undefined
+      : s.visit !== undefined || s.date.value.month !== undefined;
+  // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes.
   const mine = (s: DateStatement): boolean =>
     s.authorities.some((a) => same(a, authority));
   // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
@@ -167,7 +175,10 @@ function statementFor(
     latest(statements, (s) => fits(s) && s.authorities.length === 0) ??
     (graded
       ? undefined
-      : latest(statements, (s) => s.authorities.length === 0 || mine(s)))
+      : latest(
+          statements,
+          (s) => fits(s) && (s.authorities.length === 0 || mine(s)),
+        ))
   );
 }
 
@@ -324,6 +335,36 @@ function resolveWhen(
 }
 
 /** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
+const gradedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years of the graded inspections the text dates for an authority (or for the whole document). */
+function gradedStatementYears(
+  ctx: ParseContext,
+  authority: Authority,
+): ReadonlySet<number> {
+  let byAuthority = gradedYearsMemo.get(ctx);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    gradedYearsMemo.set(ctx, byAuthority);
+  }
+  let years = byAuthority.get(authority.gss);
+  if (!years) {
+    years = new Set();
+    for (const st of ctx.dateStatements) {
+      const y = st.date.resolved?.year;
+      if (
+        y !== undefined &&
+        st.visit === undefined &&
+        (st.authorities.length === 0 ||
+          st.authorities.some((a) => a.gss === authority.gss))
+      )
+        years.add(y);
+    }
+    byAuthority.set(authority.gss, years);
+  }
+  return years;
+}
+
 function previousYear(
   ctx: ParseContext,
   candidate: JudgementCandidate,
@@ -334,7 +375,32 @@ function previousYear(
   for (const y of datedYears(ctx).get(`${key(authority)}|${candidate.grade}`) ??
     [])
     if (y !== current) sameGrade.add(y);
-  if (sameGrade.size === 1) return [...sameGrade][0];
+  // Graded inspections the text dates on their own ("The 2022 inspection came months after ...").
+  const stated = new Set(
+    [...gradedStatementYears(ctx, authority)].filter((y) => y !== current),
+  );
+  if (sameGrade.size === 1) {
+    const year = [...sameGrade][0]!;
+    // "having also been rated inadequate in 2018" while the text dates another inspection in 2022:
+    // the undated grade may be either.
+    if ([...stated].some((y) => y !== year)) {
+      report(
+        ctx,
+        RULE,
+        "info",
+        `${candidate.grade} for ${authority.name}: an earlier grade that may be from ${year} or from ${[...stated].filter((y) => y !== year).join(", ")}`,
+        candidate.evidence[0],
+      );
+      return undefined;
+    }
+    return year;
+  }
+  // "rated inadequate in 2022 ... also rated inadequate in 2018 ... The 2022 inspection came ...": the
+  // graded inspection the text dates on its own picks between the years.
+  if (sameGrade.size > 1) {
+    const both = [...stated].filter((y) => sameGrade.has(y));
+    if (both.length === 1) return both[0];
+  }
   const refs = new Set(
     ctx.previousReferences
       .filter((r) => r.authorities.some((a) => same(a, authority)))
@@ -561,6 +627,138 @@ function countedYear(
   return year === dated.year ? dated : { year, origin: "text" };
 }
 
+/**
+ * "rated inadequate in January, following a full inspection in November and December": a grade dated
+ * by when it was announced, in a sentence that also dates the inspection a few months earlier, takes
+ * the inspection's date.
+ */
+const inspectionDatesMemo = new WeakMap<
+  ParseContext,
+  Map<number, DateMentionR[]>
+>();
+
+/** Dates of graded inspections (visits and date statements), by sentence. */
+function inspectionDatesBySentence(
+  ctx: ParseContext,
+): Map<number, DateMentionR[]> {
+  let index = inspectionDatesMemo.get(ctx);
+  if (!index) {
+    const found = new Map<number, DateMentionR[]>();
+    const add = (sentence: number, date: DateMentionR): void => {
+      const list = found.get(sentence) ?? [];
+      if (list.length < 20) list.push(date);
+      found.set(sentence, list);
+    };
+    for (const v of ctx.visits)
+      if (
+        v.when.kind === "date" &&
+        (v.type === "standard-inspection" || v.type === "short-inspection")
+      )
+        add(v.sentence, v.when.date);
+    for (const st of ctx.dateStatements)
+      if (st.visit === undefined) add(st.sentence, st.date);
+    index = found;
+    inspectionDatesMemo.set(ctx, index);
+  }
+  return index;
+}
+
+function inspectionDateInSentence(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): Dated | undefined {
+  if (candidate.when.kind !== "date" || dated.month === undefined)
+    return undefined;
+  const at = dated.year * 12 + dated.month;
+  // The sentence of the date ("Help and protection ... were also judged inadequate" takes the date
+  // of the sentence before).
+  const sentence = ctx.sentenceOf[candidate.when.date.start];
+  const own = candidate.when.date;
+  if (inspectionWordBefore(ctx, own.start)) return undefined;
+  for (const date of inspectionDatesBySentence(ctx).get(sentence ?? -1) ?? []) {
+    if (date === own) continue;
+    const v = fromMention(date, "text");
+    if (!v || v.month === undefined) continue;
+    const gap = at - (v.year * 12 + v.month);
+    if (gap > 0 && gap <= 6) return v;
+  }
+  return undefined;
+}
+
+const COUNTED = new Set(["years-ago", "years-after", "years-later"]);
+const statedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years stated outright (not counted back) for each authority and grade. */
+function statedYears(ctx: ParseContext): Map<string, Set<number>> {
+  let index = statedYearsMemo.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const j of ctx.judgements) {
+      if (j.when.kind !== "date" || j.when.date.value.relative) continue;
+      const y = j.when.date.resolved?.year;
+      if (y === undefined) continue;
+      for (const a of j.authorities) {
+        const key = `${a.gss}|${j.grade}`;
+        const set = index.get(key) ?? new Set<number>();
+        set.add(y);
+        index.set(key, set);
+      }
+    }
+    statedYearsMemo.set(ctx, index);
+  }
+  return index;
+}
+
+/**
+ * "three years after the council was told they were inadequate" counts years roughly: when the text
+ * also gives the same council the same grade with a stated year one year either side, that is the
+ * grade meant, not another one.
+ */
+function countedYearAsStated(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  dated: Dated,
+): Dated | undefined {
+  const rel =
+    candidate.when.kind === "date"
+      ? candidate.when.date.value.relative
+      : undefined;
+  if (!rel || !COUNTED.has(rel.kind)) return undefined;
+  const years = new Set<number>();
+  for (const y of statedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
+    [])
+    if (Math.abs(y - dated.year) <= 1) years.add(y);
+  if (years.size !== 1) return undefined;
+  const year = [...years][0]!;
+  return year === dated.year ? undefined : { year, origin: "text" };
+}
+
+/** The earliest day a date can stand for (1 January for a year, the 1st for a month). */
+function earliestDay(dated: Dated): string {
+  return toPartialDate(dated.year, dated.month ?? 1, dated.day ?? 1);
+}
+
+/** A fact dated after its council was abolished ("since Cumbria County Council was abolished"): not that council's. */
+function afterAbolition(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+  what: string,
+  evidence: { start: number; end: number } | undefined,
+): boolean {
+  if (!abolishedBefore(authority, earliestDay(dated))) return false;
+  report(
+    ctx,
+    RULE,
+    "warning",
+    `${what} for ${authority.name} skipped: dated ${dated.year}, after the council was abolished (${authority.validTo ?? ""})`,
+    evidence,
+  );
+  return true;
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -645,6 +843,11 @@ export function resolveTimes(ctx: ParseContext): void {
         dated = fieldworkOf(ctx, authority, when.date, dated) ?? dated;
       if (dated && when.kind === "date")
         dated = countedYear(ctx, candidate, authority, when.date, dated);
+      if (dated)
+        dated =
+          inspectionDateInSentence(ctx, candidate, dated) ??
+          countedYearAsStated(ctx, candidate, authority, dated) ??
+          dated;
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
@@ -670,6 +873,16 @@ export function resolveTimes(ctx: ParseContext): void {
         );
         continue;
       }
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.grade,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedJudgements.push({
         candidate,
         authority,
@@ -696,6 +909,16 @@ export function resolveTimes(ctx: ParseContext): void {
         continue;
       }
       if (tooLate(ctx, dated)) continue;
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.type,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedVisits.push({ candidate, authority, date: dated });
     }
   }
