@@ -1,5 +1,6 @@
 import {
   anchorsIn,
+  clauseBounds,
   inspectionWordBefore,
   isSinceAnchor,
 } from "../internal/attach";
@@ -395,6 +396,13 @@ function whoFor(
   const close = runs.find((r) => r.end <= at && at - r.end <= 2);
   if (close) {
     const ref = resolveRef(ctx, sentence, close.start, "name");
+    return ref.kind === "authorities" ? ref.authorities : [];
+  }
+  // "Rotherham ... in March, while Doncaster ... in January": the name in the date's own clause.
+  const clause = clauseBounds(ctx, sentence, at);
+  const own = runs.filter((r) => r.start >= clause.start && r.end <= at);
+  if (own.length && own.length < runs.length) {
+    const ref = resolveRef(ctx, sentence, own[own.length - 1]!.start, "name");
     return ref.kind === "authorities" ? ref.authorities : [];
   }
   for (let k = s.start; k < s.end; k++) {

@@ -1,5 +1,5 @@
 import type { Authority } from "@csi/domain";
-import { anchorsIn, isSinceAnchor } from "../internal/attach";
+import { anchorsIn, clauseBounds, isSinceAnchor } from "../internal/attach";
 import {
   cueAtToken,
   hasCue,
@@ -67,7 +67,14 @@ function visitAuthorities(
   cue: CueMention,
 ): readonly Authority[] {
   const s = ctx.sentences[sentence]!;
-  const runs = nameRuns(ctx, s.start, s.end);
+  const all = nameRuns(ctx, s.start, s.end);
+  // "Rotherham retained its rating after a short inspection in March, while Doncaster ...": a name in
+  // the visit's own clause first.
+  const clause = clauseBounds(ctx, sentence, cue.start);
+  const inClause = all.filter(
+    (r) => r.start >= clause.start && r.start < clause.end,
+  );
+  const runs = inClause.length ? inClause : all;
   if (runs.length) {
     const nearest = runs.reduce((best, r) =>
       Math.abs(r.start - cue.start) < Math.abs(best.start - cue.start)
