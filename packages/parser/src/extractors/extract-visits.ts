@@ -230,7 +230,11 @@ export function extractVisits(ctx: ParseContext): void {
         const ordinal = ctx.tokens
           .slice(Math.max(s.start, cue.start - 4), cue.start)
           .some((t) => ORDINALS.has(t.norm));
-        if (!ordinal) continue;
+        // "both of our boroughs had short inspections": one each.
+        let each = false;
+        for (let j = Math.max(s.start, cue.start - 8); j < cue.start; j++)
+          if (hasCue(ctx, j, "group-ref")) each = true;
+        if (!ordinal && !each) continue;
       }
       const previous = previousBefore(ctx, cue.start, s.start);
       if (

@@ -887,7 +887,24 @@ export function findReferent(
       };
   }
   const topic = ctx.topic[sentence];
-  if (topic?.kind === "authorities")
+  if (topic?.kind === "authorities") {
+    // "Sandwell Children's Trust has been rated good ... Dudley was rated requires improvement ...
+    // Inspectors said help and protection was good": with no council in the sentence, a grade goes
+    // to the last council named only when that is the headline's council (or the headline names none).
+    const headline = headlineCouncils(ctx);
+    if (
+      sentence > 1 &&
+      headline.size > 0 &&
+      !topic.authorities.some((a) => headline.has(a.gss))
+    )
+      return {
+        referent: {
+          kind: "blocked",
+          reason:
+            "no council in the sentence, and the last one named is not the headline's",
+        },
+        at: -1,
+      };
     return {
       referent: {
         kind: "authorities",
@@ -896,9 +913,33 @@ export function findReferent(
       },
       at: -1,
     };
+  }
   if (topic?.kind === "other")
     return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
+}
+
+const headlineMemo = new WeakMap<ParseContext, ReadonlySet<string>>();
+
+/** The councils the first sentence (the headline) names. */
+function headlineCouncils(ctx: ParseContext): ReadonlySet<string> {
+  let found = headlineMemo.get(ctx);
+  if (!found) {
+    const set = new Set<string>();
+    const s = ctx.sentences[0];
+    if (s)
+      for (let k = s.start; k < s.end; k++) {
+        const n = ctx.nameAt[k]!;
+        if (n < 0) continue;
+        const name = ctx.names[n]!;
+        if (name.kind === "authority" || name.kind === "body")
+          for (const a of name.authorities) set.add(a.gss);
+        k = name.end - 1;
+      }
+    found = set;
+    headlineMemo.set(ctx, found);
+  }
+  return found;
 }
 
 /** The start of the nearest name before `before` in the clause that is not itself prepositional, or -1. */
@@ -1419,6 +1460,9 @@ export function timeMarker(
   ) {
     if (ctx.gradeAt[k]! >= 0 || ctx.dateAt[k]! >= 0) break;
     if (hasCue(ctx, k, "since") && ctx.dateAt[k + 1]! < 0) return "previous";
+    // "The trust was created in 2018 after Sandwell Council's services were judged inadequate".
+    if (ctx.tokens[k]!.norm === "after" && ctx.nameAt[k + 1]! >= 0)
+      return "previous";
   }
   // "Wigan Council, which was rated good at its last inspection, has now been rated outstanding":
   // markers inside an aside that does not hold the grade are the aside's.
