@@ -25,10 +25,12 @@ import {
   type AreaSpec,
   type DateMentionR,
   type GradeMention,
+  type JudgementCandidate,
   type ParseContext,
   type When,
 } from "../internal/context";
 import { OVERALL_SUBJECTS } from "../internal/lexicon";
+import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
@@ -64,6 +66,8 @@ interface GradeItem {
   readonly end: number;
   readonly grade: Grade;
   readonly mention: GradeMention | undefined;
+  /** "the same overall judgement": the area named inside the phrase. */
+  readonly area?: AreaPart;
 }
 
 /** What an earlier sentence produced, for "Its child protection ... was rated good" follow-ups. */
@@ -392,6 +396,47 @@ const GENERIC_HEADS = new Set([
   "those",
 ]);
 
+const MODAL_REASONS = new Set(["negated", "hypothetical", "in the future"]);
+const LIST_GAP = new Set([
+  "for",
+  "and",
+  ",",
+  "in",
+  "the",
+  "of",
+  "its",
+  "their",
+  "but",
+  "or",
+  '"',
+  "'",
+]);
+
+/** Only areas and list words between two grades ("good for A and inadequate for B"). */
+function listGap(ctx: ParseContext, from: number, to: number): boolean {
+  if (to - from > 30) return false;
+  for (let k = from; k < to; k++)
+    if (ctx.areaAt[k]! < 0 && !LIST_GAP.has(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
+const GENERIC_VERBS = new Set([
+  "is",
+  "isn't",
+  "means",
+  "does",
+  "doesn't",
+  "can",
+  "cannot",
+  "will",
+  "would",
+  "should",
+  "may",
+  "might",
+  "must",
+  "tells",
+  "says",
+]);
+
 function blocker(
   ctx: ParseContext,
   sentence: number,
@@ -433,6 +478,14 @@ function blocker(
     )
   )
     return "a grade spoken of in general";
+  // "an outstanding grade is a snapshot": a grade in general, the subject of its own clause.
+  const article = ctx.tokens[g.start - 1]?.norm;
+  if (
+    (article === "a" || article === "an") &&
+    hasCue(ctx, g.end, "rating-noun") &&
+    GENERIC_VERBS.has(ctx.tokens[cueAtToken(ctx, g.end)!.end]?.norm ?? "")
+  )
+    return "a grade in general, not a council's";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;
@@ -506,16 +559,26 @@ function gradeItems(
       }
       continue;
     }
-    // "this was the same overall judgement as at the previous inspection": the area phrase took the
-    // words the "same grade" cue would have matched.
+    // "this was the same overall judgement as at the previous inspection in 2016".
+    const area = ctx.areaAt[k + 1]!;
     if (
       previous &&
       ctx.tokens[k]!.norm === "same" &&
       ctx.tokens[k - 1]?.norm === "the" &&
-      ctx.areaAt[k + 1]! >= 0 &&
-      ctx.areas[ctx.areaAt[k + 1]!]!.areas.join() === "overall-effectiveness"
+      area >= 0 &&
+      ctx.areas[area]!.start === k + 1 &&
+      ctx.areas[area]!.end < s.end &&
+      ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
     ) {
-      items.push({ start: k, end: k + 1, grade: previous, mention: undefined });
+      const part = areaPartAt(ctx, sentence, k + 1);
+      items.push({
+        start: k,
+        end: ctx.areas[area]!.end,
+        grade: previous,
+        mention: undefined,
+        ...(part ? { area: part } : {}),
+      });
+      k = ctx.areas[area]!.end - 1;
       continue;
     }
     const cue = cueAtToken(ctx, k);
@@ -532,6 +595,20 @@ function gradeItems(
   return items;
 }
 
+const AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "was",
+  "were",
+  "is",
+  "are",
+  "been",
+  "be",
+  "being",
+  "to",
+]);
+
 function overallAllowed(
   ctx: ParseContext,
   clause: { start: number; end: number },
@@ -540,11 +617,17 @@ function overallAllowed(
   failing: readonly Area[],
 ): boolean {
   // "... when the service required improvement": the grade's own subject is the whole service.
-  const head = subjectHead(
-    ctx,
-    clause.start,
-    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS) + 1,
-  );
+  // "when Devon's children's services had also been judged inadequate": over the verb group first.
+  let verb = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  while (
+    verb > clause.start &&
+    (AUXILIARIES.has(ctx.tokens[verb]!.norm) ||
+      SUBJECT_ADVERBS.has(ctx.tokens[verb]!.norm) ||
+      hasCue(ctx, verb, "copula") ||
+      (hasCue(ctx, verb, "rating-verb") && !hasCue(ctx, verb, "rating-noun")))
+  )
+    verb--;
+  const head = subjectHead(ctx, clause.start, verb + 1);
   if (head >= 0 && head >= g.start - 6) {
     const t = ctx.tokens[head]!;
     const cue = cueAtToken(ctx, head);
@@ -670,7 +753,16 @@ function isState(
   clause: { start: number; end: number },
   g: GradeItem,
 ): boolean {
-  let state = false;
+  // "Bath and North East Somerset requires improvement": a present-tense verb grade is a standing one.
+  let state =
+    g.mention?.predicate === true &&
+    /^requires?$/.test(ctx.tokens[g.start]!.norm) &&
+    !cueIn(
+      ctx,
+      unitsBack(ctx, g.start, 4, clause.start),
+      g.start,
+      "rating-verb",
+    );
   for (let k = unitsBack(ctx, g.start, 7, clause.start); k < g.start; k++) {
     const n = ctx.tokens[k]!.norm;
     if (EVENT_AUXILIARIES.has(n)) return false;
@@ -687,6 +779,34 @@ function isState(
       state = true;
   }
   return state;
+}
+
+/**
+ * "... learned from North Lincolnshire, which has been rated outstanding twice": a grade in a
+ * non-restrictive relative clause describes its antecedent in passing (a standing grade).
+ */
+function inRelativeClause(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  for (let k = g.start - 1; k > clause.start && g.start - k <= 10; k--) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === "," || n === ";") return false;
+    if (
+      (n === "which" || n === "who" || n === "whose") &&
+      ctx.tokens[k - 1]!.norm === ","
+    ) {
+      // Only for a council named in passing ("learned from X, which"), not the story's ("good news
+      // for X, whose children's services have been rated good").
+      const name = k - 2 >= clause.start ? ctx.nameAt[k - 2]! : -1;
+      return (
+        name >= 0 &&
+        isObliqueRun(ctx, { start: ctx.names[name]!.start }, clause.start)
+      );
+    }
+  }
+  return false;
 }
 
 function evidenceSpan(ctx: ParseContext, sentence: number): Span {
@@ -774,8 +894,14 @@ export function extractGradeStatements(ctx: ParseContext): void {
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
+    let modalClause: { end: number; reason: string } | undefined;
     let previousInSentence:
-      | { when: When; authorities: readonly { gss: string }[]; clause: number }
+      | {
+          when: When;
+          authorities: readonly { gss: string }[];
+          clause: number;
+          grade: Grade;
+        }
       | undefined;
     for (let idx = 0; idx < items.length; idx++) {
       const g = items[idx]!;
@@ -791,8 +917,15 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
       }
-      const blocked = blocker(ctx, si, clause, g);
+      // "a council could be rated good for A and inadequate for B": the modal covers the list.
+      const blocked =
+        blocker(ctx, si, clause, g) ??
+        (modalClause && listGap(ctx, modalClause.end, g.start)
+          ? modalClause.reason
+          : undefined);
       if (blocked) {
+        if (MODAL_REASONS.has(blocked))
+          modalClause = { end: g.end, reason: blocked };
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }
@@ -804,6 +937,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         ...backwardAreas(ctx, si, g.start, lower),
         ...forward,
       ];
+      if (parts.length === 0 && g.area) parts = [g.area];
       if (
         parts.length === 0 &&
         (idx === 0 || items[idx - 1]!.end <= clause.start)
@@ -891,7 +1025,10 @@ export function extractGradeStatements(ctx: ParseContext): void {
         whens[0]!.kind === "current" &&
         marker === undefined &&
         previousInSentence &&
-        previousInSentence.clause < clause.start &&
+        // "outstanding across the board after an inspection in March – every judgement at the highest
+        // grade": the same grade again in the clause restates the dated one.
+        (previousInSentence.clause < clause.start ||
+          previousInSentence.grade === g.grade) &&
         previousInSentence.when.kind === "date" &&
         sameCouncil(previousInSentence.authorities)
       ) {
@@ -924,14 +1061,20 @@ export function extractGradeStatements(ctx: ParseContext): void {
         when: finalWhens[finalWhens.length - 1]!,
         authorities: referent.authorities,
         clause: clause.start,
+        grade: g.grade,
       };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
       const evidence = [evidenceSpan(ctx, si)];
-      const state = isState(ctx, clause, g);
+      const aside = inRelativeClause(ctx, clause, g);
+      const state = isState(ctx, clause, g) || aside;
+      // A standing grade counts as an inspection's only when the inspection is its own ("Suffolk,
+      // which was inspected at the same time, was rated good, and Thurrock ... requires improvement").
+      const [from, to] =
+        state && at >= 0 ? [Math.min(at, g.start), g.end] : [s.start, s.end];
       const eventful =
-        cueIn(ctx, s.start, s.end, "inspection-event") ||
-        cueIn(ctx, s.start, s.end, "visit") ||
+        cueIn(ctx, from, to, "inspection-event") ||
+        cueIn(ctx, from, to, "visit") ||
         reportsOfsted(ctx, s.start, s.end);
       for (const when of finalWhens) {
         ctx.judgements.push({
@@ -943,7 +1086,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
           confidence,
           ruleId: RULE,
           sentence: si,
-          marker,
+          // An aside's "has been rated" is a standing grade, not a mark of the reported inspection.
+          marker: aside && when.kind === "current" ? undefined : marker,
           state,
           eventful,
         });
@@ -989,5 +1133,59 @@ export function extractGradeStatements(ctx: ParseContext): void {
         break;
       }
     }
+  }
+  sameGradesAsBefore(ctx);
+}
+
+const GRADE_NOUNS = new Set(["grades", "judgements", "judgments", "ratings"]);
+
+/**
+ * "West Northamptonshire was rated requires improvement in all four areas. North Northamptonshire
+ * received exactly the same grades.": the council that opens the sentence takes every grade the
+ * sentence before gave one other council.
+ */
+function sameGradesAsBefore(ctx: ParseContext): void {
+  const bySentence = new Map<number, JudgementCandidate[]>();
+  for (const j of ctx.judgements) {
+    const list = bySentence.get(j.sentence) ?? [];
+    list.push(j);
+    bySentence.set(j.sentence, list);
+  }
+  for (let si = 1; si < ctx.sentences.length; si++) {
+    if (ctx.masked[si]) continue;
+    const s = ctx.sentences[si]!;
+    let at = -1;
+    for (let k = s.start + 1; k < s.end - 1; k++)
+      if (
+        ctx.tokens[k]!.norm === "same" &&
+        GRADE_NOUNS.has(ctx.tokens[k + 1]!.norm) &&
+        ctx.tokens[k + 2]?.norm !== "as"
+      )
+        at = k;
+    if (at < 0 || cueIn(ctx, s.start, at, "negation")) continue;
+    const run = subjectRun(ctx, si);
+    if (!run) continue;
+    const entity = runEntity(ctx, run, s.start, s.end);
+    if (entity.kind !== "authorities") continue;
+    const before = bySentence.get(si - 1) ?? [];
+    const others = new Set(
+      before.flatMap((j) => j.authorities.map((a) => a.gss)),
+    );
+    if (
+      before.length === 0 ||
+      others.size !== 1 ||
+      entity.authorities.some((a) => others.has(a.gss))
+    )
+      continue;
+    const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
+    const copies = before.map((j): JudgementCandidate => ({
+      ...j,
+      authorities: entity.authorities,
+      evidence,
+      sentence: si,
+      ruleId: RULE,
+    }));
+    ctx.judgements.push(...copies);
+    bySentence.set(si, [...(bySentence.get(si) ?? []), ...copies]);
   }
 }

@@ -36,7 +36,20 @@ describe("extractInspectionDates", () => {
       "The report was published on 3 January 2020 after the inspection.",
     ],
     ["a future inspection", "Ofsted will inspect Dudley in March."],
+    [
+      "the day of writing",
+      "Today, independent inspectors say Dudley's services are good.",
+    ],
   ])("ignores %s", (_name, text) => {
     expect(statements(text)).toEqual([]);
+  });
+
+  it("keeps the fieldwork, not the month a grade was given, when a sentence gives both", () => {
+    expect(
+      statements(
+        "Dudley was rated good in January, following an inspection carried out in November and December.",
+        "2020-02-10",
+      ),
+    ).toEqual(["Dudley|2019-11"]);
   });
 });

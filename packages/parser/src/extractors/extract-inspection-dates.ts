@@ -1,9 +1,15 @@
-import { anchorsIn, clauseBounds, isSinceAnchor } from "../internal/attach";
+import {
+  anchorsIn,
+  clauseBounds,
+  inspectionWordBefore,
+  isSinceAnchor,
+} from "../internal/attach";
 import {
   cueAtToken,
   hasCue,
   spanOf,
   type DateMentionR,
+  type DateStatement,
   type JudgementCandidate,
   type ParseContext,
 } from "../internal/context";
@@ -40,6 +46,8 @@ const EVENT_WORDS = new Set([
   "check",
 ]);
 const WINDOW = 10;
+// Relative dates that name the day or week of writing.
+const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
 
 function eventNear(
   ctx: ParseContext,
@@ -87,7 +95,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
         .filter(
           (j) =>
             j.when.kind === "date" &&
-            (j.marker === "previous" || !recent(ctx, j.when.date)),
+            (j.marker === "previous" ||
+              (!recent(ctx, j.when.date) &&
+                // With no publication date, a date the sentence marks as current ("have been rated
+                // inadequate ... following an inspection between March 13 and March 24 this year") is
+                // the reported inspection's.
+                !(
+                  ctx.published.parts === undefined && j.marker === "current"
+                ))),
         )
         .map((j) => (j.when.kind === "date" ? j.when.date : undefined)),
     );
@@ -106,6 +121,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
     }
     if (trap) continue;
     const anchors = anchorsIn(ctx, s.start, s.end);
+    const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
       const yearOnly = (a: DateMentionR | undefined): boolean =>
@@ -128,14 +144,36 @@ export function extractInspectionDates(ctx: ParseContext): void {
         near(anchors[i + 1], anchors[i]!.end, anchors[i + 1]?.start ?? 0)
       );
     };
+    // "rated requires improvement in February, following an inspection in November and December":
+    // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
+    const gradeDates = new Set(
+      (bySentence.get(si) ?? []).flatMap((j) =>
+        j.when.kind === "date" ? [j.when.date] : [],
+      ),
+    );
+    const announced = (date: DateMentionR): boolean =>
+      gradeDates.has(date) &&
+      !inspectionWordBefore(ctx, date.start) &&
+      anchors.some(
+        (other) =>
+          !gradeDates.has(other) &&
+          eventNear(ctx, s.start, s.end, other.start) &&
+          monthsBefore(other, date) > 0 &&
+          monthsBefore(other, date) <= 6,
+      );
     for (const [i, date] of anchors.entries()) {
       if (
         usedByGrades.has(date) ||
+        announced(date) ||
         isSinceAnchor(ctx, date, s.start) ||
         listed(i)
       )
         continue;
       if (!date.resolved && date.value.month === undefined) continue;
+      // "Today, inspectors say they are good": the day of writing is not a day of fieldwork.
+      if (PUBLICATION_DAYS.has(date.value.relative?.kind ?? "")) continue;
+      // "four years after ...": the count back to an earlier event, never fieldwork.
+      if (date.value.relative?.kind === "years-after") continue;
       // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
       const opens = date.start - s.start <= 2;
       if (
@@ -146,23 +184,91 @@ export function extractInspectionDates(ctx: ParseContext): void {
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
         if (
-          hasCue(ctx, k, "previous") ||
+          (hasCue(ctx, k, "previous") &&
+            !reportedSpeech(ctx, k, date) &&
+            !pastPerfectOfRecent(ctx, k, date)) ||
           hasCue(ctx, k, "future") ||
           hasCue(ctx, k, "published") ||
-          hasCue(ctx, k, "hypothetical")
+          hasCue(ctx, k, "hypothetical") ||
+          // "four years after inspectors found failings in 2021": the event counted back from.
+          ctx.dates[ctx.dateAt[k]!]?.value.relative?.kind === "years-after"
         )
           skip = true;
       }
       if (skip || earlierInspectionSubject(ctx, s.start, date.start)) continue;
-      ctx.dateStatements.push({
+      const type = visit && visitOf(ctx, s.start, s.end, date, visit);
+      found.push({
         authorities: whoFor(ctx, si, date.start),
         date,
         span: spanOf(ctx, s.start, s.end),
         sentence: si,
-        ...(visit ? { visit } : {}),
+        ...(type ? { visit: type } : {}),
       });
     }
+    // "Rated good in January, following an inspection in November and December": the month a grade
+    // was given is its report's when the sentence also dates the fieldwork before it.
+    const graded = new Set(
+      (bySentence.get(si) ?? []).map((j) =>
+        j.when.kind === "date" ? j.when.date : undefined,
+      ),
+    );
+    const order = (d: DateMentionR): number =>
+      d.resolved ? d.resolved.year * 12 + (d.resolved.month ?? 1) : Infinity;
+    for (const statement of found) {
+      const reportMonth =
+        graded.has(statement.date) &&
+        found.some(
+          (o) => !graded.has(o.date) && order(o.date) < order(statement.date),
+        );
+      if (!reportMonth) ctx.dateStatements.push(statement);
+    }
   }
+}
+
+// Words that name a graded inspection's fieldwork when no visit type is given.
+const FIELDWORK_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "visited",
+  "reinspection",
+]);
+
+/**
+ * The ungraded visit type of one date in a sentence that names one: "The inspection, in December,
+ * followed a monitoring visit last June" dates the inspection in December and the monitoring visit in
+ * June. The nearest visit named before the date decides, else an inspection word before it, else
+ * the first visit named after it, else the sentence's.
+ */
+function visitOf(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  date: DateMentionR,
+  sentence: InspectionType,
+): InspectionType | undefined {
+  const typed = (k: number): InspectionType | undefined =>
+    cueAtToken(ctx, k)?.visit;
+  // An inspection word before the date decides unless a visit named before it is the subject
+  // ("Ofsted's monitoring visit, the third since the inspection, took place in May").
+  let fieldwork = false;
+  for (let k = date.start - 1; k >= from; k--) {
+    if (ctx.dateAt[k]! >= 0) break;
+    const t = typed(k);
+    if (t === "standard-inspection" || t === "short-inspection")
+      return undefined;
+    if (t) return t;
+    if (FIELDWORK_WORDS.has(ctx.tokens[k]!.norm)) fieldwork = true;
+  }
+  if (fieldwork) return undefined;
+  for (let k = date.end; k < to; k++) {
+    if (ctx.dateAt[k]! >= 0) break;
+    const t = typed(k);
+    if (t)
+      return t === "standard-inspection" || t === "short-inspection"
+        ? undefined
+        : t;
+  }
+  return sentence;
 }
 
 const INSPECTION_NOUNS = new Set([
@@ -174,9 +280,10 @@ const INSPECTION_NOUNS = new Set([
 ]);
 
 /**
- * "The previous inspection of Torbay's services for looked after children was in March 2011": the
- * sentence before the date is about an earlier inspection (a "previous"/"last" cue on an inspection
- * word), so the date is that inspection's, however long the subject.
+ * "The previous inspection of Torbay's services for looked after children was in March 2011", "The
+ * last time inspectors looked at the area, in 2022": the sentence before the date is about an earlier
+ * inspection (a "previous"/"last" cue on an inspection word, or "the last time"), so the date is that
+ * inspection's, however long the subject.
  */
 function earlierInspectionSubject(
   ctx: ParseContext,
@@ -184,6 +291,13 @@ function earlierInspectionSubject(
   at: number,
 ): boolean {
   for (let k = from; k < at; k++) {
+    // "The last time inspectors looked at the area, in 2022, ...": the time before this one.
+    if (
+      /^(?:last|previous)$/.test(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k + 1]?.norm === "time" &&
+      k + 1 < at
+    )
+      return true;
     const cue = cueAtToken(ctx, k);
     if (!cue?.kinds.has("previous")) continue;
     for (let m = cue.start; m < Math.min(at, cue.end + 2); m++)
@@ -209,6 +323,55 @@ function sentenceHasEvent(
       return true;
   }
   return false;
+}
+
+/**
+ * "The inspection, which had been carried out between 30 September and 11 October 2024": in minutes
+ * and reported speech "had been" is only the tense of the telling, not an earlier inspection, when
+ * the dates are a full day range within the year before publication.
+ */
+function reportedSpeech(
+  ctx: ParseContext,
+  at: number,
+  date: DateMentionR,
+): boolean {
+  const cue = cueAtToken(ctx, at);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const p = ctx.published.parts;
+  const r = date.resolved;
+  const v = date.value;
+  if (!p || !r || r.month === undefined || v.year === undefined) return false;
+  if (v.day === undefined || v.endDay === undefined) return false;
+  const months = (p.year - r.year) * 12 + (p.month - r.month);
+  return months >= 0 && months <= 12;
+}
+
+/** Months from `a` to `b` (both with a month), or 0 when either lacks one. */
+function monthsBefore(a: DateMentionR, b: DateMentionR): number {
+  const x = a.resolved;
+  const y = b.resolved;
+  if (!x || !y || x.month === undefined || y.month === undefined) return 0;
+  return y.year * 12 + y.month - (x.year * 12 + x.month);
+}
+
+/**
+ * "the inspection, which had been carried out between 30 September and 11 October 2024" in minutes of
+ * June 2025: a past perfect is the tense of the report, not a mark of an earlier inspection, when the
+ * date is a full date within a year before publication.
+ */
+function pastPerfectOfRecent(
+  ctx: ParseContext,
+  k: number,
+  date: DateMentionR,
+): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const p = ctx.published.parts;
+  const r = date.resolved;
+  if (!p || !r || r.month === undefined || date.value.year === undefined)
+    return false;
+  const months = (p.year - r.year) * 12 + (p.month - r.month);
+  return months >= 0 && months <= 12;
 }
 
 /** Within six months before publication. */

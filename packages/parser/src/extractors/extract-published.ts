@@ -109,9 +109,23 @@ export function extractPublished(ctx: ParseContext): void {
   }
   const parts = ctx.published.parts;
   let previousYear: number | undefined;
+  // "Four years earlier" counts back from a date the story tells, never from its byline.
+  let storyYear: number | undefined;
+  const span = ctx.published.span;
   ctx.dates = ctx.dates.map((d) => {
-    const resolved = resolveDate(d.value, parts, previousYear);
-    if (resolved && !d.value.relative) previousYear = resolved.year;
+    const earlier = d.value.relative?.kind === "years-earlier";
+    const resolved = resolveDate(
+      d.value,
+      parts,
+      earlier ? storyYear : previousYear,
+    );
+    if (resolved && !d.value.relative) {
+      previousYear = resolved.year;
+      const at = ctx.tokens[d.start]!.start;
+      if (!span || at < span.start || at >= span.end) storyYear = resolved.year;
+    }
+    // "Four years earlier ... and a year earlier still": each count goes on from the last.
+    if (resolved && earlier) storyYear = resolved.year;
     return { ...d, resolved };
   });
 }

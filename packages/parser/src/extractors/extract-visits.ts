@@ -217,12 +217,24 @@ export function extractVisits(ctx: ParseContext): void {
           (hasCue(ctx, j, "future") && ctx.tokens[j]!.norm !== "until")
         )
           future = true;
+      // "will receive a monitoring inspection within 18 months, and a full reinspection within
+      // about three years"; "has not yet had its first full inspection".
+      for (let j = Math.max(s.start, cue.start - 16); j < cue.start; j++)
+        if (
+          hasCue(ctx, j, "future") ||
+          (hasCue(ctx, j, "negation") && j >= cue.start - 6)
+        )
+          future = true;
       if (future) continue;
       if (isPlural(ctx, cue)) {
         const ordinal = ctx.tokens
           .slice(Math.max(s.start, cue.start - 4), cue.start)
           .some((t) => ORDINALS.has(t.norm));
-        if (!ordinal) continue;
+        // "both of our boroughs had short inspections": one each.
+        let each = false;
+        for (let j = Math.max(s.start, cue.start - 8); j < cue.start; j++)
+          if (hasCue(ctx, j, "group-ref")) each = true;
+        if (!ordinal && !each) continue;
       }
       const previous = previousBefore(ctx, cue.start, s.start);
       if (
@@ -338,7 +350,8 @@ function previousAuthorities(
       return ref.kind === "authorities" ? ref.authorities : [];
     }
   }
-  // A school's or a home's report ("Previous inspection grade (2017):") is not the council's.
+  // A school's or a home's report ("Previous inspection grade (2017):"), or "At its previous
+  // inspection in 2021, the agency was rated good": the text is about a provider, not a council.
   if (ctx.topic[sentence]?.kind === "other") return [];
   const topic = ctx.lastAuthority[sentence];
   return topic?.kind === "authorities" ? topic.authorities : [];

@@ -12,7 +12,9 @@ import {
   type Referent,
   type When,
 } from "./context";
-import { refKindAt, resolveRef } from "./referents";
+import { gradeTrie } from "./lexicon";
+import { matchAt } from "./phrase-trie";
+import { isObliqueRun, refKindAt, resolveRef } from "./referents";
 
 /**
  * The token index `units` words before `i`, counting a name or area phrase as one word, not before
@@ -209,6 +211,7 @@ export type AreaPart =
       readonly kind: "all";
       readonly count?: number;
       readonly except?: readonly Area[];
+      readonly others?: boolean;
       readonly start: number;
       readonly end: number;
     }
@@ -233,13 +236,18 @@ export function areaPartAt(
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
-  if (cue.kinds.has("all-areas"))
+  if (cue.kinds.has("all-areas")) {
+    let others = false;
+    for (let j = cue.start; j < cue.end; j++)
+      if (ctx.tokens[j]!.norm === "other") others = true;
     return {
       kind: "all",
       ...(cue.count !== undefined ? { count: cue.count } : {}),
+      ...(others ? { others } : {}),
       start: cue.start,
       end: cue.end,
     };
+  }
   if (
     cue.kinds.has("count-areas") &&
     cue.count !== undefined &&
@@ -370,6 +378,11 @@ export function chainForward(
       (isVerbish(ctx, k) && !participle)
     )
       break;
+    // "good overall with outstanding services for children in care": a grade word used as an
+    // adjective starts another evaluation, so the list stops.
+    if (matchAt(gradeTrie(), ctx.tokens, k)) break;
+    // "rated the council good overall, and that adoption ...": a new "that" clause.
+    if (ctx.tokens[k]!.norm === "that") break;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
@@ -699,6 +712,7 @@ export function toAreaSpec(
       kind: "all",
       ...(all.count !== undefined ? { count: all.count } : {}),
       ...(all.except ? { except: all.except } : {}),
+      ...(all.others ? { others: true } : {}),
     };
   return { kind: "areas", areas: [...new Set(areas)] };
 }
@@ -745,12 +759,47 @@ export function findReferent(
   gradeEnd: number,
 ): { referent: Referent; at: number } {
   const relatives = relativeClauses(ctx, sentence);
+  // "..., who previously led children's services in Windsor and Maidenhead, rated outstanding in
+  // 2023, said": a participle right after a name and a comma describes that name.
+  let v = gradeStart - 1;
+  while (
+    v > clause.start &&
+    gradeStart - v <= 4 &&
+    (hasCue(ctx, v, "rating-verb") ||
+      QUOTES.has(ctx.tokens[v]!.norm) ||
+      ctx.tokens[v]!.norm === "as")
+  )
+    v--;
+  if (
+    v < gradeStart - 1 &&
+    hasCue(ctx, v + 1, "rating-verb") &&
+    /ed$/.test(ctx.tokens[v + 1]!.norm) &&
+    ctx.tokens[v]!.norm === "," &&
+    v - 1 >= clause.start &&
+    ctx.nameAt[v - 1]! >= 0 &&
+    ctx.names[ctx.nameAt[v - 1]!]!.kind !== "region"
+  ) {
+    const at = ctx.names[ctx.nameAt[v - 1]!]!.start;
+    return { referent: resolveRef(ctx, sentence, at, "name"), at };
+  }
   for (let k = gradeStart - 1; k >= clause.start; k--) {
     // "The service, which was run with Hampshire until last year, was found to be good": skip the aside.
     const aside = insideOther(relatives, k, gradeStart);
     if (aside) {
       k = aside[0];
       continue;
+    }
+    // "... learned from North Lincolnshire, which has been rated outstanding twice": the grade in a
+    // relative clause is its antecedent's.
+    if (
+      RELATIVES.has(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k - 1]?.norm === "," &&
+      k - 2 >= clause.start &&
+      ctx.nameAt[k - 2]! >= 0 &&
+      ctx.names[ctx.nameAt[k - 2]!]!.kind !== "region"
+    ) {
+      const at = ctx.names[ctx.nameAt[k - 2]!]!.start;
+      return { referent: resolveRef(ctx, sentence, at, "name"), at };
     }
     const kind = refKindAt(ctx, k);
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
@@ -793,6 +842,25 @@ export function findReferent(
           at: k,
         };
     }
+    // "Rutland County Council, the smallest authority outside London and the Isles of Scilly, was
+    // judged good": a prepositional name gives way to a name earlier in the clause.
+    if (
+      kind === "name" &&
+      isObliqueRun(ctx, { start: startOf(ctx, k) }, clause.start)
+    ) {
+      const earlier = subjectNameBefore(
+        ctx,
+        clause.start,
+        startOf(ctx, k),
+        relatives,
+        gradeStart,
+      );
+      if (earlier >= 0)
+        return {
+          referent: resolveRef(ctx, sentence, earlier, "name"),
+          at: earlier,
+        };
+    }
     if (kind)
       return {
         referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
@@ -819,7 +887,24 @@ export function findReferent(
       };
   }
   const topic = ctx.topic[sentence];
-  if (topic?.kind === "authorities")
+  if (topic?.kind === "authorities") {
+    // "Sandwell Children's Trust has been rated good ... Dudley was rated requires improvement ...
+    // Inspectors said help and protection was good": with no council in the sentence, a grade goes
+    // to the last council named only when that is the headline's council (or the headline names none).
+    const headline = headlineCouncils(ctx);
+    if (
+      sentence > 1 &&
+      headline.size > 0 &&
+      !topic.authorities.some((a) => headline.has(a.gss))
+    )
+      return {
+        referent: {
+          kind: "blocked",
+          reason:
+            "no council in the sentence, and the last one named is not the headline's",
+        },
+        at: -1,
+      };
     return {
       referent: {
         kind: "authorities",
@@ -828,9 +913,55 @@ export function findReferent(
       },
       at: -1,
     };
+  }
   if (topic?.kind === "other")
     return { referent: { kind: "blocked", reason: topic.reason }, at: -1 };
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
+}
+
+const headlineMemo = new WeakMap<ParseContext, ReadonlySet<string>>();
+
+/** The councils the first sentence (the headline) names. */
+function headlineCouncils(ctx: ParseContext): ReadonlySet<string> {
+  let found = headlineMemo.get(ctx);
+  if (!found) {
+    const set = new Set<string>();
+    const s = ctx.sentences[0];
+    if (s)
+      for (let k = s.start; k < s.end; k++) {
+        const n = ctx.nameAt[k]!;
+        if (n < 0) continue;
+        const name = ctx.names[n]!;
+        if (name.kind === "authority" || name.kind === "body")
+          for (const a of name.authorities) set.add(a.gss);
+        k = name.end - 1;
+      }
+    found = set;
+    headlineMemo.set(ctx, found);
+  }
+  return found;
+}
+
+/** The start of the nearest name before `before` in the clause that is not itself prepositional, or -1. */
+function subjectNameBefore(
+  ctx: ParseContext,
+  clauseStart: number,
+  before: number,
+  relatives: readonly [number, number][],
+  gradeStart: number,
+): number {
+  for (let k = before - 1; k >= clauseStart; k--) {
+    const aside = insideOther(relatives, k, gradeStart);
+    if (aside) {
+      k = aside[0];
+      continue;
+    }
+    if (refKindAt(ctx, k) !== "name") continue;
+    const start = startOf(ctx, k);
+    if (!isObliqueRun(ctx, { start }, clauseStart)) return start;
+    k = start;
+  }
+  return -1;
 }
 
 function startOf(ctx: ParseContext, k: number): number {
@@ -871,6 +1002,14 @@ function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
       return true;
     if (ctx.gradeAt[j]! >= 0) return false;
   }
+  return false;
+}
+
+/** "following an inspection in February": an inspection word just before token `at` makes the date an inspection's own. */
+export function inspectionWordBefore(ctx: ParseContext, at: number): boolean {
+  for (let j = Math.max(0, at - 4); j < at; j++)
+    if (hasCue(ctx, j, "inspection-event") || hasCue(ctx, j, "visit"))
+      return true;
   return false;
 }
 
@@ -1003,7 +1142,12 @@ export function findWhen(
     const d = ctx.dateAt[k]!;
     if (d >= 0) {
       const date = ctx.dates[d]!;
-      if (!anchors.includes(date) || firstTimeBefore(ctx, date.start, gradeEnd))
+      // "..., and a year earlier still requires improvement": a count back opens the next clause.
+      if (
+        !anchors.includes(date) ||
+        firstTimeBefore(ctx, date.start, gradeEnd) ||
+        date.value.relative?.kind === "years-earlier"
+      )
         break;
       after.push(date);
       k = date.end;
@@ -1012,6 +1156,14 @@ export function findWhen(
     }
     const t = ctx.tokens[k]!;
     if (ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0) break;
+    // "rated inadequate in 2019, and received monitoring visits in 2021 and 2022": another event.
+    const visit = cueAtToken(ctx, k)?.visit;
+    if (
+      visit !== undefined &&
+      visit !== "standard-inspection" &&
+      visit !== "short-inspection"
+    )
+      break;
     if (
       !AFTER_GRADE_TO_DATE.has(t.norm) &&
       ctx.nameAt[k]! < 0 &&
@@ -1085,6 +1237,21 @@ export function findWhen(
       if (/^(?:before|until|till)$/.test(ctx.tokens[j]!.norm)) return true;
     return false;
   };
+  // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
+  // the earlier event's; "..., and a year earlier still" opens a clause of its own.
+  const countBack = allAnchors.find(
+    (c) => c.value.relative?.kind === "years-after" && c.start >= gradeEnd,
+  );
+  const countedBack = (a: DateMentionR): boolean =>
+    (a.value.relative?.kind === "years-earlier" && a.start >= gradeEnd) ||
+    (countBack !== undefined && countBack.end <= a.start);
+  // "a monitoring visit in May, the fourth since the council was judged inadequate": a date before a
+  // "since" clause is not the date of the grade inside it.
+  const sinceBetween = (a: DateMentionR): boolean => {
+    for (let j = a.end; j < Math.min(gradeStart, a.end + 40); j++)
+      if (hasCue(ctx, j, "since") && ctx.dateAt[j + 1]! < 0) return true;
+    return false;
+  };
   const relatives = relativeClauses(ctx, sentence);
   const inClause = anchors.filter(
     (a) =>
@@ -1094,7 +1261,11 @@ export function findWhen(
       !isSinceAnchor(ctx, a, clause.start) &&
       !gradeBetween(a) &&
       !boundBetween(a) &&
-      !insideOther(relatives, a.start, gradeStart),
+      !countedBack(a) &&
+      !sinceBetween(a) &&
+      // "the previous full inspection, which had been conducted ... in 2016, had rated the council
+      // good": an aside about the earlier inspection dates its grade.
+      (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
   );
   // "the previous inspection, which was carried out in 2016, had rated ...": an earlier inspection's
   // date sits in the aside that describes it.
@@ -1124,7 +1295,8 @@ export function findWhen(
       if (
         a.start >= clause.start ||
         a.start - s.start > 8 ||
-        isSinceAnchor(ctx, a, s.start)
+        isSinceAnchor(ctx, a, s.start) ||
+        sinceBetween(a)
       )
         return false;
       for (let j = s.start; j < a.start; j++)
@@ -1161,6 +1333,80 @@ function firstTimeBefore(
   return false;
 }
 
+const REPORTED = new Set([
+  "noted",
+  "said",
+  "told",
+  "explained",
+  "reported",
+  "confirmed",
+  "stated",
+  "heard",
+  "added",
+  "reminded",
+  "agreed",
+  "informed",
+  "advised",
+  "notified",
+]);
+
+/**
+ * "Members noted that the impact of leaders had been judged to require improvement": a past perfect
+ * after a past reporting verb and "that" is reported speech about the same inspection, not an earlier one.
+ */
+function backshifted(ctx: ParseContext, k: number): boolean {
+  const cue = cueAtToken(ctx, k);
+  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
+  const sentence = ctx.sentenceOf[k]!;
+  if (reportedThat(ctx, sentence, cue.start)) return true;
+  // Minutes that report in the past perfect throughout ("The Director reported that ... had been
+  // judged good. Children in care had been judged outstanding."): an undated past perfect is the
+  // reported inspection's too.
+  const s = ctx.sentences[sentence]!;
+  return reportingDocument(ctx) && anchorsIn(ctx, s.start, s.end).length === 0;
+}
+
+const reportingMemo = new WeakMap<ParseContext, boolean>();
+
+/** At least two sentences report, after "noted that", "reported that" ..., in the past perfect. */
+function reportingDocument(ctx: ParseContext): boolean {
+  let known = reportingMemo.get(ctx);
+  if (known === undefined) {
+    let n = 0;
+    for (let si = 0; si < ctx.sentences.length && n < 2; si++) {
+      const s = ctx.sentences[si]!;
+      for (let k = s.start; k < s.end; k++)
+        if (ctx.tokens[k]!.norm === "had" && reportedThat(ctx, si, k)) {
+          n++;
+          break;
+        }
+    }
+    known = n >= 2;
+    reportingMemo.set(ctx, known);
+  }
+  return known;
+}
+
+/** A past reporting verb and "that" shortly before token `at` of the sentence. */
+function reportedThat(
+  ctx: ParseContext,
+  sentence: number,
+  at: number,
+): boolean {
+  const from = ctx.sentences[sentence]!.start;
+  let window = 12;
+  for (let j = at - 1; j > from && at - j <= window; j--) {
+    const t = ctx.tokens[j]!;
+    if (hasCue(ctx, j, "bind-back") || t.norm === "since") return false;
+    if (t.norm !== "that") continue;
+    const before = ctx.tokens[j - 1]!.norm;
+    if (REPORTED.has(before)) return true;
+    // "noted that A had been judged good and that B had been ...": the report goes on.
+    if (before === "and") window = Math.min(60, at - j + 12);
+  }
+  return false;
+}
+
 /** "previously", "up from", "from X to …", "had been" mark an earlier grade; "now", "has been", "latest" the current one. */
 export function timeMarker(
   ctx: ParseContext,
@@ -1184,13 +1430,63 @@ export function timeMarker(
       ctx.tokens[j]!.norm === "after")
   )
     return "previous";
+  // "The previous full inspection, which ..., had rated the council good": an earlier inspection is
+  // the subject of the rating.
+  for (let k = clauseStart; k < Math.min(gradeStart, clauseStart + 30); k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue?.kinds.has("previous") || cue.start !== k) continue;
+    // At the start of the clause or of a "that" clause: "reminded members that the previous ...".
+    let j = k - 1;
+    if (j >= clauseStart && /^(?:the|its|their)$/.test(ctx.tokens[j]!.norm))
+      j--;
+    if (j >= clauseStart && ctx.tokens[j]!.norm !== "that") break;
+    for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
+      if (/^(?:inspection|visit|report)$/.test(ctx.tokens[m]!.norm))
+        return "previous";
+    break;
+  }
+  // "rated outstanding under the old framework": a grade from before the framework changed.
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 6); k++)
+    if (
+      /^(?:old|previous|former)$/.test(ctx.tokens[k]!.norm) &&
+      /^(?:framework|regime|system)$/.test(ctx.tokens[k + 1]?.norm ?? "")
+    )
+      return "previous";
+  // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
+  for (
+    let k = gradeStart - 1;
+    k >= Math.max(clauseStart, gradeStart - 8);
+    k--
+  ) {
+    if (ctx.gradeAt[k]! >= 0 || ctx.dateAt[k]! >= 0) break;
+    if (hasCue(ctx, k, "since") && ctx.dateAt[k + 1]! < 0) return "previous";
+    // "The trust was created in 2018 after Sandwell Council's services were judged inadequate".
+    if (ctx.tokens[k]!.norm === "after" && ctx.nameAt[k + 1]! >= 0)
+      return "previous";
+  }
+  // "Wigan Council, which was rated good at its last inspection, has now been rated outstanding":
+  // markers inside an aside that does not hold the grade are the aside's.
+  // ("In Newcastle, where the last full inspection was in 2017, the council was rated good": a
+  // "where" aside sets the scene for the grade and keeps its marker.)
+  const asides = relativeClauses(ctx, ctx.sentenceOf[gradeStart]!).filter(
+    ([a]) => ctx.tokens[a + 1]!.norm !== "where",
+  );
   let current = false;
   for (
     let k = gradeStart - 1;
     k >= Math.max(clauseStart, gradeStart - 10);
     k--
   ) {
-    if (hasCue(ctx, k, "previous") && !reportedPluperfect(ctx, k))
+    const aside = insideOther(asides, k, gradeStart);
+    if (aside) {
+      k = aside[0];
+      continue;
+    }
+    if (
+      hasCue(ctx, k, "previous") &&
+      !reportedPluperfect(ctx, k) &&
+      !(backshifted(ctx, k) && !looksBack(ctx, k))
+    )
       return "previous";
     if (hasCue(ctx, k, "current")) current = true;
   }
@@ -1241,6 +1537,15 @@ export function timeMarker(
       )
         return "previous";
   }
+  // "rated good at its last inspection".
+  for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 3); k++) {
+    const cue = cueAtToken(ctx, k);
+    if (
+      cue?.kinds.has("previous") &&
+      /^(?:at|in)$/.test(ctx.tokens[cue.start]!.norm)
+    )
+      return "previous";
+  }
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
     if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
@@ -1248,28 +1553,43 @@ export function timeMarker(
     if (ctx.gradeAt[k]! >= 0) break;
   }
   // "judged inadequate at its last full inspection", "rated requires improvement for A and B at the
-  // previous inspection": an earlier inspection named after the grade and its areas.
+  // previous inspection", "rated good in its last Ofsted inspection", "... last time": an earlier
+  // inspection named after the grade and its areas; not "since its last inspection".
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 16); k++) {
     if (ctx.gradeAt[k]! >= 0 || ctx.tokens[k]!.norm === ",") break;
-    const cue = cueAtToken(ctx, k);
-    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
-    if (ctx.tokens[k]!.norm === "had") continue;
     // "good for the first time since the previous inspection": a comparison, not this grade's time.
     let since = false;
-    for (let j = Math.max(gradeEnd, k - 3); j < k; j++)
+    for (let j = Math.max(gradeEnd, k - 3); j <= k; j++)
       if (
         hasCue(ctx, j, "since") ||
         /^(?:than|after)$/.test(ctx.tokens[j]!.norm)
       )
         since = true;
-    if (!since)
-      for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
-        if (
-          /^(?:inspection|inspected|review|visit|report)$/.test(
-            ctx.tokens[m]!.norm,
-          )
+    if (since) continue;
+    if (k < gradeEnd + 5 && /^(?:last|previous)$/.test(ctx.tokens[k]!.norm)) {
+      const next = ctx.tokens
+        .slice(k + 1, Math.min(clauseEnd, k + 3))
+        .map((t) => t.norm);
+      if (next[0] === "time") return "previous";
+      if (
+        next.some((n) => /^(?:inspection|inspected|review|visit)$/.test(n)) &&
+        next.every((n) =>
+          /^(?:ofsted|full|inspection|inspected|review|visit)$/.test(n),
         )
-          return "previous";
+      )
+        return "previous";
+    }
+    const cue = cueAtToken(ctx, k);
+    if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
+    if (ctx.tokens[k]!.norm === "had") continue;
+    if (/^(?:up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
+    for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
+      if (
+        /^(?:inspection|inspected|review|visit|report)$/.test(
+          ctx.tokens[m]!.norm,
+        )
+      )
+        return "previous";
     k = cue.end - 1;
   }
   return undefined;
@@ -1337,6 +1657,14 @@ export function isMinutes(ctx: ParseContext): boolean {
  * (or anywhere in council minutes) states the outcome being reported. The cue at `k` must be "had
  * been", and nothing else in the sentence before it may look back ("before", "until", "when").
  */
+/** A word in the sentence of token `k` that looks back from the reported time ("before", "when" ...). */
+function looksBack(ctx: ParseContext, k: number): boolean {
+  const s = ctx.sentences[ctx.sentenceOf[k]!]!;
+  for (let j = s.start; j < s.end; j++)
+    if (LOOKING_BACK.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
 export function reportedPluperfect(ctx: ParseContext, k: number): boolean {
   const cue = cueAtToken(ctx, k);
   if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;

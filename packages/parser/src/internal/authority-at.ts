@@ -40,3 +40,17 @@ function pickAt(authority: Authority, date: IsoDate): Authority {
   }
   return pick;
 }
+
+/**
+ * True when the authority no longer existed on `date` (`YYYY-MM-DD`, the earliest day a fact can
+ * have): it was abolished, split or merged into a council with another name (Cumbria in 2023,
+ * Poole in 2019). A code change that kept the council's name does not count.
+ */
+export function abolishedBefore(authority: Authority, date: IsoDate): boolean {
+  if (authority.validTo === null || date <= authority.validTo) return false;
+  const picked = authorityAtDate(authority, date);
+  return (
+    (picked.validTo !== null && date > picked.validTo) ||
+    authorityNameKey(picked.name) !== authorityNameKey(authority.name)
+  );
+}

@@ -95,6 +95,8 @@ export type AreaSpec =
       readonly kind: "all";
       readonly count?: number;
       readonly except?: readonly Area[];
+      /** "all other areas": every area but those graded otherwise in this sentence or the one before. */
+      readonly others?: boolean;
     }
   /** "N of its M judgements": the framework's areas minus those graded otherwise nearby. */
   | {

@@ -117,4 +117,10 @@ describe("findDates and resolveDate", () => {
     const [d] = findDates(tokens);
     expect(resolveDate(d!.value, JAN_2020, 2014)?.year).toBe(2017);
   });
+
+  it("dates 'N years earlier' back from the last year given, and not at all without one", () => {
+    const [d] = findDates(tokenize("four years earlier"));
+    expect(resolveDate(d!.value, JAN_2020, 2019)?.year).toBe(2015);
+    expect(resolveDate(d!.value, JAN_2020)).toBeUndefined();
+  });
 });

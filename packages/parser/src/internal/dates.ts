@@ -13,6 +13,8 @@ export type RelativeDate =
   | { readonly kind: "years-after"; readonly n: number }
   /** "Three years later": `n` years after the last date the text gave. */
   | { readonly kind: "years-later"; readonly n: number }
+  /** "Four years earlier": `n` years before the last date the text gave (not the byline's). */
+  | { readonly kind: "years-earlier"; readonly n: number }
   | { readonly kind: "months-ago"; readonly n: number }
   | { readonly kind: "this-year" }
   | { readonly kind: "last-year" }
@@ -33,7 +35,7 @@ export type RelativeDate =
 // "<count> <unit> <word>": which counted relative date the last two words make.
 const COUNTED_RELATIVE: ReadonlyMap<
   string,
-  "years-ago" | "months-ago" | "years-after" | "years-later"
+  "years-ago" | "months-ago" | "years-after" | "years-later" | "years-earlier"
 > = new Map([
   ["years ago", "years-ago"],
   ["year ago", "years-ago"],
@@ -43,6 +45,8 @@ const COUNTED_RELATIVE: ReadonlyMap<
   ["year after", "years-after"],
   ["years later", "years-later"],
   ["year later", "years-later"],
+  ["years earlier", "years-earlier"],
+  ["year earlier", "years-earlier"],
 ]);
 
 /** A season, for "last autumn", "in the summer". */
@@ -760,6 +764,10 @@ export function resolveDate(
     return previousYear === undefined
       ? undefined
       : { year: previousYear + rel.n, inferred: true };
+  if (rel?.kind === "years-earlier")
+    return previousYear === undefined
+      ? undefined
+      : { year: previousYear - rel.n, inferred: true };
   if (rel) {
     if (!published) return undefined;
     const p = published;

@@ -867,6 +867,14 @@ cue("trap", [
   "adult services",
   "adults' services",
   "adult care",
+  // A council's adult learning service, inspected under the further education framework.
+  "adult learning",
+  "adult and community learning",
+  "community learning",
+  "adult education",
+  // The judgements of a provider inspection (homes, fostering and adoption services), not a council's.
+  "experiences and progress of children and young people",
+  "effectiveness of leaders and managers",
   "cqc",
   "care quality commission",
   "care inspectorate",
@@ -1106,6 +1114,14 @@ cue("all-areas", [
   "each of its judgements",
   "each of those judgements",
   "every one of the judgements",
+  // The areas not graded otherwise nearby ("care leavers required improvement; all other areas were good").
+  "all other areas",
+  "all the other areas",
+  "every other area",
+  "each other area",
+  "all other judgements",
+  "all the other judgements",
+  "every other judgement",
 ]);
 for (const [word, n] of [
   ["three", 3],

@@ -4,10 +4,15 @@
  * names; a trap subject ("A children's home run by Shropshire Council ...") or a Welsh council makes
  * later pronouns point away from any English council.
  */
-import type { Authority } from "@csi/domain";
+import {
+  authorityNameKey,
+  findAuthorityByGss,
+  type Authority,
+} from "@csi/domain";
 import type { Span } from "../types";
 import {
   cueAtToken,
+  hasCue,
   spanOf,
   type Entity,
   type NameMention,
@@ -62,8 +67,16 @@ export function nameRuns(
     if (name.kind === "region") continue;
     if (current.length) {
       let joined = i - lastEnd <= 4;
-      for (let k = lastEnd; joined && k < i; k++)
-        if (!JOINERS.has(ctx.tokens[k]!.norm)) joined = false;
+      let as = false;
+      let well = false;
+      for (let k = lastEnd; joined && k < i; k++) {
+        const n = ctx.tokens[k]!.norm;
+        if (!JOINERS.has(n)) joined = false;
+        if (n === "as") as = true;
+        if (n === "well") well = true;
+      }
+      // "as well as" joins; "Camden as Islington stays good" does not.
+      if (as && !well) joined = false;
       if (!joined) flush();
     }
     current.push(name);
@@ -157,6 +170,14 @@ const SUBJECT_SKIP = new Set([
   "'",
   "*",
   "-",
+  // "The new Westmorland and Furness Council has been rated": modifiers before the subject's name.
+  "new",
+  "newly",
+  "formed",
+  "created",
+  "former",
+  "neighbouring",
+  "nearby",
 ]);
 
 /** The run that is the sentence's grammatical subject, when a name opens the sentence. */
@@ -191,6 +212,87 @@ const PROVIDER_HEADS = new Set([
 ]);
 const DEFINITE = new Set(["the", "this", "that"]);
 
+// Words that put the name after them outside the clause's subject: a subordinate clause ("since
+// Cumbria County Council was abolished"), a comparison ("like Rutland", "than Hackney") or a place
+// ("outside London and the Isles of Scilly", "near Barrow").
+const SUBORDINATORS = new Set([
+  "since",
+  "when",
+  "after",
+  "before",
+  "until",
+  "while",
+  "whereas",
+  "although",
+  "because",
+]);
+const OBLIQUE = new Set([
+  "by",
+  "unlike",
+  "like",
+  "than",
+  "outside",
+  "near",
+  "beside",
+  "besides",
+  "from",
+  "with",
+  "including",
+  "in",
+  "of",
+  "to",
+  "across",
+  "against",
+  "alongside",
+]);
+const FRONTED = new Set(["in", "across", "at", "for"]);
+const OBLIQUE_SKIP = new Set([
+  "the",
+  "a",
+  "an",
+  "and",
+  ",",
+  "former",
+  "new",
+  "neighbouring",
+  "nearby",
+  "old",
+  "both",
+]);
+
+/**
+ * The run is a prepositional mention ("outside London and the Isles of Scilly", "like neighbouring
+ * Rutland"), or with `subordinate` also the subject of a subordinate clause ("since Cumbria County
+ * Council was abolished"), not the main clause's subject.
+ */
+export function isObliqueRun(
+  ctx: ParseContext,
+  run: { readonly start: number },
+  lower: number,
+  subordinate = false,
+): boolean {
+  let k = run.start - 1;
+  for (let n = 0; k >= lower && n < 6; n++, k--) {
+    const t = ctx.tokens[k]!;
+    // "In Newcastle, the council was rated good": a fronted place sets the topic.
+    if (OBLIQUE.has(t.norm)) return !(k === lower && FRONTED.has(t.norm));
+    if (SUBORDINATORS.has(t.norm)) return subordinate;
+    // A comma only inside a list of names ("with Hackney, Islington and Camden").
+    if (t.norm === "," && ctx.nameAt[k - 1]! < 0) return false;
+    const name = ctx.nameAt[k]!;
+    // A name before the run ("outside London and the Isles of Scilly", "with Hackney and Islington")
+    // belongs to the same phrase.
+    if (name >= 0) {
+      k = ctx.names[name]!.start;
+      continue;
+    }
+    // So does another proper noun ("outside London and ...").
+    if (!OBLIQUE_SKIP.has(t.norm) && !(t.cap && k < run.start - 1))
+      return false;
+  }
+  return false;
+}
+
 /** A strong trap (school, children's home, agency, SEND, another inspectorate) opens the sentence. */
 export function trapSubject(ctx: ParseContext, sentence: number): boolean {
   const s = ctx.sentences[sentence]!;
@@ -204,7 +306,15 @@ export function trapSubject(ctx: ParseContext, sentence: number): boolean {
   )
     return true;
   for (let k = s.start; k < Math.min(s.end, s.start + 7); k++) {
-    if (ctx.nameAt[k]! >= 0) return false;
+    if (ctx.nameAt[k]! >= 0) {
+      // "Derby City Council's in-house fostering service has been judged outstanding": a council's
+      // service that is a provider.
+      const name = ctx.names[ctx.nameAt[k]!]!;
+      if (!ctx.tokens[name.end - 1]!.poss) return false;
+      for (let j = name.end; j < Math.min(s.end, name.end + 4); j++)
+        if (hasCue(ctx, j, "trap")) return true;
+      return false;
+    }
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("trap")) return true;
@@ -238,6 +348,8 @@ export function trackDiscourse(ctx: ParseContext): void {
     const s = ctx.sentences[i]!;
     const runs = nameRuns(ctx, s.start, s.end);
     let chosen: Entity | undefined;
+    // A name in a subordinate or prepositional phrase gives way to one that is not.
+    let chosenOblique = true;
     for (const run of runs) {
       const entity = runEntity(ctx, run, s.start, s.end);
       if (
@@ -255,10 +367,24 @@ export function trackDiscourse(ctx: ParseContext): void {
           recent.push({ authority: a, span: entity.span });
         }
       }
-      chosen = entity;
+      const oblique = isObliqueRun(ctx, run, s.start, true);
+      if (!oblique || chosenOblique) {
+        chosen = entity;
+        chosenOblique = oblique;
+      }
     }
     const subject = subjectRun(ctx, i);
     if (subject) chosen = runEntity(ctx, subject, s.start, s.end);
+    // "The council has been supported since 2022 by Leeds City Council": a council reference as the
+    // subject keeps the topic where it was.
+    if (!subject) {
+      for (let k = s.start; k < Math.min(s.end, s.start + 2); k++) {
+        const kind = refKindAt(ctx, k);
+        if (kind === undefined || kind === "name") continue;
+        if (kind === "council-ref" || kind === "pronoun") chosen = undefined;
+        break;
+      }
+    }
     // "Both councils share a ...": a group reference as subject makes the group the topic.
     if (!subject) {
       for (let k = s.start; k < Math.min(s.end, s.start + 3); k++) {
@@ -323,6 +449,14 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   }
   const cue = cueAtToken(ctx, k);
   if (!cue) return undefined;
+  // "the experiences of both children in care and care leavers": "both" joins two areas, not councils.
+  if (
+    cue.end - cue.start === 1 &&
+    ctx.tokens[k]!.norm === "both" &&
+    (ctx.areaAt[k + 1]! >= 0 ||
+      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0))
+  )
+    return undefined;
   for (const kind of [
     "trap",
     "generic",
@@ -335,8 +469,6 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
     if (cue.kinds.has(kind)) return kind;
   return undefined;
 }
-
-const OBJECT_PREPOSITIONS = new Set(["with", "alongside", "by", "from"]);
 
 /** Resolves the referring expression at token `k` of sentence `sentence`. */
 export function resolveRef(
@@ -384,42 +516,159 @@ export function resolveRef(
     case "pronoun":
     case "plural-pronoun": {
       const runs = nameRuns(ctx, s.start, k);
-      const last = runs[runs.length - 1];
+      const prior =
+        kind === "council-ref"
+          ? ctx.lastAuthority[sentence]
+          : ctx.topic[sentence];
+      // "... run in partnership with Hampshire County Council, brought in after Ofsted rated its
+      // safeguarding inadequate": a council named in a prepositional phrase gives way to one that is
+      // not, and is no antecedent at all when the text was about another council.
+      const plain = runs.filter((r) => !isObliqueRun(ctx, r, s.start));
+      const last = plain[plain.length - 1] ?? runs[runs.length - 1];
       if (last) {
         const entity = runEntity(ctx, last, s.start, s.end);
-        // "the island's services have been run under a partnership with Hampshire County Council,
-        // brought in after Ofsted rated its safeguarding inadequate": the only name is an object
-        // after "with", the sentence is about another council, so "its" is ambiguous.
-        const topic = ctx.topic[sentence];
         if (
-          kind === "pronoun" &&
-          runs.length === 1 &&
-          OBJECT_PREPOSITIONS.has(ctx.tokens[last.start - 1]?.norm ?? "") &&
-          topic?.kind === "authorities" &&
-          entity?.kind === "authorities" &&
-          !topic.authorities.some((a) =>
+          plain.length === 0 &&
+          entity.kind === "authorities" &&
+          prior?.kind === "authorities" &&
+          !prior.authorities.some((a) =>
             entity.authorities.some((b) => b.gss === a.gss),
           )
         )
           return {
             kind: "blocked",
-            reason: `"${ctx.tokens[k]!.norm}" may be the council named before, not the one after "${ctx.tokens[last.start - 1]!.norm}"`,
+            reason:
+              "the council before it is named only in passing and the text is about another",
           };
         return toReferent(entity, "no name");
       }
-      const prior =
-        kind === "council-ref"
-          ? ctx.lastAuthority[sentence]
-          : ctx.topic[sentence];
-      if (prior) return toReferent(prior, "no earlier council");
+      // "the service" after a sentence about a council's fostering service is that service.
+      if (
+        kind === "council-ref" &&
+        ctx.topic[sentence]?.kind === "other" &&
+        /^services?$/.test(
+          ctx.tokens[(cueAtToken(ctx, k)?.end ?? k + 1) - 1]!.norm,
+        )
+      )
+        return {
+          kind: "blocked",
+          reason: "the service the text is about is not a council",
+        };
+      if (prior) {
+        if (kind === "council-ref") {
+          const typed = typedCouncil(ctx, k, prior);
+          if (typed) return toReferent(typed, "no earlier council");
+        }
+        return toReferent(prior, "no earlier council");
+      }
       return cataphora(ctx, sentence, k);
     }
     case "indefinite": {
+      if (formerCouncilAt(ctx, k, s.start))
+        return predecessorOf(ctx.lastAuthority[sentence]);
       if (ctx.lastAuthority[sentence] !== undefined)
         return { kind: "blocked", reason: "an unnamed council" };
       return cataphora(ctx, sentence, k);
     }
   }
+}
+
+const TYPED: Readonly<Record<string, (a: Authority) => boolean>> = {
+  county: (a) => a.kind === "county",
+  city: (a) => [a.name, ...a.aliases].some((n) => /\bcity\b/i.test(n)),
+};
+
+/**
+ * "Leicester City Council was rated requires improvement ... The county council was judged good":
+ * "the county council" or "the city council" is the last council of that kind named, when the last
+ * council named is not one. `undefined` to keep the last council.
+ */
+function typedCouncil(
+  ctx: ParseContext,
+  k: number,
+  prior: Entity,
+): Entity | undefined {
+  const cue = cueAtToken(ctx, k);
+  if (!cue) return undefined;
+  let test: ((a: Authority) => boolean) | undefined;
+  for (let j = cue.start; j < cue.end; j++) test ??= TYPED[ctx.tokens[j]!.norm];
+  if (!test) return undefined;
+  if (prior.kind === "authorities" && prior.authorities.some(test))
+    return undefined;
+  // The last name before the cue (names are sorted by start).
+  let lo = 0;
+  let hi = ctx.names.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.names[mid]!.start < cue.start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let n = lo - 1; n >= 0 && lo - n <= 200; n--) {
+    const name = ctx.names[n]!;
+    if (name.kind !== "authority" || name.authorities.length !== 1) continue;
+    const a = name.authorities[0]!;
+    if (test(a))
+      return {
+        kind: "authorities",
+        authorities: [a],
+        span: spanOf(ctx, name.start, name.end),
+      };
+  }
+  return undefined;
+}
+
+const FORMER = new Set(["former", "old", "previous", "predecessor"]);
+const COUNCIL_KINDS = new Set([
+  "county",
+  "borough",
+  "city",
+  "district",
+  "unitary",
+  "metropolitan",
+]);
+
+/** "the former county council", "the old council": the council before a reorganisation. */
+function formerCouncilAt(ctx: ParseContext, k: number, lower: number): boolean {
+  let j = k - 1;
+  while (j >= lower && k - j <= 3 && COUNCIL_KINDS.has(ctx.tokens[j]!.norm))
+    j--;
+  return (
+    j > lower &&
+    FORMER.has(ctx.tokens[j]!.norm) &&
+    ctx.tokens[j - 1]!.norm === "the"
+  );
+}
+
+/**
+ * The council an earlier-named one replaced ("Westmorland and Furness ... the former county council"
+ * is Cumbria): the named council itself when it has since been abolished, else its one predecessor
+ * with another name.
+ */
+function predecessorOf(entity: Entity | undefined): Referent {
+  if (entity?.kind !== "authorities")
+    return { kind: "blocked", reason: "a former council, none named before" };
+  const found = new Map<string, Authority>();
+  for (const a of entity.authorities) {
+    if (a.validTo !== null) {
+      found.set(a.gss, a);
+      continue;
+    }
+    for (const gss of a.predecessors) {
+      const p = findAuthorityByGss(gss);
+      if (p && authorityNameKey(p.name) !== authorityNameKey(a.name))
+        found.set(p.gss, p);
+    }
+  }
+  if (found.size !== 1)
+    return {
+      kind: "blocked",
+      reason: "a former council the register cannot name",
+    };
+  return {
+    kind: "authorities",
+    authorities: [...found.values()],
+    span: entity.span,
+  };
 }
 
 /** A lede that names the council only later ("A West London council's children's services ..."). */

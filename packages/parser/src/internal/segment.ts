@@ -218,6 +218,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
       return true;
     if (isListStart(tokens, k)) return true;
+    // A line ending in "in", "of", "the" ... goes on ("a focused visit in / March 2025").
+    if (CONTINUATION_END.has(p.norm)) return false;
     // A byline or date line after a headline: "Tuesday, January 14, 2020", "By Jane Smith"; but a
     // month after a wrapped "took place in" continues the sentence.
     if (
@@ -226,7 +228,6 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
       !(MONTHS.has(t.norm) && DATE_PREPOSITIONS.has(p.norm))
     )
       return true;
-    if (CONTINUATION_END.has(p.norm)) return false;
     if (GRADE_STARTS.has(t.norm)) return false;
     // "Overall effectiveness – Good" then "The impact of leaders ... – Outstanding": one label per line.
     if (t.cap && GRADE_ENDS.has(p.norm) && labelRow(tokens, k - 1)) return true;

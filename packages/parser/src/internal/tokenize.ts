@@ -80,7 +80,23 @@ function isSpace(c: number): boolean {
   );
 }
 
-/** Splits a line into cells at runs of three or more spaces (or a tab) after some content. */
+/**
+ * The end of a run of five or more dots (spaces allowed) starting at `i` that has content after it on
+ * the line, or `i` when there is none.
+ */
+function leaderEnd(text: string, i: number, end: number): number {
+  let j = i;
+  let dots = 0;
+  while (j < end) {
+    const c = text.charCodeAt(j);
+    if (c === 46) dots++;
+    else if (!isSpace(c)) break;
+    j++;
+  }
+  return dots >= 5 && j < end ? j : i;
+}
+
+/** Splits a line into cells at runs of three or more spaces (or a tab) after some content, or at dot leaders. */
 function cellsOf(text: string, line: Line): { start: number; end: number }[] {
   const cells: { start: number; end: number }[] = [];
   let i = line.start;
@@ -100,6 +116,14 @@ function cellsOf(text: string, line: Line): { start: number; end: number }[] {
         cells.push({ start: cellStart, end: lastContent });
         cellStart = j;
       }
+      i = j;
+    } else if (c === 46 && leaderEnd(text, i, line.end) > i) {
+      // "Overall effectiveness ........ Inadequate": dot leaders separate a label from its value.
+      const j = leaderEnd(text, i, line.end);
+      if (lastContent > cellStart)
+        cells.push({ start: cellStart, end: lastContent });
+      cellStart = j;
+      lastContent = j;
       i = j;
     } else {
       i++;

@@ -127,6 +127,33 @@ export function expandAreas(ctx: ParseContext): void {
         const excluded = new Set(mapAreas(spec.except, framework).kept);
         areas = areas.filter((a) => !excluded.has(a));
       }
+      if (spec.others) {
+        // "Its care leavers' service required improvement; all other areas were good".
+        const excluded = new Set<Area>();
+        const s = item.candidate.sentence;
+        for (const j of all)
+          if (
+            j !== item &&
+            j.authority.gss === item.authority.gss &&
+            j.candidate.grade !== item.candidate.grade &&
+            (j.candidate.sentence === s || j.candidate.sentence === s - 1) &&
+            j.candidate.area.kind === "areas"
+          )
+            for (const a of mapAreas(j.candidate.area.areas, framework).kept)
+              excluded.add(a);
+        // The contrast is with a graded area, not only the overall grade (which may be all that was read).
+        if (![...excluded].some((a) => a !== "overall-effectiveness")) {
+          report(
+            ctx,
+            RULE,
+            "info",
+            `"all other areas": no area graded otherwise nearby`,
+            span,
+          );
+          continue;
+        }
+        areas = areas.filter((a) => !excluded.has(a));
+      }
     } else if (
       spec.listed &&
       spec.of === framework.allAreas.length &&

@@ -29,6 +29,49 @@ describe("resolveTimes", () => {
     ]);
   });
 
+  it("keeps an old fieldwork date for a grade stated as new in a round-up of several councils, not in a one-council story", () => {
+    expect(
+      dated(
+        "Sheffield and Barnsley were both inspected in September 2023. Sheffield has been judged good. Barnsley has also been rated good. Rotherham has been rated outstanding.",
+        "2026-02-02",
+      ),
+    ).toEqual([
+      "Sheffield|good|2023-9|statement",
+      "Barnsley|good|2023-9|statement",
+      "Rotherham|outstanding|2026|published",
+    ]);
+    expect(
+      dated(
+        "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings.",
+        "2025-06-20",
+      ),
+    ).toEqual(["Wigan|good|2025|published"]);
+  });
+
+  it("dates a grade given on a report's day to the fieldwork in the months before", () => {
+    expect(
+      dated(
+        "Ofsted rated Wigan inadequate on 10 January. The inspection took place in November and December 2024.",
+        "2025-08-10",
+      ),
+    ).toEqual(["Wigan|inadequate|2024-11|statement"]);
+  });
+
+  it("warns when the publication year stands in for fieldwork that may be the year before", () => {
+    const messages = (published: string): string[] =>
+      contextAfter("Ofsted rated Wigan good.", "resolve-times", {
+        published,
+      })
+        .diagnostics.filter((d) => d.ruleId === "resolve-times")
+        .map((d) => `${d.severity}: ${d.message}`);
+    expect(messages("2020-01-20")).toEqual([
+      "warning: year 2020 for the inspection of Wigan taken from the publication date 2020-01-20: the text dates no fieldwork, which may have been in 2019",
+    ]);
+    expect(messages("2020-06-20")).toEqual([
+      "info: year 2020 for the inspection of Wigan taken from the publication date: the text dates no fieldwork",
+    ]);
+  });
+
   it("infers the year of an undated Monday-to-Friday range from the weekdays, after the earlier inspection", () => {
     expect(
       dated(

@@ -9,6 +9,9 @@ import {
   type When,
 } from "../internal/context";
 import { authorityAtDate } from "../internal/authority-at";
+import { inspectionWordBefore } from "../internal/attach";
+import { abolishedBefore } from "../internal/authority-at";
+import { toPartialDate } from "../internal/dates";
 import { fieldworkIn, weekdayYear } from "../internal/weekday-year";
 
 const RULE = "resolve-times";
@@ -147,8 +150,13 @@ function statementFor(
   authority: Authority,
   graded: boolean,
 ): DateStatement | undefined {
+  // An ungraded visit ("this latest monitoring visit") does not take a bare year that dates a full
+  // inspection ("The 2022 inspection came months after ...").
   const fits = (s: DateStatement): boolean =>
-    graded ? s.visit === undefined : true;
+    graded
+      ? s.visit === undefined
+      : s.visit !== undefined || s.date.value.month !== undefined;
+  // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes.
   const mine = (s: DateStatement): boolean =>
     s.authorities.some((a) => same(a, authority));
   // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
@@ -167,7 +175,10 @@ function statementFor(
     latest(statements, (s) => fits(s) && s.authorities.length === 0) ??
     (graded
       ? undefined
-      : latest(statements, (s) => s.authorities.length === 0 || mine(s)))
+      : latest(
+          statements,
+          (s) => fits(s) && (s.authorities.length === 0 || mine(s)),
+        ))
   );
 }
 
@@ -184,6 +195,11 @@ function currentDate(
       fromWeekdays(ctx, authority, statement.date);
     if (dated) return { ...dated, span: statement.span };
   }
+  return publishedDate(ctx);
+}
+
+/** The publication year as the reported inspection's, when the text dates no fieldwork. */
+function publishedDate(ctx: ParseContext): Dated | undefined {
   const p = ctx.published.parts;
   if (p) {
     // Reports come out some six to eight weeks after the inspection.
@@ -197,6 +213,65 @@ function currentDate(
     return { year: p.year, origin: "published", frameworkDay };
   }
   return undefined;
+}
+
+const councilCounts = new WeakMap<ParseContext, number>();
+
+/** How many councils the document grades. */
+function councilCount(ctx: ParseContext): number {
+  let count = councilCounts.get(ctx);
+  if (count === undefined) {
+    const councils = new Set<string>();
+    for (const j of ctx.judgements)
+      for (const a of j.authorities) councils.add(key(a));
+    count = councils.size;
+    councilCounts.set(ctx, count);
+  }
+  return count;
+}
+
+/**
+ * "Wigan has been rated good by Ofsted. Inspectors visited in March 2021 and found serious failings":
+ * a grade stated as new ("has been", "now") is not the outcome of fieldwork more than a year before
+ * publication in another sentence; that statement is an earlier inspection's. Not in a round-up of
+ * several councils, which tells older results in the present perfect too.
+ */
+function staleFor(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): boolean {
+  const p = ctx.published.parts;
+  if (!p || candidate.marker !== "current" || dated.origin !== "statement")
+    return false;
+  if (
+    dated.span &&
+    candidate.evidence.some((e) => e.start === dated.span!.start)
+  )
+    return false;
+  if (councilCount(ctx) > 2) return false;
+  return p.year * 12 + p.month - (dated.year * 12 + (dated.month ?? 12)) > 12;
+}
+
+/**
+ * Says when an inspection's year is the publication year because the text dates no fieldwork; early
+ * in the year (a report comes out some two months after the visit) the fieldwork may be the year before.
+ */
+function fromPublication(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+): void {
+  const early = dated.frameworkDay?.endsWith("-01-01") === true;
+  report(
+    ctx,
+    RULE,
+    early ? "warning" : "info",
+    early
+      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
+      : `year ${dated.year} for the inspection of ${authority.name} taken from the publication date: the text dates no fieldwork`,
+    ctx.published.span,
+  );
 }
 
 /** The authority's report is about an ungraded visit (focused, monitoring, JTAI) and no graded inspection. */
@@ -260,6 +335,36 @@ function resolveWhen(
 }
 
 /** The one year an earlier grade can have: the same grade stated with a year, or the one "last inspection" year. */
+const gradedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years of the graded inspections the text dates for an authority (or for the whole document). */
+function gradedStatementYears(
+  ctx: ParseContext,
+  authority: Authority,
+): ReadonlySet<number> {
+  let byAuthority = gradedYearsMemo.get(ctx);
+  if (!byAuthority) {
+    byAuthority = new Map();
+    gradedYearsMemo.set(ctx, byAuthority);
+  }
+  let years = byAuthority.get(authority.gss);
+  if (!years) {
+    years = new Set();
+    for (const st of ctx.dateStatements) {
+      const y = st.date.resolved?.year;
+      if (
+        y !== undefined &&
+        st.visit === undefined &&
+        (st.authorities.length === 0 ||
+          st.authorities.some((a) => a.gss === authority.gss))
+      )
+        years.add(y);
+    }
+    byAuthority.set(authority.gss, years);
+  }
+  return years;
+}
+
 function previousYear(
   ctx: ParseContext,
   candidate: JudgementCandidate,
@@ -270,7 +375,32 @@ function previousYear(
   for (const y of datedYears(ctx).get(`${key(authority)}|${candidate.grade}`) ??
     [])
     if (y !== current) sameGrade.add(y);
-  if (sameGrade.size === 1) return [...sameGrade][0];
+  // Graded inspections the text dates on their own ("The 2022 inspection came months after ...").
+  const stated = new Set(
+    [...gradedStatementYears(ctx, authority)].filter((y) => y !== current),
+  );
+  if (sameGrade.size === 1) {
+    const year = [...sameGrade][0]!;
+    // "having also been rated inadequate in 2018" while the text dates another inspection in 2022:
+    // the undated grade may be either.
+    if ([...stated].some((y) => y !== year)) {
+      report(
+        ctx,
+        RULE,
+        "info",
+        `${candidate.grade} for ${authority.name}: an earlier grade that may be from ${year} or from ${[...stated].filter((y) => y !== year).join(", ")}`,
+        candidate.evidence[0],
+      );
+      return undefined;
+    }
+    return year;
+  }
+  // "rated inadequate in 2022 ... also rated inadequate in 2018 ... The 2022 inspection came ...": the
+  // graded inspection the text dates on its own picks between the years.
+  if (sameGrade.size > 1) {
+    const both = [...stated].filter((y) => sameGrade.has(y));
+    if (both.length === 1) return both[0];
+  }
   const refs = new Set(
     ctx.previousReferences
       .filter((r) => r.authorities.some((a) => same(a, authority)))
@@ -320,6 +450,315 @@ function inspectionContext(ctx: ParseContext): ReadonlySet<string> {
   return found;
 }
 
+/** Lookups the year rules share, built once per parse so that each rule stays linear. */
+interface TimeIndex {
+  /** Judgement candidates per sentence. */
+  readonly bySentence: Map<number, JudgementCandidate[]>;
+  /** Years stated (not counted) for each council and grade. */
+  readonly statedYears: Map<string, Set<number>>;
+  /** Statements of graded fieldwork per council; "" for those that name none. */
+  readonly graded: Map<string, DateStatement[]>;
+  /** The same, per council and year. */
+  readonly gradedByYear: Map<string, DateStatement[]>;
+  /** Fieldwork found in the months before a report, per council and month. */
+  readonly windows: Map<string, DateStatement | undefined>;
+}
+
+const indexes = new WeakMap<ParseContext, TimeIndex>();
+
+function push<K, V>(map: Map<K, V[]>, k: K, v: V): void {
+  const list = map.get(k);
+  if (list) list.push(v);
+  else map.set(k, [v]);
+}
+
+function indexOf(ctx: ParseContext): TimeIndex {
+  let index = indexes.get(ctx);
+  if (index) return index;
+  index = {
+    bySentence: new Map(),
+    statedYears: new Map(),
+    graded: new Map(),
+    gradedByYear: new Map(),
+    windows: new Map(),
+  };
+  for (const j of ctx.judgements) {
+    push(index.bySentence, j.sentence, j);
+    const y = j.when.kind === "date" ? j.when.date.resolved?.year : undefined;
+    if (y === undefined || j.when.kind !== "date") continue;
+    if (j.when.date.value.relative !== undefined) continue;
+    for (const a of j.authorities) {
+      const k = `${key(a)}|${j.grade}`;
+      const set = index.statedYears.get(k) ?? new Set<number>();
+      set.add(y);
+      index.statedYears.set(k, set);
+    }
+  }
+  for (const st of ctx.dateStatements) {
+    if (st.visit !== undefined) continue;
+    const keys = st.authorities.length
+      ? [...new Set(st.authorities.map((a) => key(a)))]
+      : [""];
+    for (const k of keys) {
+      push(index.graded, k, st);
+      const y = st.date.resolved?.year;
+      if (y !== undefined && k !== "")
+        push(index.gradedByYear, `${k}|${y}`, st);
+    }
+  }
+  indexes.set(ctx, index);
+  return index;
+}
+
+// Relative dates that name the day or week of writing, not an inspection's.
+const WRITING_DAYS = new Set(["today", "this-week", "yesterday"]);
+
+/**
+ * The time a candidate is about. "Today, inspectors say they are good": a grade dated to the day of
+ * writing is the reported inspection's. "Rated outstanding across the board after an inspection
+ * between February 24 and March 7 last year": a grade read again without a date in a sentence that
+ * dates the same grade of the same council takes that date, when it is recent.
+ */
+function ownWhen(ctx: ParseContext, candidate: JudgementCandidate): When {
+  const when = candidate.when;
+  if (when.kind === "date") {
+    const kind = when.date.value.relative?.kind;
+    return kind !== undefined && WRITING_DAYS.has(kind)
+      ? { kind: "current" }
+      : when;
+  }
+  if (when.kind !== "current" || candidate.marker === "previous") return when;
+  const p = ctx.published.parts;
+  for (const other of indexOf(ctx).bySentence.get(candidate.sentence) ?? []) {
+    if (
+      other === candidate ||
+      other.grade !== candidate.grade ||
+      other.marker === "previous" ||
+      other.when.kind !== "date" ||
+      !other.authorities.some((a) =>
+        candidate.authorities.some((b) => same(a, b)),
+      )
+    )
+      continue;
+    const r = other.when.date.resolved;
+    if (r && p && r.year >= p.year - 1) return other.when;
+  }
+  return when;
+}
+
+/**
+ * "Rated inadequate in January, following a full inspection carried out in November and December
+ * of last year": a grade dated to the day, month (or year) its report came out takes the date of the
+ * council's fieldwork in the four months before, the date an inspection is known by.
+ */
+function fieldworkOf(
+  ctx: ParseContext,
+  authority: Authority,
+  own: DateMentionR,
+  dated: Dated,
+): Dated | undefined {
+  // A day range is fieldwork itself; a single day ("rated inadequate on 10 January") is a report's.
+  if (
+    dated.endDay !== undefined ||
+    dated.endMonth !== undefined ||
+    dated.origin !== "text"
+  )
+    return undefined;
+  const month = (y: number, m: number): number => y * 12 + m - 1;
+  // A year alone: the report came out in that year, so fieldwork from the September before counts.
+  const end =
+    dated.month === undefined
+      ? month(dated.year, 1)
+      : month(dated.year, dated.month);
+  const index = indexOf(ctx);
+  const k = key(authority);
+  // The year named is the fieldwork's own when a statement of that year exists.
+  if (
+    dated.month === undefined &&
+    (index.gradedByYear.get(`${k}|${dated.year}`) ?? []).some(
+      (s) => s.date !== own,
+    )
+  )
+    return undefined;
+  // The grade's own date is at `end` or has no month, so it is never in the window.
+  const memo = `${k}|${end}`;
+  if (!index.windows.has(memo)) {
+    const before = (s: DateStatement): boolean => {
+      const r = s.date.resolved;
+      if (!r || r.month === undefined) return false;
+      const at = month(r.year, r.month);
+      return at < end && at >= end - 4;
+    };
+    index.windows.set(
+      memo,
+      latest(index.graded.get(k) ?? [], before) ??
+        latest(index.graded.get("") ?? [], before),
+    );
+  }
+  const statement = index.windows.get(memo);
+  return statement ? fromMention(statement.date, "statement") : undefined;
+}
+
+/**
+ * "Three years after 'inadequate' verdict": a count of years back from publication is a rough date
+ * (the earlier report may have come out the year after its fieldwork). The same grade of the same
+ * council stated with a year within one of it gives the year.
+ */
+function countedYear(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  date: DateMentionR,
+  dated: Dated,
+): Dated {
+  const rel = date.value.relative;
+  if (
+    rel?.kind !== "years-after" &&
+    rel?.kind !== "years-ago" &&
+    rel?.kind !== "years-earlier"
+  )
+    return dated;
+  const stated = [
+    ...(indexOf(ctx).statedYears.get(`${key(authority)}|${candidate.grade}`) ??
+      []),
+  ].filter((y) => Math.abs(y - dated.year) <= 1);
+  if (stated.length !== 1) return dated;
+  const year = [...stated][0]!;
+  return year === dated.year ? dated : { year, origin: "text" };
+}
+
+/**
+ * "rated inadequate in January, following a full inspection in November and December": a grade dated
+ * by when it was announced, in a sentence that also dates the inspection a few months earlier, takes
+ * the inspection's date.
+ */
+const inspectionDatesMemo = new WeakMap<
+  ParseContext,
+  Map<number, DateMentionR[]>
+>();
+
+/** Dates of graded inspections (visits and date statements), by sentence. */
+function inspectionDatesBySentence(
+  ctx: ParseContext,
+): Map<number, DateMentionR[]> {
+  let index = inspectionDatesMemo.get(ctx);
+  if (!index) {
+    const found = new Map<number, DateMentionR[]>();
+    const add = (sentence: number, date: DateMentionR): void => {
+      const list = found.get(sentence) ?? [];
+      if (list.length < 20) list.push(date);
+      found.set(sentence, list);
+    };
+    for (const v of ctx.visits)
+      if (
+        v.when.kind === "date" &&
+        (v.type === "standard-inspection" || v.type === "short-inspection")
+      )
+        add(v.sentence, v.when.date);
+    for (const st of ctx.dateStatements)
+      if (st.visit === undefined) add(st.sentence, st.date);
+    index = found;
+    inspectionDatesMemo.set(ctx, index);
+  }
+  return index;
+}
+
+function inspectionDateInSentence(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  dated: Dated,
+): Dated | undefined {
+  if (candidate.when.kind !== "date" || dated.month === undefined)
+    return undefined;
+  const at = dated.year * 12 + dated.month;
+  // The sentence of the date ("Help and protection ... were also judged inadequate" takes the date
+  // of the sentence before).
+  const sentence = ctx.sentenceOf[candidate.when.date.start];
+  const own = candidate.when.date;
+  if (inspectionWordBefore(ctx, own.start)) return undefined;
+  for (const date of inspectionDatesBySentence(ctx).get(sentence ?? -1) ?? []) {
+    if (date === own) continue;
+    const v = fromMention(date, "text");
+    if (!v || v.month === undefined) continue;
+    const gap = at - (v.year * 12 + v.month);
+    if (gap > 0 && gap <= 6) return v;
+  }
+  return undefined;
+}
+
+const COUNTED = new Set(["years-ago", "years-after", "years-later"]);
+const statedYearsMemo = new WeakMap<ParseContext, Map<string, Set<number>>>();
+
+/** Years stated outright (not counted back) for each authority and grade. */
+function statedYears(ctx: ParseContext): Map<string, Set<number>> {
+  let index = statedYearsMemo.get(ctx);
+  if (!index) {
+    index = new Map();
+    for (const j of ctx.judgements) {
+      if (j.when.kind !== "date" || j.when.date.value.relative) continue;
+      const y = j.when.date.resolved?.year;
+      if (y === undefined) continue;
+      for (const a of j.authorities) {
+        const key = `${a.gss}|${j.grade}`;
+        const set = index.get(key) ?? new Set<number>();
+        set.add(y);
+        index.set(key, set);
+      }
+    }
+    statedYearsMemo.set(ctx, index);
+  }
+  return index;
+}
+
+/**
+ * "three years after the council was told they were inadequate" counts years roughly: when the text
+ * also gives the same council the same grade with a stated year one year either side, that is the
+ * grade meant, not another one.
+ */
+function countedYearAsStated(
+  ctx: ParseContext,
+  candidate: JudgementCandidate,
+  authority: Authority,
+  dated: Dated,
+): Dated | undefined {
+  const rel =
+    candidate.when.kind === "date"
+      ? candidate.when.date.value.relative
+      : undefined;
+  if (!rel || !COUNTED.has(rel.kind)) return undefined;
+  const years = new Set<number>();
+  for (const y of statedYears(ctx).get(`${authority.gss}|${candidate.grade}`) ??
+    [])
+    if (Math.abs(y - dated.year) <= 1) years.add(y);
+  if (years.size !== 1) return undefined;
+  const year = [...years][0]!;
+  return year === dated.year ? undefined : { year, origin: "text" };
+}
+
+/** The earliest day a date can stand for (1 January for a year, the 1st for a month). */
+function earliestDay(dated: Dated): string {
+  return toPartialDate(dated.year, dated.month ?? 1, dated.day ?? 1);
+}
+
+/** A fact dated after its council was abolished ("since Cumbria County Council was abolished"): not that council's. */
+function afterAbolition(
+  ctx: ParseContext,
+  authority: Authority,
+  dated: Dated,
+  what: string,
+  evidence: { start: number; end: number } | undefined,
+): boolean {
+  if (!abolishedBefore(authority, earliestDay(dated))) return false;
+  report(
+    ctx,
+    RULE,
+    "warning",
+    `${what} for ${authority.name} skipped: dated ${dated.year}, after the council was abolished (${authority.validTo ?? ""})`,
+    evidence,
+  );
+  return true;
+}
+
 function tooLate(ctx: ParseContext, dated: Dated): boolean {
   const p = ctx.published.parts;
   if (!p) return false;
@@ -346,8 +785,11 @@ export function resolveTimes(ctx: ParseContext): void {
     graded: boolean,
   ): Dated | undefined => {
     const k = `${key(authority)}|${graded}`;
-    if (!currentDates.has(k))
-      currentDates.set(k, currentDate(ctx, authority, graded));
+    if (!currentDates.has(k)) {
+      const dated = currentDate(ctx, authority, graded);
+      if (dated?.origin === "published") fromPublication(ctx, authority, dated);
+      currentDates.set(k, dated);
+    }
     return currentDates.get(k);
   };
   const resolve = (
@@ -361,7 +803,7 @@ export function resolveTimes(ctx: ParseContext): void {
   const context = inspectionContext(ctx);
   for (const candidate of ctx.judgements) {
     for (const authority of candidate.authorities) {
-      let when = candidate.when;
+      let when = ownWhen(ctx, candidate);
       if (
         when.kind === "current" &&
         candidate.marker === undefined &&
@@ -386,6 +828,26 @@ export function resolveTimes(ctx: ParseContext): void {
       )
         when = { kind: "previous" };
       let dated = resolve(when, authority, true);
+      if (dated && when.kind === "current" && staleFor(ctx, candidate, dated)) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          `${candidate.grade} for ${authority.name} stated as new: the inspection dated ${dated.year} is an earlier one`,
+          candidate.evidence[0],
+        );
+        dated = publishedDate(ctx);
+        if (dated) fromPublication(ctx, authority, dated);
+      }
+      if (dated && when.kind === "date" && candidate.marker !== "previous")
+        dated = fieldworkOf(ctx, authority, when.date, dated) ?? dated;
+      if (dated && when.kind === "date")
+        dated = countedYear(ctx, candidate, authority, when.date, dated);
+      if (dated)
+        dated =
+          inspectionDateInSentence(ctx, candidate, dated) ??
+          countedYearAsStated(ctx, candidate, authority, dated) ??
+          dated;
       if (!dated && when.kind === "previous") {
         const current = ctx.published.parts?.year;
         const year = previousYear(ctx, candidate, authority, current);
@@ -411,6 +873,16 @@ export function resolveTimes(ctx: ParseContext): void {
         );
         continue;
       }
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.grade,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedJudgements.push({
         candidate,
         authority,
@@ -437,6 +909,16 @@ export function resolveTimes(ctx: ParseContext): void {
         continue;
       }
       if (tooLate(ctx, dated)) continue;
+      if (
+        afterAbolition(
+          ctx,
+          authority,
+          dated,
+          candidate.type,
+          candidate.evidence[0],
+        )
+      )
+        continue;
       ctx.datedVisits.push({ candidate, authority, date: dated });
     }
   }
