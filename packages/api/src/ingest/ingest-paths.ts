@@ -118,9 +118,9 @@ const DEFAULT_BATCH_SIZE = 1000;
  * (10,000 articles: 32 MB batches peak at 330 MB RSS, 6 MB batches at 270 MB, for 20% more CPU time).
  */
 const MAX_BATCH_BYTES = 6 * 1024 * 1024;
-/** A batch is committed at least this often, so readers see progress and other writers get a turn. */
+/** A batch is committed once it is this old, so readers see progress and other writers get a turn... */
 const MIN_BATCH_MS = 2000;
-/** ...or, once committing takes long (reconciling big authorities), at most a quarter of the time. */
+/** ...or, once committing takes long (reconciling big authorities), four times as old as the last commit took. */
 const COMMIT_SHARE = 4;
 
 /**
@@ -131,8 +131,8 @@ const COMMIT_SHARE = 4;
  * Documents are parsed on worker threads while this thread stores them, in batches: each batch, with
  * the reconciling of every authority it touches, is one transaction, so readers see a batch whole and
  * linked to its inspections or not at all, and an interrupted run keeps every batch it committed (a rerun
- * completes it). Batches start at one document and double up to `batchSize`; a document the store refuses
- * fails alone. When the database cannot be written (read-only, full), what fits is stored document by
+ * completes it). Batches start at one document and double up to `batchSize` documents, 6 MB, or a few
+ * seconds of work; a document the store refuses fails alone. When the database cannot be written (read-only, full), what fits is stored document by
  * document and the run throws that `CsiError`. Content already stored is found by its hash without
  * parsing it.
  */
