@@ -16,15 +16,19 @@ export function extractCues(ctx: ParseContext): void {
     ctx.gradeAt[k]! >= 0 ||
     ctx.areaAt[k]! >= 0 ||
     ctx.dateAt[k]! >= 0;
+  // The first taken token at or after each position, so a cue's reach is found without rescanning.
+  const nextTaken = new Int32Array(tokens.length + 1);
+  nextTaken[tokens.length] = tokens.length;
+  for (let k = tokens.length - 1; k >= 0; k--)
+    nextTaken[k] = taken(k) ? k : nextTaken[k + 1]!;
   let i = 0;
   let inspection = false;
   while (i < tokens.length) {
-    if (taken(i)) {
+    if (nextTaken[i] === i) {
       i++;
       continue;
     }
-    let limit = i;
-    while (limit < tokens.length && !taken(limit) && limit - i < 12) limit++;
+    const limit = Math.min(nextTaken[i]!, i + 12);
     const m = matchAt(cueTrie(), tokens, i, limit);
     if (!m) {
       i++;

@@ -100,6 +100,7 @@ export function matchAt<T>(
     if (child) {
       node = child;
       j++;
+      if (node.entries.length === 0) continue;
       const accepted = node.entries.filter((entry) =>
         accepts(entry, tokens, i, j),
       );
