@@ -45,7 +45,7 @@ function frameworkFor(
         j.candidate.area.kind === "areas" &&
         j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)),
     );
-    if (sifAreas || cueIn(ctx, 0, ctx.tokens.length, "framework-sif"))
+    if (sifAreas || namesSif(ctx))
       return getFramework("sif");
   }
   return byDate;
@@ -199,4 +199,16 @@ export function expandAreas(ctx: ParseContext): void {
       );
     item.areas = kept;
   }
+}
+
+const sifMemo = new WeakMap<ParseContext, boolean>();
+
+/** The text names the single inspection framework somewhere (looked up once per parse). */
+function namesSif(ctx: ParseContext): boolean {
+  let known = sifMemo.get(ctx);
+  if (known === undefined) {
+    known = cueIn(ctx, 0, ctx.tokens.length, "framework-sif");
+    sifMemo.set(ctx, known);
+  }
+  return known;
 }
