@@ -195,6 +195,23 @@ describe("parseText at scale", () => {
     checkResult(result);
   });
 
+  // Every judgement once looked at every other (the 2018 framework check, "all other areas"): 4 MB of
+  // graded, dated sentences took minutes. Indexed once per parse, it takes a few seconds.
+  it(
+    "reads 4 MB of graded, dated sentences in one pass",
+    { timeout: 60_000 },
+    () => {
+      const sentence =
+        "Barnet Council's children's services were rated good by inspectors in May 2018. ";
+      const text = sentence.repeat(Math.ceil(4_000_000 / sentence.length));
+      const result = parseText(text);
+      expect(result.inspections.map((i) => i.authority.gss)).toEqual([
+        "E09000003",
+      ]);
+      checkResult(result);
+    },
+  );
+
   it("reads a 1 MB line with no spaces or punctuation", () => {
     expect(parseText("a".repeat(1_000_000)).inspections).toEqual([]);
   });

@@ -24,7 +24,7 @@ const SIF_ONLY: readonly Area[] = ["adoption", "lscb"];
 function frameworkFor(
   ctx: ParseContext,
   item: DatedJudgement,
-  all: readonly DatedJudgement[],
+  sifGraded2018: ReadonlySet<string>,
 ): Framework | undefined {
   const date = toPartialDate(item.date.year, item.date.month, item.date.day);
   // A bare year before 2014 may be before the SIF began (November 2013): outside the model.
@@ -37,15 +37,7 @@ function frameworkFor(
     item.date.year === 2018 &&
     (item.date.month === undefined || item.date.month <= 6)
   ) {
-    const siblings = all.filter(
-      (j) => j.authority.gss === item.authority.gss && j.date.year === 2018,
-    );
-    const sifAreas = siblings.some(
-      (j) =>
-        j.candidate.area.kind === "areas" &&
-        j.candidate.area.areas.some((a) => SIF_ONLY.includes(a)),
-    );
-    if (sifAreas || namesSif(ctx))
+    if (sifGraded2018.has(item.authority.gss) || namesSif(ctx))
       return getFramework("sif");
   }
   return byDate;
@@ -88,8 +80,24 @@ function mapAreas(
  */
 export function expandAreas(ctx: ParseContext): void {
   const all = ctx.datedJudgements;
+  // Looked up per judgement below; indexed once so a long text stays linear.
+  const sifGraded2018 = new Set<string>();
+  const bySentence = new Map<number, DatedJudgement[]>();
+  for (const j of all) {
+    if (
+      j.date.year === 2018 &&
+      j.candidate.area.kind === "areas" &&
+      j.candidate.area.areas.some((a) => SIF_ONLY.includes(a))
+    )
+      sifGraded2018.add(j.authority.gss);
+    const list = bySentence.get(j.candidate.sentence);
+    if (list) list.push(j);
+    else bySentence.set(j.candidate.sentence, [j]);
+  }
+  const inSentence = (sentence: number): readonly DatedJudgement[] =>
+    bySentence.get(sentence) ?? [];
   for (const item of all) {
-    const framework = frameworkFor(ctx, item, all);
+    const framework = frameworkFor(ctx, item, sifGraded2018);
     const span = item.candidate.evidence[0];
     if (!framework) {
       report(
@@ -131,12 +139,11 @@ export function expandAreas(ctx: ParseContext): void {
         // "Its care leavers' service required improvement; all other areas were good".
         const excluded = new Set<Area>();
         const s = item.candidate.sentence;
-        for (const j of all)
+        for (const j of [...inSentence(s - 1), ...inSentence(s)])
           if (
             j !== item &&
             j.authority.gss === item.authority.gss &&
             j.candidate.grade !== item.candidate.grade &&
-            (j.candidate.sentence === s || j.candidate.sentence === s - 1) &&
             j.candidate.area.kind === "areas"
           )
             for (const a of mapAreas(j.candidate.area.areas, framework).kept)
@@ -163,10 +170,9 @@ export function expandAreas(ctx: ParseContext): void {
       areas = spec.listed;
     } else {
       const others = new Set<Area>();
-      for (const j of all) {
+      for (const j of inSentence(spec.sentence)) {
         if (
           j === item ||
-          j.candidate.sentence !== spec.sentence ||
           j.authority.gss !== item.authority.gss ||
           j.candidate.grade === item.candidate.grade
         )
