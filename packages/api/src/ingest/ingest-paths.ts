@@ -217,9 +217,16 @@ export async function ingestPaths(
     limit = Math.min(batchSize, limit * 2);
   };
 
+  // Reading, hashing and parsing on this thread finish without giving the event loop a turn; a
+  // progress display (the terminal UI) would show nothing until the end. Give it one every 16 ms.
+  let lastTurn = 0;
   try {
     for (;;) {
       fill();
+      if (performance.now() - lastTurn >= 16) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        lastTurn = performance.now();
+      }
       const head = ahead.shift();
       if (!head) break;
       const prepared = await head.prepared;
