@@ -185,6 +185,26 @@ describe("csi parse", () => {
     expect(entry?.published).toBe("2021-07-22");
   });
 
+  it("reads a saved web page in a .txt file as HTML, unless --format text says otherwise", async () => {
+    const saved = join(db.dir, "saved-page.txt");
+    writeFileSync(
+      saved,
+      readFileSync(
+        join(import.meta.dirname, "fixtures", "westminster-2019.html"),
+      ),
+    );
+    const parse = async (...flags: string[]) =>
+      ParseOutputSchema.parse(
+        JSON.parse(
+          (await runCsi(["parse", "--json", ...flags, saved], env)).stdout,
+        ),
+      )[0];
+    const auto = await parse();
+    expect(auto?.format).toBe("html");
+    expect(auto?.inspections.length).toBeGreaterThan(0);
+    expect((await parse("--format", "text"))?.format).toBe("text");
+  });
+
   it("reports a missing and an unsupported file by name on stderr, still prints the others, and exits 1", async () => {
     const binary = join(db.dir, "report.docx");
     writeFileSync(

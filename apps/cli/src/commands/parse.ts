@@ -98,7 +98,11 @@ export async function runParse(
     try {
       const result = await parseDocument(read.input, {
         source: path,
-        format: read.format,
+        // A .txt file may hold a saved web page: unless --format says otherwise, its content decides.
+        format:
+          options.format === "auto" && read.format === "text"
+            ? "auto"
+            : read.format,
         ...(options.published ? { published: options.published } : {}),
       });
       entries.push(toEntry(path, result, options.text));

@@ -341,7 +341,11 @@ async function prepare(
   const reply = await parser().parse({
     bytes,
     source,
-    format: candidate.format ?? "auto",
+    // A .txt file may hold a saved web page: its content decides between text and HTML.
+    format:
+      candidate.format === undefined || candidate.format === "text"
+        ? "auto"
+        : candidate.format,
   });
   if (!reply.ok)
     return {
