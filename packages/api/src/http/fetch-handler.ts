@@ -6,6 +6,7 @@ import type { Context } from "../trpc";
 import { checkContentLength, limitRequestBody } from "./body-limit";
 import {
   cacheableKey,
+  cachedHeaders,
   matchesEtag,
   ResponseCache,
   type CachedResponse,
@@ -116,11 +117,7 @@ export function createTrpcFetchHandler(
 
 /** A stored answer, or 304 when the client already holds these bytes. */
 function cachedResponse(request: Request, cached: CachedResponse): Response {
-  const headers = {
-    "content-type": cached.contentType,
-    etag: cached.etag,
-    "cache-control": "no-cache",
-  };
+  const headers = cachedHeaders(cached);
   if (matchesEtag(request.headers.get("if-none-match"), cached.etag))
     return new Response(null, { status: 304, headers });
   return new Response(request.method === "HEAD" ? null : cached.body, {

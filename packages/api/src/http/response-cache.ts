@@ -124,6 +124,15 @@ export function cacheableKey(
   return url;
 }
 
+/** The headers a kept answer is sent with: clients may keep it but must ask again each time. */
+export function cachedHeaders(cached: CachedResponse): Record<string, string> {
+  return {
+    "content-type": cached.contentType,
+    etag: cached.etag,
+    "cache-control": "no-cache",
+  };
+}
+
 /** True when the request's `If-None-Match` names the entity tag. */
 export function matchesEtag(
   ifNoneMatch: string | null | undefined,

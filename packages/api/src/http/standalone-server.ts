@@ -11,7 +11,12 @@ import type { Store } from "../store/store";
 import type { Context } from "../trpc";
 import { checkContentLength } from "./body-limit";
 import { createTrpcFetchHandler } from "./fetch-handler";
-import { cacheableKey, matchesEtag, ResponseCache } from "./response-cache";
+import {
+  cacheableKey,
+  cachedHeaders,
+  matchesEtag,
+  ResponseCache,
+} from "./response-cache";
 import { canWrite } from "./write-access";
 
 /** Options for {@link createTrpcHttpServer}. */
@@ -103,11 +108,7 @@ export function createTrpcHttpServer(options: TrpcHttpServerOptions): Server {
       const status = matchesEtag(req.headers["if-none-match"], hit.etag)
         ? 304
         : 200;
-      res.writeHead(status, {
-        "content-type": hit.contentType,
-        etag: hit.etag,
-        "cache-control": "no-cache",
-      });
+      res.writeHead(status, cachedHeaders(hit));
       res.end(status === 200 && req.method === "GET" ? hit.body : undefined);
       return;
     }

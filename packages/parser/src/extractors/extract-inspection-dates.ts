@@ -184,9 +184,7 @@ export function extractInspectionDates(ctx: ParseContext): void {
       let skip = false;
       for (let k = Math.max(s.start, date.start - 6); k < date.start; k++) {
         if (
-          (hasCue(ctx, k, "previous") &&
-            !reportedSpeech(ctx, k, date) &&
-            !pastPerfectOfRecent(ctx, k, date)) ||
+          (hasCue(ctx, k, "previous") && !pastPerfectOfRecent(ctx, k, date)) ||
           hasCue(ctx, k, "future") ||
           hasCue(ctx, k, "published") ||
           hasCue(ctx, k, "hypothetical") ||
@@ -323,27 +321,6 @@ function sentenceHasEvent(
       return true;
   }
   return false;
-}
-
-/**
- * "The inspection, which had been carried out between 30 September and 11 October 2024": in minutes
- * and reported speech "had been" is only the tense of the telling, not an earlier inspection, when
- * the dates are a full day range within the year before publication.
- */
-function reportedSpeech(
-  ctx: ParseContext,
-  at: number,
-  date: DateMentionR,
-): boolean {
-  const cue = cueAtToken(ctx, at);
-  if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;
-  const p = ctx.published.parts;
-  const r = date.resolved;
-  const v = date.value;
-  if (!p || !r || r.month === undefined || v.year === undefined) return false;
-  if (v.day === undefined || v.endDay === undefined) return false;
-  const months = (p.year - r.year) * 12 + (p.month - r.month);
-  return months >= 0 && months <= 12;
 }
 
 /** Months from `a` to `b` (both with a month), or 0 when either lacks one. */

@@ -1652,11 +1652,6 @@ export function isMinutes(ctx: ParseContext): boolean {
   return found;
 }
 
-/**
- * "The Director reported that the council had been judged good": a past perfect in reported speech
- * (or anywhere in council minutes) states the outcome being reported. The cue at `k` must be "had
- * been", and nothing else in the sentence before it may look back ("before", "until", "when").
- */
 /** A word in the sentence of token `k` that looks back from the reported time ("before", "when" ...). */
 function looksBack(ctx: ParseContext, k: number): boolean {
   const s = ctx.sentences[ctx.sentenceOf[k]!]!;
@@ -1665,6 +1660,11 @@ function looksBack(ctx: ParseContext, k: number): boolean {
   return false;
 }
 
+/**
+ * "The Director reported that the council had been judged good": a past perfect in reported speech
+ * (or anywhere in council minutes) states the outcome being reported. The cue at `k` must be "had
+ * been", and nothing else in the sentence before it may look back ("before", "until", "when").
+ */
 export function reportedPluperfect(ctx: ParseContext, k: number): boolean {
   const cue = cueAtToken(ctx, k);
   if (!cue || ctx.tokens[cue.start]!.norm !== "had") return false;

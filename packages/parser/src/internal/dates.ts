@@ -131,7 +131,8 @@ const WORDY_MONTHS = new Set([
   "sep",
   "aug",
 ]);
-const ABBREVIATED = new Set([
+/** Month abbreviations that are also words or end in a full stop ("Jan.", "Sept."); no "may". */
+export const ABBREVIATED_MONTHS: ReadonlySet<string> = new Set([
   "jan",
   "feb",
   "mar",
@@ -145,6 +146,21 @@ const ABBREVIATED = new Set([
   "nov",
   "dec",
 ]);
+/** The twelve month names, lower case. */
+export const MONTH_NAMES: readonly string[] = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 // A Map, not an object: token words such as "constructor" must not hit Object.prototype.
 const WEEKDAYS: ReadonlyMap<string, number> = mapOf<number>({
   sunday: 0,
@@ -240,8 +256,9 @@ function monthAt(tokens: readonly Token[], i: number): number | undefined {
     const nextOk =
       next !== undefined && (next.kind === "num" || next.norm === ",");
     if (!prevOk && !nextOk) return undefined;
-    if (ABBREVIATED.has(t.norm) && !(next?.kind === "num")) return undefined;
-  } else if (ABBREVIATED.has(t.norm) && !t.cap) {
+    if (ABBREVIATED_MONTHS.has(t.norm) && !(next?.kind === "num"))
+      return undefined;
+  } else if (ABBREVIATED_MONTHS.has(t.norm) && !t.cap) {
     return undefined;
   }
   return m;

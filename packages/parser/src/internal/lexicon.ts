@@ -487,7 +487,8 @@ cue("rating-verb", [
   "rated it",
   "judged it",
 ]);
-cue("rating-noun", [
+/** Nouns for an inspection's outcome, in every spelling. */
+const RATING_NOUNS = [
   "rating",
   "ratings",
   "grade",
@@ -499,6 +500,9 @@ cue("rating-noun", [
   "judgments",
   "verdict",
   "verdicts",
+];
+cue("rating-noun", [
+  ...RATING_NOUNS,
   "mark",
   "marks",
   "ranking",
@@ -1469,17 +1473,7 @@ export const AFTER_GRADE_OK = new Set([
   "she",
   "we",
   "according",
-  "rating",
-  "ratings",
-  "grade",
-  "grades",
-  "grading",
-  "judgement",
-  "judgements",
-  "judgment",
-  "judgments",
-  "verdict",
-  "verdicts",
+  ...RATING_NOUNS,
   "ranking",
   "category",
   "mark",

@@ -2,6 +2,7 @@
  * Sentences and clauses over the token stream. Line breaks end a sentence unless the line was
  * wrapped (PDF text, report title blocks); table rows always end one.
  */
+import { ABBREVIATED_MONTHS, MONTH_NAMES } from "./dates";
 import type { Token } from "./tokenize";
 
 /** A sentence: tokens `[start, end)`. */
@@ -35,18 +36,7 @@ const ABBREVIATIONS = new Set([
   "ltd",
   "inc",
   "gov",
-  "jan",
-  "feb",
-  "mar",
-  "apr",
-  "jun",
-  "jul",
-  "aug",
-  "sep",
-  "sept",
-  "oct",
-  "nov",
-  "dec",
+  ...ABBREVIATED_MONTHS,
   "cf",
   "approx",
   "dept",
@@ -105,18 +95,7 @@ const LINE_OPENERS = new Set([
   "friday",
   "saturday",
   "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
+  ...MONTH_NAMES,
   "by",
   "published",
   "posted",
@@ -124,20 +103,7 @@ const LINE_OPENERS = new Set([
   "date",
   "meeting",
 ]);
-const MONTHS = new Set([
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
+const MONTHS: ReadonlySet<string> = new Set(MONTH_NAMES);
 const DATE_PREPOSITIONS = new Set([
   "in",
   "on",
