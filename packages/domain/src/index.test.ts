@@ -98,6 +98,7 @@ describe("@csi/domain", () => {
         "isAuthorityValidAt",
         "isBetterGrade",
         "isGradedInspectionType",
+        "linkedYears",
         "nextInspectionWindow",
         "normalizeName",
         "partnershipStatusAt",

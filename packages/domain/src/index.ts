@@ -137,6 +137,7 @@ export {
   ReconciledInspectionSchema,
   ReconciledJudgementSchema,
   ReconciliationSchema,
+  linkedYears,
   reconcile,
 } from "./reconcile";
 export type {

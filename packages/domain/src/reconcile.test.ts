@@ -1,13 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { PartialDate } from "./date";
+import { yearOf, type PartialDate } from "./date";
 import type { Evidence } from "./evidence";
 import type { InspectionType } from "./inspection";
 import { AREAS, GRADES, areaParts, type Area, type Grade } from "./judgement";
 import type { Claim } from "./records";
 import {
   ReconciliationSchema,
+  linkedYears,
   reconcile,
+  type Conflict,
   type Reconciliation,
 } from "./reconcile";
 
@@ -488,32 +490,46 @@ const evidenceArb = fc
     end: start + quote.length,
     quote,
   }));
-const claimArb: fc.Arbitrary<Claim> = fc.record({
-  source: fc.constantFrom("s0", "s1", "s2", "s3"),
-  authority: fc.constantFrom(HF, RBKC),
-  type: fc.constantFrom<InspectionType>(
-    "standard-inspection",
-    "short-inspection",
-    "monitoring-visit",
-  ),
-  framework: fc.constantFrom(
-    null,
-    null,
-    null,
-    "ilacs-2018" as const,
-    "sif" as const,
-  ),
-  date: fc.constantFrom(...dates),
-  judgements: fc.array(
-    fc.record({
-      area: fc.constantFrom(...AREAS),
-      grade: fc.constantFrom(...GRADES),
-      evidence: fc.array(evidenceArb, { maxLength: 2 }),
-    }),
-    { maxLength: 4 },
-  ),
-  evidence: fc.array(evidenceArb, { maxLength: 2 }),
-});
+const claimOver = (pool: readonly PartialDate[]): fc.Arbitrary<Claim> =>
+  fc.record({
+    source: fc.constantFrom("s0", "s1", "s2", "s3"),
+    authority: fc.constantFrom(HF, RBKC),
+    type: fc.constantFrom<InspectionType>(
+      "standard-inspection",
+      "short-inspection",
+      "monitoring-visit",
+    ),
+    framework: fc.constantFrom(
+      null,
+      null,
+      null,
+      "ilacs-2018" as const,
+      "sif" as const,
+    ),
+    date: fc.constantFrom(...pool),
+    judgements: fc.array(
+      fc.record({
+        area: fc.constantFrom(...AREAS),
+        grade: fc.constantFrom(...GRADES),
+        evidence: fc.array(evidenceArb, { maxLength: 2 }),
+      }),
+      { maxLength: 4 },
+    ),
+    evidence: fc.array(evidenceArb, { maxLength: 2 }),
+  });
+const claimArb = claimOver(dates);
+// Exact days that chain across New Year (2019 to 2021), and vague dates in those years.
+const spreadClaimArb = claimOver([
+  ...dates,
+  "2019-12-20",
+  "2020-01-02",
+  "2020-01-14",
+  "2020-12-26",
+  "2021",
+  "2021-01",
+  "2021-01-05",
+  "2021-01-30",
+]);
 const claimsAndShuffle = fc.array(claimArb, { maxLength: 12 }).chain((claims) =>
   fc.tuple(
     fc.constant(claims),
@@ -581,5 +597,68 @@ describe("reconcile properties", () => {
       }),
       runs,
     );
+  });
+
+  it("gives the same inspections and conflicts when each run of linked years is reconciled on its own", () => {
+    fc.assert(
+      fc.property(fc.array(spreadClaimArb, { maxLength: 16 }), (claims) => {
+        const groups = new Map<string, Claim[]>();
+        for (const c of claims) {
+          const key = `${c.authority.gss} ${c.type}`;
+          groups.set(key, [...(groups.get(key) ?? []), c]);
+        }
+        const parts = [...groups.values()].flatMap((group) =>
+          linkedYears(group.map((c) => c.date)).map((run) =>
+            reconcile(group.filter((c) => run.includes(yearOf(c.date)))),
+          ),
+        );
+        const whole = reconcile(claims);
+        const byId = (list: Reconciliation["inspections"]) =>
+          [...list].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+        expect(byId(parts.flatMap((p) => p.inspections))).toEqual(
+          byId(whole.inspections),
+        );
+        // Each inspection's conflicts, in the order reconcile gives them.
+        const conflictsOf = (list: readonly Conflict[]) => {
+          const map: Record<string, Conflict[]> = {};
+          for (const c of list) (map[c.inspection] ??= []).push(c);
+          return map;
+        };
+        expect(conflictsOf(parts.flatMap((p) => p.conflicts))).toEqual(
+          conflictsOf(whole.conflicts),
+        );
+      }),
+      runs,
+    );
+  });
+});
+
+describe("linkedYears", () => {
+  it("joins two years when exact days across New Year are within 13 days", () => {
+    expect(
+      linkedYears(["2019-12-30", "2020-01-05", "2020", "2021-03"]),
+    ).toEqual([[2019, 2020], [2021]]);
+    expect(
+      linkedYears([
+        "2018-12-20",
+        "2019-01-02",
+        "2019-01-14",
+        "2019-12-31",
+        "2020-01-12",
+      ]),
+    ).toEqual([[2018, 2019, 2020]]);
+  });
+
+  it("keeps years apart when the days across New Year are further apart, or vague", () => {
+    expect(linkedYears(["2019-12-10", "2020-01-05"])).toEqual([[2019], [2020]]);
+    expect(linkedYears(["2019-12", "2020-01", "2019", "2020"])).toEqual([
+      [2019],
+      [2020],
+    ]);
+    // A day in between breaks the chain into steps of at most 13 days: still joined.
+    expect(linkedYears(["2019-12-12", "2019-12-24", "2020-01-05"])).toEqual([
+      [2019, 2020],
+    ]);
+    expect(linkedYears([])).toEqual([]);
   });
 });

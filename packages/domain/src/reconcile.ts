@@ -10,6 +10,7 @@ import {
   areDatesConsistent,
   datePrecision,
   startOfPartialDate,
+  yearOf,
   type PartialDate,
 } from "./date";
 import { EvidenceSchema, type Evidence } from "./evidence";
@@ -238,6 +239,48 @@ export function reconcile(claims: readonly Claim[]): Reconciliation {
     },
   );
   return { inspections, conflicts };
+}
+
+/**
+ * Groups the years of the dates of claims about one authority and type into the runs that
+ * {@link reconcile} must see together, sorted. A claim can only be merged with, compared with, or be
+ * ambiguous between claims of its own year, or of the year before or after when exact days on both
+ * sides of New Year lie within 13 days of each other (with no gap over 13 days between them). So
+ * reconciling the claims of each run on its own gives exactly the inspections, ids and conflicts that
+ * reconciling all the claims at once gives: a store can re-reconcile only the runs a change touches.
+ * Pass the dates of every claim in the years of interest (and of claims just removed: they may have
+ * joined two years).
+ * @example
+ * linkedYears(["2019-12-30", "2020-01-05", "2020", "2021-03"]); // [[2019, 2020], [2021]]
+ */
+export function linkedYears(dates: Iterable<PartialDate>): number[][] {
+  const years = new Set<number>();
+  const days: PartialDate[] = [];
+  for (const date of dates) {
+    years.add(yearOf(date));
+    if (datePrecision(date) === "day") days.push(date);
+  }
+  days.sort();
+  // Day clusters never span a gap of more than 13 days between consecutive days, so only such a
+  // chain across New Year joins two years.
+  const joinsNext = new Set<number>();
+  for (let i = 1; i < days.length; i++) {
+    const before = days[i - 1] as PartialDate;
+    const after = days[i] as PartialDate;
+    if (
+      yearOf(after) !== yearOf(before) &&
+      daysBetween(before, after) <= SAME_INSPECTION_DAYS
+    )
+      joinsNext.add(yearOf(before));
+  }
+  const runs: number[][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = runs.at(-1);
+    if (last && joinsNext.has(year - 1) && last.at(-1) === year - 1)
+      last.push(year);
+    else runs.push([year]);
+  }
+  return runs;
 }
 
 /** Splits the claims about one authority and type into clusters, one per inspection. */
