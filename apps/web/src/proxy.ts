@@ -1,5 +1,6 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "~/env";
+import { keepBody, keptResponse, type KeptBody } from "~/lib/kept-body";
 import { getStore } from "~/trpc/store";
 
 // The overview without a query is the most requested page and the most expensive to render (every
@@ -7,14 +8,14 @@ import { getStore } from "~/trpc/store";
 // with the database revision it was rendered at (`store.revision()`, which changes on every commit by
 // this or any other process, the CLI included) and served from memory until the revision moves.
 // Filtered views, client-side navigations (RSC requests) and every other page render per request.
+// The kept page carries an entity tag, so a revisit with the page still current gets 304.
 
 /** Marks the request this proxy makes to render the page itself. */
 const RENDER_HEADER = "x-csi-render";
 
 interface KeptPage {
   readonly revision: string;
-  readonly body: Uint8Array<ArrayBuffer>;
-  readonly contentType: string;
+  readonly body: KeptBody;
 }
 
 let kept: KeptPage | undefined;
@@ -22,7 +23,7 @@ let rendering: Promise<KeptPage | undefined> | undefined;
 
 export const config = { matcher: "/" };
 
-export async function proxy(request: NextRequest): Promise<NextResponse> {
+export async function proxy(request: NextRequest): Promise<Response> {
   if (
     request.method !== "GET" ||
     request.nextUrl.search !== "" ||
@@ -46,12 +47,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     if (page?.revision !== revision) page = undefined;
   }
   if (!page) return NextResponse.next();
-  return new NextResponse(page.body, {
-    headers: {
-      "content-type": page.contentType,
-      "cache-control": "private, no-cache",
-      "x-csi-page": "kept",
-    },
+  return keptResponse(request, page.body, {
+    "cache-control": "private, no-cache",
+    "x-csi-page": "kept",
   });
 }
 
@@ -71,8 +69,8 @@ async function render(
     const contentType = response.headers.get("content-type") ?? "";
     if (response.status !== 200 || !contentType.startsWith("text/html"))
       return undefined;
-    const body = new Uint8Array(await response.arrayBuffer());
-    kept = { revision, body, contentType };
+    const bytes = new Uint8Array(await response.arrayBuffer());
+    kept = { revision, body: keepBody(bytes, contentType) };
     return kept;
   } catch {
     return undefined;

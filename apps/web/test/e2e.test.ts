@@ -135,6 +135,21 @@ describe("dashboard in a real browser", () => {
     await expect
       .poll(() => page.locator(".map-tooltip").textContent())
       .toContain("Westminster");
+    // The tooltip's lines come from the page's data for that authority; the ring outlines its hexagon.
+    expect(
+      await page.locator(".map-tooltip li").allTextContents(),
+    ).toContainEqual(expect.stringMatching(/^Care leavers: \w/));
+    expect(await page.locator(".map-ring polygon").count()).toBe(2);
+    // A grade badge's symbol is drawn by the stylesheet, and only one badge per cell.
+    const badge = page.locator(
+      '[data-table="authorities"] tr[data-gss="E09000033"] td .badge',
+    );
+    expect(await badge.count()).toBe(5);
+    expect(
+      await badge
+        .first()
+        .evaluate((el) => getComputedStyle(el, "::before").content),
+    ).toMatch(/^"[★✓▲✕–]"/);
     await westminster.click();
     await page.waitForURL(/\/authorities\/westminster$/);
     expect(await page.locator("h1").textContent()).toBe("Westminster");
@@ -290,6 +305,26 @@ describe("dashboard in a real browser", () => {
     }
     const after = await documents();
     expect(after.count).toBe(before.count + 1);
+  });
+
+  it("sends the kept overview under 350 kB, compressed when the client accepts it, and 304 when it is held", async () => {
+    const response = await fetch(server.url + "/", {
+      headers: { "accept-encoding": "gzip" },
+    });
+    expect(response.headers.get("x-csi-page")).toBe("kept");
+    expect(response.headers.get("content-encoding")).toBe("gzip");
+    const html = await response.text();
+    expect(html.length).toBeLessThan(350 * 1024);
+    // Each authority's data travels once: its name is in the table, the map cell's label and the data.
+    expect(html.split("Barking and Dagenham").length - 1).toBeLessThanOrEqual(
+      3,
+    );
+    const etag = response.headers.get("etag");
+    expect(etag).toMatch(/^"/);
+    const again = await fetch(server.url + "/", {
+      headers: { "if-none-match": etag ?? "" },
+    });
+    expect(again.status).toBe(304);
   });
 
   it("refuses empty, unsupported and oversized input with a message, and previews an HTML file", async () => {

@@ -15,8 +15,8 @@ import { BoundaryMap } from "./_components/boundary-map";
 import { HexMap } from "./_components/hex-map";
 import { Legend } from "./_components/legend";
 import { loadOverview } from "./_components/load-overview";
-import { toMapCells } from "./_components/map-cell";
 import { MapTooltip } from "./_components/map-tooltip";
+import { toEntry } from "./_components/overview-entries";
 import { countGrades } from "~/lib/authority-rows";
 import {
   parseOverviewParams,
@@ -36,13 +36,12 @@ export default async function OverviewPage(props: {
     caller.stats.changes({ area: MAP_AREA_TO_AREA[params.area] }),
   ]);
 
+  // Every authority once, as compact entries the table, the map and its tooltip all read; the table
+  // and the fading on the map take the filtered, sorted selection as indexes into them.
+  const entries = all.map(toEntry);
+  const indexOf = new Map(all.map((row, i) => [row.gss, i]));
+  const order = shown.flatMap((row) => indexOf.get(row.gss) ?? []);
   const filtered = shown.length !== all.length;
-  const cells = toMapCells(
-    all,
-    params.area,
-    params.era,
-    filtered ? new Set(shown.map((r) => r.gss)) : undefined,
-  );
   const graded = all.filter((row) => row.inspection !== null).length;
   const counts = Object.fromEntries(
     MAP_AREAS.map((area) => [area, countGrades(all, area)]),
@@ -52,6 +51,13 @@ export default async function OverviewPage(props: {
       ? "latest graded inspection"
       : `latest ${ERA_LABELS[params.era]} inspection`;
   const mapTitle = `Map of ${all.length} children's services authorities in England, coloured by ${MAP_AREA_LABELS[params.area].toLowerCase()} grade at the ${eraLabel}. Each area links to its authority's page.`;
+  const mapProps = {
+    entries,
+    area: params.area,
+    era: params.era,
+    shown: filtered ? order : undefined,
+    title: mapTitle,
+  };
 
   return (
     <>
@@ -116,11 +122,11 @@ export default async function OverviewPage(props: {
           Skip the map and go to the table of authorities
         </a>
         <div className="map-layout">
-          <MapTooltip>
+          <MapTooltip entries={entries} era={params.era}>
             {params.map === "hex" ? (
-              <HexMap cells={cells} title={mapTitle} />
+              <HexMap {...mapProps} />
             ) : (
-              <BoundaryMap cells={cells} title={mapTitle} />
+              <BoundaryMap {...mapProps} />
             )}
           </MapTooltip>
           <div className="grid">
@@ -192,7 +198,7 @@ export default async function OverviewPage(props: {
         <h2 id="authorities" tabIndex={-1}>
           All authorities
         </h2>
-        <AuthorityTable rows={shown} total={all.length} params={params} />
+        <AuthorityTable entries={entries} order={order} params={params} />
       </section>
     </>
   );

@@ -1,8 +1,9 @@
 import { GRADE_LOOK, isGrade } from "~/lib/vocabulary";
 
 /**
- * A grade as a tinted label with its symbol; an unknown or missing grade shows as a dashed "None". The
- * short form (for table cells) still gives assistive technology the full label.
+ * A grade as a tinted label; its symbol (★ ✓ ▲ ✕ –, see `GRADE_LOOK`) is drawn by the stylesheet from
+ * the `badge--<grade>` class and is not read aloud. An unknown or missing grade shows as a dashed
+ * "None". The short form (for table cells) still gives assistive technology the full label.
  */
 export function GradeBadge({
   grade,
@@ -15,9 +16,6 @@ export function GradeBadge({
   const look = GRADE_LOOK[key];
   return (
     <span className={`badge badge--${key}`}>
-      <span className="badge__symbol" aria-hidden="true">
-        {look.symbol}
-      </span>
       {short && look.short !== look.label ? (
         <>
           <span aria-hidden="true">{look.short}</span>

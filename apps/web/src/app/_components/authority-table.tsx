@@ -1,7 +1,5 @@
 import Link from "next/link";
-import { GradeBadge } from "~/components/grade-badge";
 import { LinkPending } from "~/components/link-pending";
-import { formatDateShort } from "~/lib/format";
 import {
   ERA_LABELS,
   GRADE_LOOK,
@@ -12,10 +10,11 @@ import {
   MAP_AREAS,
   REGIONS,
 } from "~/lib/vocabulary";
+import { AuthorityRows } from "./authority-rows";
+import type { OverviewEntry } from "./overview-entries";
 import {
   toQueryString,
   type OverviewParams,
-  type OverviewRow,
   type SortKey,
 } from "./overview-model";
 
@@ -149,12 +148,14 @@ function Filters({ params }: { params: OverviewParams }) {
 
 /** Every authority (or those the filters keep) with its latest grade in each area and the date of that inspection. */
 export function AuthorityTable({
-  rows,
-  total,
+  entries,
+  order,
   params,
 }: {
-  rows: readonly OverviewRow[];
-  total: number;
+  /** Every authority. */
+  entries: readonly OverviewEntry[];
+  /** Indexes of the entries the filters keep, in the order the sort gives. */
+  order: readonly number[];
   params: OverviewParams;
 }) {
   const query = toQueryString(params).slice(1);
@@ -173,8 +174,8 @@ export function AuthorityTable({
           aria-live="polite"
           id="table-count"
         >
-          Showing <strong>{rows.length}</strong> of {total} authorities · grades
-          from the{" "}
+          Showing <strong>{order.length}</strong> of {entries.length}{" "}
+          authorities · grades from the{" "}
           {params.era === "latest"
             ? "latest graded inspection"
             : `latest ${ERA_LABELS[params.era]} inspection`}{" "}
@@ -209,29 +210,9 @@ export function AuthorityTable({
               ))}
             </tr>
           </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.gss} data-gss={row.gss}>
-                <th scope="row">
-                  <Link href={`/authorities/${row.slug}`} prefetch={false}>
-                    {row.name}
-                  </Link>
-                </th>
-                <td>{row.region}</td>
-                <td>{KIND_LABELS[row.kind] ?? row.kind}</td>
-                {MAP_AREAS.map((area) => (
-                  <td key={area}>
-                    <GradeBadge grade={row.grades[area]} short />
-                  </td>
-                ))}
-                <td className="num" style={{ whiteSpace: "nowrap" }}>
-                  {row.inspection ? formatDateShort(row.inspection.date) : "–"}
-                </td>
-              </tr>
-            ))}
-          </tbody>
+          <AuthorityRows entries={entries} order={order} />
         </table>
-        {rows.length === 0 ? (
+        {order.length === 0 ? (
           <p style={{ padding: "1rem" }}>
             No authority matches these filters.{" "}
             <Link

@@ -1,8 +1,8 @@
 import boundaries from "../../../data/boundaries.json";
-import { GRADE_LOOK } from "~/lib/vocabulary";
-import type { MapCell } from "./map-cell";
+import { GRADE_LOOK, type Era, type MapArea } from "~/lib/vocabulary";
 import { MapCellLink } from "./map-cell-link";
 import { MapPatterns } from "./map-patterns";
+import { entryGrade, type OverviewEntry } from "./overview-entries";
 
 const [LX, LY, LW, LH] = boundaries.london as [number, number, number, number];
 const INSET = { x: 415, y: 8, scale: 3.4 };
@@ -15,12 +15,22 @@ const WIDTH = INSET.x + LW * INSET.scale + INSET_PAD * 2 + 6;
  * they are decoration, so each authority is one stop for the keyboard.
  */
 export function BoundaryMap({
-  cells,
+  entries,
+  area,
+  era,
+  shown,
   title,
 }: {
-  cells: ReadonlyMap<string, MapCell>;
+  entries: readonly OverviewEntry[];
+  area: MapArea;
+  era: Era;
+  /** Indexes of the entries the table's filters keep; the others are faded. All when absent. */
+  shown?: readonly number[] | undefined;
   title: string;
 }) {
+  const byGss = new Map(entries.map((entry) => [entry[0], entry]));
+  const kept = shown ? new Set(shown.map((i) => entries[i]?.[0])) : undefined;
+  const dimmed = (gss: string) => kept !== undefined && !kept.has(gss);
   const london = boundaries.features.filter((f) => f.gss.startsWith("E09"));
   return (
     <svg
@@ -32,26 +42,32 @@ export function BoundaryMap({
       <MapPatterns />
       <g>
         {boundaries.features.map((feature) => {
-          const cell = cells.get(feature.gss);
+          const entry = byGss.get(feature.gss);
           const path = (
             <path
-              className={`boundary cell--${cell?.grade ?? "none"}`}
+              className={`boundary cell--${entry ? entryGrade(entry, area) : "none"}`}
               d={feature.d}
             />
           );
-          if (!cell || feature.gss.startsWith("E09")) {
+          if (!entry || feature.gss.startsWith("E09")) {
             return (
               <g
                 key={feature.gss}
                 aria-hidden="true"
-                opacity={cell?.dimmed ? 0.25 : undefined}
+                opacity={dimmed(feature.gss) ? 0.25 : undefined}
               >
                 {path}
               </g>
             );
           }
           return (
-            <MapCellLink key={feature.gss} cell={cell}>
+            <MapCellLink
+              key={feature.gss}
+              entry={entry}
+              area={area}
+              era={era}
+              dimmed={dimmed(feature.gss)}
+            >
               {path}
             </MapCellLink>
           );
@@ -91,8 +107,8 @@ export function BoundaryMap({
           transform={`translate(${INSET.x + INSET_PAD} ${INSET.y + INSET_PAD + 12}) scale(${INSET.scale}) translate(${-LX} ${-LY})`}
         >
           {london.map((feature) => {
-            const cell = cells.get(feature.gss);
-            const grade = cell?.grade ?? "none";
+            const entry = byGss.get(feature.gss);
+            const grade = entry ? entryGrade(entry, area) : "none";
             const shape = (
               <>
                 <path
@@ -111,14 +127,21 @@ export function BoundaryMap({
                 </text>
               </>
             );
-            if (!cell)
+            if (!entry)
               return (
                 <g key={feature.gss} aria-hidden="true">
                   {shape}
                 </g>
               );
             return (
-              <MapCellLink key={feature.gss} cell={cell} inset>
+              <MapCellLink
+                key={feature.gss}
+                entry={entry}
+                area={area}
+                era={era}
+                dimmed={dimmed(feature.gss)}
+                inset
+              >
                 {shape}
               </MapCellLink>
             );

@@ -1,28 +1,34 @@
 import type { ReactNode } from "react";
-import type { MapCell } from "./map-cell";
+import { cellLabel, entryHref, type OverviewEntry } from "./overview-entries";
+import type { Era, MapArea } from "~/lib/vocabulary";
 
 /**
- * One authority on a map as a link to its page: its accessible name states the grades, and the
- * `data-*` attributes feed the tooltip. Dimmed cells (outside the current filter) stay focusable.
+ * One authority on a map as a link to its page. Its accessible name states the grades; `data-gss`
+ * names the authority for the tooltip, which reads the rest from the overview's entries. Dimmed cells
+ * (outside the current filter) stay focusable.
  */
 export function MapCellLink({
-  cell,
+  entry,
+  area,
+  era,
+  dimmed,
   inset = false,
   children,
 }: {
-  cell: MapCell;
+  entry: OverviewEntry;
+  area: MapArea;
+  era: Era;
+  dimmed: boolean;
   inset?: boolean;
   children: ReactNode;
 }) {
   return (
     <a
-      href={cell.href}
+      href={entryHref(entry)}
       className={inset ? "map-link map-link--inset" : "map-link"}
-      aria-label={cell.label}
-      data-gss={cell.gss}
-      data-name={cell.name}
-      data-tip={cell.tip.join("\n")}
-      style={cell.dimmed ? { opacity: 0.25 } : undefined}
+      aria-label={cellLabel(entry, area, era)}
+      data-gss={entry[0]}
+      style={dimmed ? { opacity: 0.25 } : undefined}
     >
       {children}
     </a>

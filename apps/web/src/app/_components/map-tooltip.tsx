@@ -1,6 +1,8 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import { useMemo, useRef, useState, type ReactNode } from "react";
+import type { Era } from "~/lib/vocabulary";
+import { tipLines, type OverviewEntry } from "./overview-entries";
 
 interface Tip {
   readonly name: string;
@@ -21,13 +23,26 @@ interface Ring {
   readonly height: number;
 }
 
+/** The cell's outline: its own polygon or path, or that of the shared shape its `<use>` places. */
+function outlineOf(
+  cell: Element,
+): { shape: SVGGraphicsElement; placed: SVGGraphicsElement } | null {
+  const placed = cell.querySelector("use, polygon, path");
+  if (!(placed instanceof SVGGraphicsElement)) return null;
+  if (!(placed instanceof SVGUseElement)) return { shape: placed, placed };
+  const id = placed.href.baseVal.replace(/^#/, "");
+  const shape = document.getElementById(id)?.querySelector("polygon, path");
+  return shape instanceof SVGGraphicsElement ? { shape, placed } : null;
+}
+
 function ringFor(cell: Element, frame: DOMRect): Ring | null {
-  const shape = cell.querySelector("polygon, path");
+  const outline = outlineOf(cell);
   const svg = cell.closest("svg");
   const viewBox = svg?.getAttribute("viewBox");
-  if (!(shape instanceof SVGGraphicsElement) || !svg || !viewBox) return null;
+  if (!outline || !svg || !viewBox) return null;
+  const { shape, placed } = outline;
   const root = svg.getScreenCTM();
-  const own = shape.getScreenCTM();
+  const own = placed.getScreenCTM();
   if (!root || !own) return null;
   const m = root.inverse().multiply(own);
   const box = svg.getBoundingClientRect();
@@ -47,11 +62,23 @@ function ringFor(cell: Element, frame: DOMRect): Ring | null {
 
 /**
  * Shows a tooltip for the map cell under the pointer or with keyboard focus, and outlines that cell
- * above its neighbours. The map itself is server-rendered; each cell carries its name and lines in
- * `data-name` and `data-tip`. The tooltip repeats what the cell's accessible name already says, so it
- * is hidden from assistive technology.
+ * above its neighbours. Each cell names its authority in `data-gss`; the tooltip's lines come from the
+ * overview's entries. The tooltip repeats what the cell's accessible name already says, so it is
+ * hidden from assistive technology.
  */
-export function MapTooltip({ children }: { children: ReactNode }) {
+export function MapTooltip({
+  entries,
+  era,
+  children,
+}: {
+  entries: readonly OverviewEntry[];
+  era: Era;
+  children: ReactNode;
+}) {
+  const byGss = useMemo(
+    () => new Map(entries.map((entry) => [entry[0], entry])),
+    [entries],
+  );
   const frame = useRef<HTMLDivElement>(null);
   const [tip, setTip] = useState<Tip | null>(null);
   const [ring, setRing] = useState<Ring | null>(null);
@@ -64,14 +91,15 @@ export function MapTooltip({ children }: { children: ReactNode }) {
   const show = (target: EventTarget | null) => {
     const cell =
       target instanceof Element
-        ? target.closest<SVGElement>("[data-tip]")
+        ? target.closest<SVGElement>("a[data-gss]")
         : null;
+    const entry = byGss.get(cell?.dataset.gss ?? "");
     const box = frame.current?.getBoundingClientRect();
-    if (!cell || !box) return hide();
+    if (!cell || !entry || !box) return hide();
     const rect = cell.getBoundingClientRect();
     setTip({
-      name: cell.dataset.name ?? "",
-      lines: (cell.dataset.tip ?? "").split("\n"),
+      name: entry[2],
+      lines: tipLines(entry, era),
       x: Math.min(
         Math.max(rect.left + rect.width / 2 - box.left, 96),
         box.width - 96,

@@ -199,9 +199,6 @@ export function InspectionCard({
                           : "A judgement"}
                       </div>
                       <span className="badge badge--disputed">
-                        <span className="badge__symbol" aria-hidden="true">
-                          ⚠
-                        </span>
                         Sources disagree
                       </span>
                     </div>
