@@ -20,4 +20,8 @@ export const MIGRATIONS: readonly Migration[] = [
     tag: "0002_pending-reconciles",
     sql: "CREATE TABLE `pending_reconciles` (\n\t`gss` text PRIMARY KEY NOT NULL\n);\n",
   },
+  {
+    tag: "0003_claims-by-type-and-date",
+    sql: "DROP INDEX `claims_gss_idx`;--> statement-breakpoint\nCREATE INDEX `claims_gss_type_date_idx` ON `claims` (`gss`,`type`,`date`);",
+  },
 ];

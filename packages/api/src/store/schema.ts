@@ -64,7 +64,8 @@ export const claims = sqliteTable(
   },
   (t) => [
     uniqueIndex("claims_document_ordinal_unique").on(t.documentId, t.ordinal),
-    index("claims_gss_idx").on(t.gss),
+    // Reconciling reads the claims about one authority, type and run of years.
+    index("claims_gss_type_date_idx").on(t.gss, t.type, t.date),
   ],
 );
 

@@ -2,9 +2,12 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import {
   AREAS,
+  INSPECTION_TYPES,
   areaParts,
   areDatesConsistent,
+  linkedYears,
   reconcile,
+  yearOf,
   type Area,
   type Claim,
   type Conflict,
@@ -118,9 +121,8 @@ type JudgementValues = [
   grade: string,
   sources: string,
 ];
-/** A conflict row's columns after `id` and `gss`. */
+/** A conflict row's columns after `id`, `gss` and `inspection_id`. */
 type ConflictValues = [
-  inspectionId: string,
   kind: string,
   area: string | null,
   field: string | null,
@@ -128,6 +130,44 @@ type ConflictValues = [
   detail: string,
 ];
 type DocumentRow = typeof schema.documents.$inferSelect;
+
+/** What a write touched: per authority (GSS code), per inspection type, the dates of claims added or removed. */
+type Touched = Map<string, Map<string, Set<string>>>;
+
+/** A claim row as reconciling reads it. */
+interface StoredClaim {
+  readonly id: number;
+  readonly document_id: number;
+  readonly source: string;
+  readonly la_code: string;
+  readonly authority_name: string;
+  readonly type: string;
+  readonly framework: string | null;
+  readonly date: string;
+  readonly end_date: string | null;
+  readonly published: string | null;
+}
+
+const CLAIM_COLUMNS = `select id, document_id, source, la_code, authority_name, type, framework, date, end_date, published
+  from claims`;
+
+interface JudgementRow {
+  readonly claim_id: number;
+  readonly area: Area;
+  readonly grade: Grade;
+}
+
+/** A claim as reconcile takes it (keyed `claim:<id>`, without evidence), with its row. */
+interface LoadedClaim {
+  readonly row: StoredClaim;
+  readonly claim: Claim;
+}
+
+/**
+ * Sorts after every character that follows a year in a date or an inspection id (`-`, `~`, digits), so
+ * `[<prefix>2019, <prefix>2020<AFTER_YEAR>)` is every date or id of 2019 and 2020 under a prefix.
+ */
+const AFTER_YEAR = "\u007f";
 
 const AREA_ORDER = new Map<string, number>(AREAS.map((area, i) => [area, i]));
 const byArea = (a: { area: string }, b: { area: string }) =>
@@ -234,7 +274,7 @@ class SqliteStore implements Store {
       (document: NewDocument, reconcileWhen: "now" | "later"): WriteOutcome => {
         const outcome = this.#insertDocument(document);
         if (outcome.status === "stored")
-          this.#afterWrite(outcome.authorities, reconcileWhen);
+          this.#afterWrite(touch(new Map(), document), reconcileWhen);
         return outcome;
       },
     );
@@ -245,7 +285,7 @@ class SqliteStore implements Store {
     );
     this.#writeManyTx = sqlite.transaction(
       (documents: Iterable<NewDocument>): BatchWriteOutcome[] => {
-        const touched = new Set<string>();
+        const touched: Touched = new Map();
         const outcomes: BatchWriteOutcome[] = [];
         // Taken one at a time, so a caller can hand over a big batch without holding it all in memory.
         for (const given of documents) {
@@ -253,8 +293,7 @@ class SqliteStore implements Store {
             const document = storableText(given);
             checkEvidence(document.text, document.inspections, document.sha256);
             const outcome = this.#insertOneTx(document);
-            if (outcome.status === "stored")
-              for (const gss of outcome.authorities) touched.add(gss);
+            if (outcome.status === "stored") touch(touched, document);
             outcomes.push(outcome);
           } catch (cause) {
             // The file itself failing (full, read-only, busy) fails the whole batch.
@@ -265,7 +304,7 @@ class SqliteStore implements Store {
             });
           }
         }
-        for (const gss of [...touched].sort()) this.#reconcileAuthority(gss);
+        this.#afterWrite(touched, "now");
         return outcomes;
       },
     );
@@ -277,11 +316,13 @@ class SqliteStore implements Store {
       ): DocumentSummary | undefined => {
         const row = this.#documentRow(id);
         if (!row) return undefined;
-        const before = this.#prepare<[number], { gss: string }>(
-          "select distinct gss from claims where document_id = ?",
-        )
-          .all(row.id)
-          .map((r) => r.gss);
+        // The claims it had are gone after this: their runs are reconciled again too.
+        const before = this.#prepare<
+          [number],
+          { gss: string; type: string; date: string }
+        >("select gss, type, date from claims where document_id = ?").all(
+          row.id,
+        );
         this.#prepare("delete from claims where document_id = ?").run(row.id);
         this.#prepare(
           `update documents set text = ?, title = ?, published = ?, parser_version = ?, diagnostics = ?, fact_count = ?
@@ -301,11 +342,18 @@ class SqliteStore implements Store {
           facts.inspections,
           facts.claimSources,
         );
-        const authorities = new Set([
-          ...before,
-          ...facts.inspections.map((i) => i.authority.gss),
-        ]);
-        this.#afterWrite([...authorities].sort(), reconcileWhen);
+        const touched = touch(new Map(), {
+          kind: row.kind,
+          inspections: [
+            ...before.map((c) => ({
+              authority: { gss: c.gss },
+              type: c.type,
+              date: c.date,
+            })),
+            ...facts.inspections,
+          ],
+        });
+        this.#afterWrite(touched, reconcileWhen);
         const updated = this.#documentRow(id);
         return updated ? this.#summary(updated) : undefined;
       },
@@ -320,7 +368,8 @@ class SqliteStore implements Store {
       )
         .all()
         .map((r) => r.gss);
-      for (const gss of pending) this.#reconcileAuthority(gss);
+      const register = this.#registerDocuments();
+      for (const gss of pending) this.#reconcileAuthority(gss, register);
       this.#prepare("delete from pending_reconciles").run();
       return pending;
     });
@@ -533,10 +582,11 @@ class SqliteStore implements Store {
     const where = and(...conditions);
     const total =
       this.#db.select({ n: count() }).from(i).where(where).get()?.n ?? 0;
+    // The id last: a total order, so pages neither repeat nor skip inspections that tie.
     const order =
       filter.order === "date-asc"
-        ? [asc(i.date), asc(i.gss)]
-        : [desc(i.date), asc(i.gss)];
+        ? [asc(i.date), asc(i.gss), asc(i.id)]
+        : [desc(i.date), asc(i.gss), asc(i.id)];
     const rows = this.#db
       .select()
       .from(i)
@@ -945,17 +995,6 @@ class SqliteStore implements Store {
     return row ? toSummary(row) : undefined;
   }
 
-  /** Reconciles the authorities a write touched now, or records them for {@link reconcilePending}. */
-  #afterWrite(authorities: readonly string[], when: "now" | "later"): void {
-    for (const gss of authorities) {
-      if (when === "now") this.#reconcileAuthority(gss);
-      else
-        this.#prepare(
-          "insert or ignore into pending_reconciles (gss) values (?)",
-        ).run(gss);
-    }
-  }
-
   #insertClaims(
     documentRowId: number,
     sha256: string,
@@ -1019,17 +1058,168 @@ class SqliteStore implements Store {
   }
 
   /**
-   * Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. The
-   * rows are compared with what is stored and only the differences written: one new article changes a
-   * few rows of an authority that has hundreds, and the result is the same as deleting and rewriting them.
+   * Reconciles what a write touched now: each run of years (see the domain's `linkedYears`) of each
+   * authority and type that a claim was added to or removed from. Or, for `later`, records the
+   * authorities for {@link reconcilePending}.
    */
-  #reconcileAuthority(gss: string): void {
-    const claims = this.#claimsFor(gss);
+  #afterWrite(touched: Touched, when: "now" | "later"): void {
+    const register =
+      when === "now" ? this.#registerDocuments() : new Set<number>();
+    for (const gss of [...touched.keys()].sort()) {
+      if (when === "later") {
+        this.#prepare(
+          "insert or ignore into pending_reconciles (gss) values (?)",
+        ).run(gss);
+        continue;
+      }
+      const types = touched.get(gss) ?? new Map<string, Set<string>>();
+      for (const type of [...types.keys()].sort())
+        this.#reconcileRuns(gss, type, types.get(type) ?? new Set(), register);
+    }
+  }
+
+  /**
+   * Re-reconciles the runs of years of one authority and type that hold `dates` (of claims added or
+   * removed). Claims in other years cannot change what these runs reconcile to, nor be changed by them,
+   * so a write costs in proportion to what it touches, not to what is stored about the authority.
+   */
+  #reconcileRuns(
+    gss: string,
+    type: string,
+    dates: ReadonlySet<string>,
+    register: ReadonlySet<number>,
+  ): void {
+    const touchedYears = new Set([...dates].map(yearOf));
+    // A run can reach into the year before or after (an inspection across New Year): read the dates
+    // around the touched years (from the index alone) until every touched run is bounded by years read.
+    const read = new Set<number>();
+    const known = [...dates];
+    let wanted = new Set([...touchedYears].flatMap((y) => [y - 1, y, y + 1]));
+    let runs: number[][] = [];
+    for (;;) {
+      for (const [from, to] of spans(wanted)) {
+        for (let y = from; y <= to; y++) read.add(y);
+        known.push(
+          ...this.#prepare<[string, string, string, string], string>(
+            "select date from claims where gss = ? and type = ? and date >= ? and date < ?",
+          )
+            .pluck()
+            .all(gss, type, ...yearBounds(from, to)),
+        );
+      }
+      runs = linkedYears(known).filter((run) =>
+        run.some((y) => touchedYears.has(y)),
+      );
+      wanted = new Set(
+        runs
+          .flatMap((run) => [(run[0] ?? 0) - 1, (run.at(-1) ?? 0) + 1])
+          .filter((y) => !read.has(y)),
+      );
+      if (wanted.size === 0) break;
+    }
+    for (const run of runs) {
+      const from = run[0] ?? 0;
+      const to = run.at(-1) ?? from;
+      const rows = this.#prepare<[string, string, string, string], StoredClaim>(
+        `${CLAIM_COLUMNS} where gss = ? and type = ? and date >= ? and date < ? order by id`,
+      ).all(gss, type, ...yearBounds(from, to));
+      const current = rows.some((r) => register.has(r.document_id))
+        ? withoutSuperseded(
+            rows,
+            register,
+            this.#registerRows(gss, ...yearBounds(from, to)),
+          )
+        : rows;
+      const judgements = this.#prepare<
+        [string, string, string, string],
+        JudgementRow
+      >(
+        `select j.claim_id, j.area, j.grade from claims c join claim_judgements j on j.claim_id = c.id
+         where c.gss = ? and c.type = ? and c.date >= ? and c.date < ? order by j.id`,
+      ).all(gss, type, ...yearBounds(from, to));
+      const prefix = `${gss}/${type}/`;
+      this.#rebuild(gss, toClaims(gss, current, judgements), register, [
+        [`${prefix}${from}`, `${prefix}${to}${AFTER_YEAR}`],
+      ]);
+    }
+  }
+
+  /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
+  #reconcileAuthority(gss: string, register: ReadonlySet<number>): void {
+    const rows = this.#prepare<[string], StoredClaim>(
+      `${CLAIM_COLUMNS} where gss = ? order by id`,
+    ).all(gss);
+    const judgements = this.#prepare<[string], JudgementRow>(
+      `select j.claim_id, j.area, j.grade from claim_judgements j join claims c on c.id = j.claim_id
+       where c.gss = ? order by j.id`,
+    ).all(gss);
+    const current = withoutSuperseded(
+      rows,
+      register,
+      rows.filter((r) => register.has(r.document_id)),
+    );
+    this.#rebuild(gss, toClaims(gss, current, judgements), register, [
+      [`${gss}/`, `${gss}/${AFTER_YEAR}`],
+    ]);
+  }
+
+  /** Row ids of the register snapshots (few: one per register file loaded). */
+  #registerDocuments(): Set<number> {
+    return new Set(
+      this.#prepare<[], number>(
+        "select id from documents where kind = 'register'",
+      )
+        .pluck()
+        .all(),
+    );
+  }
+
+  /** The register rows about an authority (of any type) dated in the given bounds. */
+  #registerRows(
+    gss: string,
+    lo: string,
+    hi: string,
+  ): { document_id: number; date: string }[] {
+    return this.#prepare<
+      [string, string, string],
+      { document_id: number; date: string }
+    >(
+      `select c.document_id, c.date from claims c join documents d on d.id = c.document_id
+       where c.gss = ? and c.date >= ? and c.date < ? and d.kind = 'register'`,
+    ).all(gss, lo, hi);
+  }
+
+  /**
+   * Makes the stored inspections, judgements, claim links and conflicts whose inspection ids fall in
+   * `ranges` those that reconciling `claims` gives. Rows are compared with what is stored and only the
+   * differences written: the result is the same as deleting and rewriting them. Every inspection the
+   * claims reconcile to has its id in `ranges`.
+   */
+  #rebuild(
+    gss: string,
+    claims: readonly LoadedClaim[],
+    register: ReadonlySet<number>,
+    ranges: readonly (readonly [string, string])[],
+  ): void {
     // Claims go to reconcile keyed by row id: two register files may share a name, so their row
     // references need not be unique. Evidence stays in the database; reads attach it.
     const { inspections, conflicts } = reconcile(claims.map((c) => c.claim));
-    const byKey = new Map(claims.map((c) => [c.claim.source, c]));
+    const byKey = new Map(claims.map((c) => [c.claim.source, c.row]));
     const claimId = (key: string) => byKey.get(key)?.id;
+    // Conflict messages name a register row by its line, a document by its name.
+    const label = (key: string) => {
+      const row = byKey.get(key);
+      if (!row) return key;
+      if (register.has(row.document_id))
+        return row.source.slice("register:".length);
+      return (
+        this.#prepare<[number], string>(
+          "select source from documents where id = ?",
+        )
+          .pluck()
+          .get(row.document_id) ?? key
+      );
+    };
     const conflictsOf = new Map<string, Conflict[]>();
     for (const c of conflicts) {
       const list = conflictsOf.get(c.inspection) ?? [];
@@ -1037,11 +1227,11 @@ class SqliteStore implements Store {
       conflictsOf.set(c.inspection, list);
     }
 
-    // What the tables should hold for this authority.
+    // What the tables should hold in the ranges.
     const wantInspections = new Map<string, InspectionValues>();
     const wantJudgements = new Map<string, JudgementValues>();
     const wantLinks = new Set<string>();
-    const wantConflicts: ConflictValues[] = [];
+    const wantConflicts = new Map<string, ConflictValues[]>();
     for (const inspection of inspections) {
       const own = conflictsOf.get(inspection.id) ?? [];
       wantInspections.set(inspection.id, [
@@ -1067,13 +1257,13 @@ class SqliteStore implements Store {
         const id = claimId(key);
         if (id !== undefined) wantLinks.add(`${inspection.id}\u0000${id}`);
       }
-      for (const c of own) {
-        wantConflicts.push([
-          inspection.id,
+      wantConflicts.set(
+        inspection.id,
+        own.map((c) => [
           c.kind,
           c.kind === "grade" ? c.area : null,
           c.kind === "field" ? c.field : null,
-          conflictMessage(c, (key) => byKey.get(key)?.label ?? key),
+          conflictMessage(c, label),
           JSON.stringify({
             values: c.values.map((v) => ({
               claimId: claimId(v.source),
@@ -1083,51 +1273,59 @@ class SqliteStore implements Store {
             })),
             candidates: c.kind === "ambiguous" ? c.candidates : [],
           }),
-        ]);
-      }
+        ]),
+      );
     }
 
     // What they hold now.
-    const haveInspections = new Map(
-      this.#prepare<[string], { id: string; v: string }>(
+    const haveInspections = new Map<string, string>();
+    const haveJudgements = new Map<
+      string,
+      { id: number; inspection_id: string; v: string }
+    >();
+    const haveLinks = new Map<
+      string,
+      { inspection_id: string; claim_id: number }
+    >();
+    const haveConflicts = new Map<string, string[]>();
+    for (const [lo, hi] of ranges) {
+      for (const r of this.#prepare<
+        [string, string],
+        { id: string; v: string }
+      >(
         `select id, json_array(la_code, authority_name, type, framework, date, end_date, published,
-           source_count, conflict_count) as v from inspections where gss = ?`,
-      )
-        .all(gss)
-        .map((r) => [r.id, r.v]),
-    );
-    const haveJudgements = new Map(
-      this.#prepare<
-        [string],
+           source_count, conflict_count) as v from inspections where id >= ? and id < ?`,
+      ).all(lo, hi))
+        haveInspections.set(r.id, r.v);
+      for (const r of this.#prepare<
+        [string, string],
         { id: number; inspection_id: string; area: string; v: string }
       >(
-        `select j.id, j.inspection_id, j.area, json_array(j.inspection_id, j.area, j.grade, j.sources) as v
-         from inspections i join judgements j on j.inspection_id = i.id where i.gss = ?`,
-      )
-        .all(gss)
-        .map((r) => [`${r.inspection_id}\u0000${r.area}`, r]),
-    );
-    const haveLinks = new Map(
-      this.#prepare<[string], { inspection_id: string; claim_id: number }>(
-        `select ic.inspection_id, ic.claim_id from inspections i
-         join inspection_claims ic on ic.inspection_id = i.id where i.gss = ?`,
-      )
-        .all(gss)
-        .map((r) => [`${r.inspection_id}\u0000${r.claim_id}`, r]),
-    );
-    const haveConflicts = this.#prepare<[string], { v: string }>(
-      "select json_array(inspection_id, kind, area, field, message, detail) as v from conflicts where gss = ? order by id",
-    )
-      .all(gss)
-      .map((r) => r.v);
+        `select id, inspection_id, area, json_array(inspection_id, area, grade, sources) as v
+         from judgements where inspection_id >= ? and inspection_id < ?`,
+      ).all(lo, hi))
+        haveJudgements.set(`${r.inspection_id}\u0000${r.area}`, r);
+      for (const r of this.#prepare<
+        [string, string],
+        { inspection_id: string; claim_id: number }
+      >(
+        "select inspection_id, claim_id from inspection_claims where inspection_id >= ? and inspection_id < ?",
+      ).all(lo, hi))
+        haveLinks.set(`${r.inspection_id}\u0000${r.claim_id}`, r);
+      for (const r of this.#prepare<
+        [string, string],
+        { inspection_id: string; v: string }
+      >(
+        `select inspection_id, json_array(kind, area, field, message, detail) as v from conflicts
+         where inspection_id >= ? and inspection_id < ? order by id`,
+      ).all(lo, hi)) {
+        const list = haveConflicts.get(r.inspection_id) ?? [];
+        list.push(r.v);
+        haveConflicts.set(r.inspection_id, list);
+      }
+    }
 
-    // Conflicts are few: when any differs, the authority's are rewritten in reconcile order, so their
-    // ids (and the order lists show them in) are those a rebuild from scratch gives.
-    const conflictsChanged =
-      haveConflicts.length !== wantConflicts.length ||
-      wantConflicts.some((c, i) => JSON.stringify(c) !== haveConflicts[i]);
-    if (conflictsChanged)
-      this.#prepare("delete from conflicts where gss = ?").run(gss);
+    // Deleting an inspection deletes its judgements, links and conflicts with it.
     const deleteInspection = this.#prepare(
       "delete from inspections where id = ?",
     );
@@ -1175,86 +1373,24 @@ class SqliteStore implements Store {
       const [inspectionId = "", id = ""] = key.split("\u0000");
       insertLink.run(inspectionId, Number(id));
     }
-    if (conflictsChanged) {
-      const insertConflict = this.#prepare(
-        "insert into conflicts (gss, inspection_id, kind, area, field, message, detail) values (?, ?, ?, ?, ?, ?, ?)",
-      );
-      for (const values of wantConflicts) insertConflict.run(gss, ...values);
-    }
-  }
-
-  /**
-   * Every claim about an authority, as domain claims (without evidence) keyed `claim:<id>`. A newer
-   * register snapshot's row supersedes an older snapshot's row about the same inspection; rows about
-   * older inspections stay as history.
-   */
-  #claimsFor(gss: string): { id: number; label: string; claim: Claim }[] {
-    const rows = this.#prepare<
-      [string],
-      {
-        id: number;
-        document_id: number;
-        source: string;
-        la_code: string;
-        authority_name: string;
-        type: string;
-        framework: string | null;
-        date: string;
-        end_date: string | null;
-        published: string | null;
-        kind: SourceKind;
-        document_source: string;
-      }
-    >(
-      `select c.id, c.document_id, c.source, c.la_code, c.authority_name, c.type, c.framework, c.date, c.end_date,
-         c.published, d.kind, d.source as document_source
-       from claims c join documents d on d.id = c.document_id where c.gss = ? order by c.id`,
-    ).all(gss);
-    const registerRows = rows.filter((r) => r.kind === "register");
-    const current = rows.filter(
-      (claim) =>
-        claim.kind !== "register" ||
-        !registerRows.some(
-          (other) =>
-            other.document_id > claim.document_id &&
-            areDatesConsistent(other.date, claim.date),
-        ),
+    // An inspection's conflicts are rewritten together, in reconcile's order, when any differs: lists
+    // show them in inspection order, then in the order they were written.
+    const deleteConflicts = this.#prepare(
+      "delete from conflicts where inspection_id = ?",
     );
-    const judgementRows = this.#prepare<
-      [string],
-      { claim_id: number; area: Area; grade: Grade }
-    >(
-      `select j.claim_id, j.area, j.grade from claim_judgements j join claims c on c.id = j.claim_id
-       where c.gss = ? order by j.id`,
-    ).all(gss);
-    const judgementsByClaim = new Map<
-      number,
-      { area: Area; grade: Grade; evidence: Evidence[] }[]
-    >();
-    for (const j of judgementRows) {
-      const list = judgementsByClaim.get(j.claim_id) ?? [];
-      list.push({ area: j.area, grade: j.grade, evidence: [] });
-      judgementsByClaim.set(j.claim_id, list);
+    const insertConflict = this.#prepare(
+      "insert into conflicts (gss, inspection_id, kind, area, field, message, detail) values (?, ?, ?, ?, ?, ?, ?)",
+    );
+    for (const [id, want] of wantConflicts) {
+      const have = haveConflicts.get(id) ?? [];
+      if (
+        have.length === want.length &&
+        want.every((c, i) => JSON.stringify(c) === have[i])
+      )
+        continue;
+      if (have.length > 0) deleteConflicts.run(id);
+      for (const values of want) insertConflict.run(gss, id, ...values);
     }
-    return current.map((claim) => ({
-      id: claim.id,
-      // Conflict messages name a register row by its line, a document by its name.
-      label:
-        claim.kind === "register"
-          ? claim.source.slice("register:".length)
-          : claim.document_source,
-      claim: {
-        source: `claim:${claim.id}`,
-        authority: { name: claim.authority_name, gss, laCode: claim.la_code },
-        type: claim.type as InspectionType,
-        framework: claim.framework as FrameworkId | null,
-        date: claim.date,
-        ...(claim.end_date !== null ? { endDate: claim.end_date } : {}),
-        ...(claim.published !== null ? { published: claim.published } : {}),
-        judgements: judgementsByClaim.get(claim.id) ?? [],
-        evidence: [],
-      },
-    }));
   }
 
   #inspectionSummaries(
@@ -1397,7 +1533,17 @@ class SqliteStore implements Store {
       .from(k)
       .innerJoin(schema.inspections, eq(schema.inspections.id, k.inspectionId))
       .where(where)
-      .orderBy(asc(k.gss), asc(k.id))
+      .orderBy(
+        asc(k.gss),
+        // Inspections in reconcile's order (earliest first day, the more precise date first, type, then
+        // the `~n` of those sharing a date), each one's conflicts in the order reconcile gave them.
+        sql`substr(${schema.inspections.date} || '-01-01', 1, 10)`,
+        sql`length(${schema.inspections.date}) desc`,
+        asc(schema.inspections.type),
+        sql`length(${k.inspectionId})`,
+        asc(k.inspectionId),
+        asc(k.id),
+      )
       .limit(limit ?? -1)
       .offset(offset)
       .all();
@@ -1702,4 +1848,100 @@ function toSegments(snippet: string): SnippetSegment[] {
     if (rest) segments.push({ text: rest, match: false });
   }
   return segments;
+}
+
+/**
+ * Records the claims of a document (or the claims it had) as touched. A register row supersedes older
+ * register rows of any type about the same inspection: its date touches every type.
+ */
+function touch(
+  touched: Touched,
+  document: {
+    readonly kind: SourceKind;
+    readonly inspections: readonly {
+      readonly authority: { readonly gss: string };
+      readonly type: string;
+      readonly date: string;
+    }[];
+  },
+): Touched {
+  for (const { authority, type, date } of document.inspections) {
+    const types = touched.get(authority.gss) ?? new Map<string, Set<string>>();
+    touched.set(authority.gss, types);
+    const all: readonly string[] =
+      document.kind === "register" ? [...INSPECTION_TYPES, type] : [type];
+    for (const t of all) {
+      const dates = types.get(t) ?? new Set<string>();
+      dates.add(date);
+      types.set(t, dates);
+    }
+  }
+  return touched;
+}
+
+/** Bounds of the dates of years `from` to `to`: `date >= lo and date < hi`. */
+function yearBounds(from: number, to: number): [string, string] {
+  return [String(from), `${to}${AFTER_YEAR}`];
+}
+
+/** Sorted years as runs of consecutive years, `[first, last]` each. */
+function spans(years: ReadonlySet<number>): [number, number][] {
+  const result: [number, number][] = [];
+  for (const year of [...years].sort((a, b) => a - b)) {
+    const last = result.at(-1);
+    if (last && last[1] === year - 1) last[1] = year;
+    else result.push([year, year]);
+  }
+  return result;
+}
+
+/**
+ * The claims that count: a newer register snapshot's row supersedes an older snapshot's row about the
+ * same inspection (a consistent date, of any type); rows about older inspections stay as history.
+ */
+function withoutSuperseded(
+  rows: readonly StoredClaim[],
+  registerDocuments: ReadonlySet<number>,
+  register: readonly { document_id: number; date: string }[],
+): StoredClaim[] {
+  return rows.filter(
+    (claim) =>
+      !registerDocuments.has(claim.document_id) ||
+      !register.some(
+        (other) =>
+          other.document_id > claim.document_id &&
+          areDatesConsistent(other.date, claim.date),
+      ),
+  );
+}
+
+/** Claim rows and their judgements as domain claims keyed `claim:<id>`, without evidence. */
+function toClaims(
+  gss: string,
+  rows: readonly StoredClaim[],
+  judgementRows: readonly JudgementRow[],
+): LoadedClaim[] {
+  const judgementsByClaim = new Map<
+    number,
+    { area: Area; grade: Grade; evidence: Evidence[] }[]
+  >();
+  for (const j of judgementRows) {
+    const list = judgementsByClaim.get(j.claim_id) ?? [];
+    list.push({ area: j.area, grade: j.grade, evidence: [] });
+    judgementsByClaim.set(j.claim_id, list);
+  }
+  return rows.map((claim) => ({
+    row: claim,
+    claim: {
+      source: `claim:${claim.id}`,
+      authority: { name: claim.authority_name, gss, laCode: claim.la_code },
+      type: claim.type as InspectionType,
+      framework: claim.framework as FrameworkId | null,
+      date: claim.date,
+      ...(claim.end_date !== null ? { endDate: claim.end_date } : {}),
+      ...(claim.published !== null ? { published: claim.published } : {}),
+      judgements: judgementsByClaim.get(claim.id) ?? [],
+      evidence: [],
+    },
+  }));
 }

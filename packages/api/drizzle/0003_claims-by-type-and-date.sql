@@ -1,0 +1,2 @@
+DROP INDEX `claims_gss_idx`;--> statement-breakpoint
+CREATE INDEX `claims_gss_type_date_idx` ON `claims` (`gss`,`type`,`date`);
