@@ -1,7 +1,7 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "~/env";
 import { keepBody, keptResponse, type KeptBody } from "~/lib/kept-body";
-import { getStore } from "~/trpc/store";
+import { currentRevision } from "~/trpc/store";
 
 // The overview without a query is the most requested page and the most expensive to render (every
 // authority on the map and in the table). It only changes when the database does, so its HTML is kept
@@ -33,7 +33,7 @@ export async function proxy(request: NextRequest): Promise<Response> {
     return NextResponse.next();
   let revision: string;
   try {
-    revision = (await getStore()).revision();
+    revision = await currentRevision();
   } catch {
     return NextResponse.next(); // the page reports the failure itself
   }

@@ -42,7 +42,7 @@ describe("keptResponse", () => {
       expect(response.headers.get("x-csi-page")).toBe("kept");
       expect(new Uint8Array(await response.arrayBuffer())).toEqual(html);
     }
-    expect(kept.bytes).toEqual(html);
+    expect(kept.body).toEqual(html);
   });
 
   it("answers 304 without a body when the client holds the same bytes", () => {

@@ -1,12 +1,12 @@
 import { createHash } from "node:crypto";
 
 /**
- * A response body kept in memory with its entity tag. It is sent as it is: Next.js drops a
- * `Content-Encoding` set by a proxy or route handler, so kept bodies cannot be sent precompressed;
- * the server compresses them for clients that accept it (`compress` in next.config.ts).
+ * A response body kept in memory with its entity tag (the shape of `@csi/api`'s `CachedResponse`).
+ * It is sent as it is: Next.js drops a `Content-Encoding` set by a proxy or route handler, so kept
+ * bodies cannot go out precompressed; the server compresses them for clients that accept it.
  */
 export interface KeptBody {
-  readonly bytes: Uint8Array<ArrayBuffer>;
+  readonly body: Uint8Array<ArrayBuffer>;
   readonly contentType: string;
   /** A strong entity tag from a hash of the bytes. */
   readonly etag: string;
@@ -18,7 +18,7 @@ export function keepBody(
   contentType: string,
 ): KeptBody {
   const hash = createHash("sha256").update(bytes).digest("base64url");
-  return { bytes, contentType, etag: `"${hash.slice(0, 27)}"` };
+  return { body: bytes, contentType, etag: `"${hash.slice(0, 27)}"` };
 }
 
 /** True when an `If-None-Match` header names the entity tag (weak comparison, as for GET). */
@@ -48,7 +48,7 @@ export function keptResponse(
     return new Response(null, { status: 304, headers: all });
   const body = new ReadableStream<Uint8Array>({
     start(controller) {
-      controller.enqueue(kept.bytes);
+      controller.enqueue(kept.body);
       controller.close();
     },
   });

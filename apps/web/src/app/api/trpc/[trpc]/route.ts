@@ -2,11 +2,13 @@ import {
   createTrpcFetchHandler,
   isLoopbackAddress,
   MAX_DOCUMENT_BYTES,
+  ResponseCache,
 } from "@csi/api";
 import { env } from "~/env";
-import { getStore } from "~/trpc/store";
+import { withKeptAnswers } from "~/trpc/kept-answers";
+import { currentRevision, getStore } from "~/trpc/store";
 
-const handler = createTrpcFetchHandler({
+const trpc = createTrpcFetchHandler({
   endpoint: "/api/trpc",
   store: getStore,
   writeToken: env.CSI_WRITE_TOKEN,
@@ -18,6 +20,13 @@ const handler = createTrpcFetchHandler({
     : { remoteAddress: () => undefined }),
   // A 5 MB PDF travels as base64 inside JSON: a third larger. The document itself is still held to 5 MB.
   maxBodyBytes: Math.ceil((MAX_DOCUMENT_BYTES * 4) / 3) + 64 * 1024,
+  // Answers are kept below, where they are sent without a copy per response.
+  cache: false,
+});
+
+const handler = withKeptAnswers(trpc, {
+  cache: new ResponseCache(),
+  revision: currentRevision,
 });
 
 export { handler as GET, handler as POST };
