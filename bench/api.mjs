@@ -1,7 +1,7 @@
 // HTTP throughput: tRPC's standalone adapter against a bare node:http server sending the same bytes,
 // then the route handler and overview page under `next start`.
 import { spawn } from "node:child_process";
-import { createServer } from "node:http";
+import { createServer, get } from "node:http";
 import { join } from "node:path";
 import autocannon from "autocannon";
 import { createTrpcHttpServer, openStore } from "@csi/api";
@@ -9,12 +9,35 @@ import { createTrpcHttpServer, openStore } from "@csi/api";
 const ROOT = join(import.meta.dirname, "..");
 const DURATION = Number(process.env.CSI_BENCH_SECONDS ?? 8);
 
-function cannon(url) {
+function cannon(url, headers = {}) {
   return new Promise((resolve, reject) => {
-    autocannon({ url, connections: 20, duration: DURATION }, (err, result) =>
-      err ? reject(err) : resolve(result),
+    autocannon(
+      { url, connections: 20, duration: DURATION, headers },
+      (err, result) => (err ? reject(err) : resolve(result)),
     );
   });
+}
+
+/** The bytes a GET sends, as they travel (no decompression), and its Content-Encoding. */
+function transferred(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on("data", (chunk) => (bytes += chunk.length));
+      res.on("end", () =>
+        resolve({ bytes, encoding: res.headers["content-encoding"] ?? null }),
+      );
+      res.on("error", reject);
+    }).on("error", reject);
+  });
+}
+
+/** A port nothing listens on now (the OS picks it). */
+async function freePort() {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
 }
 
 function listen(server) {
@@ -97,7 +120,7 @@ export async function benchApi({ dbPath }) {
     ),
   ];
 
-  const port = 3900 + Math.floor(Math.random() * 50);
+  const port = await freePort();
   const next = spawn(
     process.execPath,
     [
@@ -125,7 +148,13 @@ export async function benchApi({ dbPath }) {
     const routeResult = await cannon(
       `http://127.0.0.1:${port}/api/trpc/authority.list`,
     );
-    const pageResult = await cannon(`http://127.0.0.1:${port}/`);
+    const page = `http://127.0.0.1:${port}/`;
+    const pageResult = await cannon(page);
+    // Browsers ask for gzip: each response is then compressed by the server.
+    const gzip = { "accept-encoding": "gzip" };
+    const pageGzipResult = await cannon(page, gzip);
+    const plain = await transferred(page);
+    const compressed = await transferred(page, gzip);
     rows.push(
       row(
         "authority.list through next start",
@@ -144,6 +173,26 @@ export async function benchApi({ dbPath }) {
         pageResult.latency.p99 < 100,
       ),
     );
+    rows.push(
+      row(
+        "overview page /, gzip (as browsers ask)",
+        pageGzipResult,
+        bareResult,
+        "reported",
+        pageGzipResult.non2xx === 0 && pageGzipResult.errors === 0,
+      ),
+    );
+    rows.push({
+      section: "api",
+      name: "overview page / size",
+      value: plain.bytes / 1024,
+      unit: "kB",
+      baseline: null,
+      ratio: null,
+      target: "< 350 kB",
+      pass: plain.bytes < 350 * 1024 && compressed.encoding === "gzip",
+      extra: { gzipKb: Math.round(compressed.bytes / 102.4) / 10 },
+    });
   } finally {
     next.kill("SIGTERM");
   }
