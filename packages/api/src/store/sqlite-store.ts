@@ -121,12 +121,11 @@ type JudgementValues = [
   grade: string,
   sources: string,
 ];
-/** A conflict row's columns after `id`, `gss` and `inspection_id`. */
+/** The columns of a conflict row its message follows from: `kind`, `area`, `field` and `detail`. */
 type ConflictValues = [
   kind: string,
   area: string | null,
   field: string | null,
-  message: string,
   detail: string,
 ];
 type DocumentRow = typeof schema.documents.$inferSelect;
@@ -148,8 +147,15 @@ interface StoredClaim {
   readonly published: string | null;
 }
 
-const CLAIM_COLUMNS = `select id, document_id, source, la_code, authority_name, type, framework, date, end_date, published
-  from claims`;
+/** Claims with their judgements, one row per judgement (or per claim without any). */
+const CLAIMS_WITH_JUDGEMENTS = `select c.id, c.document_id, c.source, c.la_code, c.authority_name, c.type, c.framework,
+    c.date, c.end_date, c.published, j.area, j.grade
+  from claims c left join claim_judgements j on j.claim_id = c.id`;
+
+type ClaimJudgementRow = StoredClaim & {
+  readonly area: Area | null;
+  readonly grade: Grade | null;
+};
 
 interface JudgementRow {
   readonly claim_id: number;
@@ -234,6 +240,8 @@ class SqliteStore implements Store {
   /** Commits made through this connection (`data_version` counts only other connections' commits). */
   #writes = 0;
   readonly #statements = new Map<string, Database.Statement>();
+  /** Documents' names by row id, for conflict messages while one write reconciles. */
+  readonly #documentSources = new Map<number, string>();
   readonly #synchronous: "FULL" | "NORMAL";
   #currentSync: "FULL" | "NORMAL";
   readonly #writeTx: Database.Transaction<
@@ -369,6 +377,7 @@ class SqliteStore implements Store {
         .all()
         .map((r) => r.gss);
       const register = this.#registerDocuments();
+      this.#documentSources.clear();
       for (const gss of pending) this.#reconcileAuthority(gss, register);
       this.#prepare("delete from pending_reconciles").run();
       return pending;
@@ -1063,6 +1072,7 @@ class SqliteStore implements Store {
    * authorities for {@link reconcilePending}.
    */
   #afterWrite(touched: Touched, when: "now" | "later"): void {
+    this.#documentSources.clear();
     const register =
       when === "now" ? this.#registerDocuments() : new Set<number>();
     for (const gss of [...touched.keys()].sort()) {
@@ -1120,9 +1130,12 @@ class SqliteStore implements Store {
     for (const run of runs) {
       const from = run[0] ?? 0;
       const to = run.at(-1) ?? from;
-      const rows = this.#prepare<[string, string, string, string], StoredClaim>(
-        `${CLAIM_COLUMNS} where gss = ? and type = ? and date >= ? and date < ? order by id`,
-      ).all(gss, type, ...yearBounds(from, to));
+      const { rows, judgements } = withJudgements(
+        this.#prepare<[string, string, string, string], ClaimJudgementRow>(
+          `${CLAIMS_WITH_JUDGEMENTS} where c.gss = ? and c.type = ? and c.date >= ? and c.date < ?
+           order by c.id, j.id`,
+        ).all(gss, type, ...yearBounds(from, to)),
+      );
       const current = rows.some((r) => register.has(r.document_id))
         ? withoutSuperseded(
             rows,
@@ -1130,13 +1143,7 @@ class SqliteStore implements Store {
             this.#registerRows(gss, ...yearBounds(from, to)),
           )
         : rows;
-      const judgements = this.#prepare<
-        [string, string, string, string],
-        JudgementRow
-      >(
-        `select j.claim_id, j.area, j.grade from claims c join claim_judgements j on j.claim_id = c.id
-         where c.gss = ? and c.type = ? and c.date >= ? and c.date < ? order by j.id`,
-      ).all(gss, type, ...yearBounds(from, to));
+
       const prefix = `${gss}/${type}/`;
       this.#rebuild(gss, toClaims(gss, current, judgements), register, [
         [`${prefix}${from}`, `${prefix}${to}${AFTER_YEAR}`],
@@ -1146,13 +1153,11 @@ class SqliteStore implements Store {
 
   /** Rebuilds one authority's reconciled inspections, judgements and conflicts from all its claims. */
   #reconcileAuthority(gss: string, register: ReadonlySet<number>): void {
-    const rows = this.#prepare<[string], StoredClaim>(
-      `${CLAIM_COLUMNS} where gss = ? order by id`,
-    ).all(gss);
-    const judgements = this.#prepare<[string], JudgementRow>(
-      `select j.claim_id, j.area, j.grade from claim_judgements j join claims c on c.id = j.claim_id
-       where c.gss = ? order by j.id`,
-    ).all(gss);
+    const { rows, judgements } = withJudgements(
+      this.#prepare<[string], ClaimJudgementRow>(
+        `${CLAIMS_WITH_JUDGEMENTS} where c.gss = ? order by c.id, j.id`,
+      ).all(gss),
+    );
     const current = withoutSuperseded(
       rows,
       register,
@@ -1212,13 +1217,17 @@ class SqliteStore implements Store {
       if (!row) return key;
       if (register.has(row.document_id))
         return row.source.slice("register:".length);
-      return (
-        this.#prepare<[number], string>(
-          "select source from documents where id = ?",
-        )
-          .pluck()
-          .get(row.document_id) ?? key
-      );
+      let source = this.#documentSources.get(row.document_id);
+      if (source === undefined) {
+        source =
+          this.#prepare<[number], string>(
+            "select source from documents where id = ?",
+          )
+            .pluck()
+            .get(row.document_id) ?? key;
+        this.#documentSources.set(row.document_id, source);
+      }
+      return source;
     };
     const conflictsOf = new Map<string, Conflict[]>();
     for (const c of conflicts) {
@@ -1231,7 +1240,10 @@ class SqliteStore implements Store {
     const wantInspections = new Map<string, InspectionValues>();
     const wantJudgements = new Map<string, JudgementValues>();
     const wantLinks = new Set<string>();
-    const wantConflicts = new Map<string, ConflictValues[]>();
+    const wantConflicts = new Map<
+      string,
+      { values: ConflictValues; conflict: Conflict }[]
+    >();
     for (const inspection of inspections) {
       const own = conflictsOf.get(inspection.id) ?? [];
       wantInspections.set(inspection.id, [
@@ -1259,21 +1271,23 @@ class SqliteStore implements Store {
       }
       wantConflicts.set(
         inspection.id,
-        own.map((c) => [
-          c.kind,
-          c.kind === "grade" ? c.area : null,
-          c.kind === "field" ? c.field : null,
-          conflictMessage(c, label),
-          JSON.stringify({
-            values: c.values.map((v) => ({
-              claimId: claimId(v.source),
-              ...("grade" in v
-                ? { value: v.grade, area: v.area }
-                : { value: v.value }),
-            })),
-            candidates: c.kind === "ambiguous" ? c.candidates : [],
-          }),
-        ]),
+        own.map((c) => ({
+          conflict: c,
+          values: [
+            c.kind,
+            c.kind === "grade" ? c.area : null,
+            c.kind === "field" ? c.field : null,
+            JSON.stringify({
+              values: c.values.map((v) => ({
+                claimId: claimId(v.source),
+                ...("grade" in v
+                  ? { value: v.grade, area: v.area }
+                  : { value: v.value }),
+              })),
+              candidates: c.kind === "ambiguous" ? c.candidates : [],
+            }),
+          ],
+        })),
       );
     }
 
@@ -1316,7 +1330,7 @@ class SqliteStore implements Store {
         [string, string],
         { inspection_id: string; v: string }
       >(
-        `select inspection_id, json_array(kind, area, field, message, detail) as v from conflicts
+        `select inspection_id, json_array(kind, area, field, detail) as v from conflicts
          where inspection_id >= ? and inspection_id < ? order by id`,
       ).all(lo, hi)) {
         const list = haveConflicts.get(r.inspection_id) ?? [];
@@ -1385,11 +1399,22 @@ class SqliteStore implements Store {
       const have = haveConflicts.get(id) ?? [];
       if (
         have.length === want.length &&
-        want.every((c, i) => JSON.stringify(c) === have[i])
+        want.every((c, i) => JSON.stringify(c.values) === have[i])
       )
         continue;
       if (have.length > 0) deleteConflicts.run(id);
-      for (const values of want) insertConflict.run(gss, id, ...values);
+      for (const { values, conflict } of want) {
+        const [kind, area, field, detail] = values;
+        insertConflict.run(
+          gss,
+          id,
+          kind,
+          area,
+          field,
+          conflictMessage(conflict, label),
+          detail,
+        );
+      }
     }
   }
 
@@ -1913,6 +1938,21 @@ function withoutSuperseded(
           areDatesConsistent(other.date, claim.date),
       ),
   );
+}
+
+/** Splits rows of {@link CLAIMS_WITH_JUDGEMENTS} (ordered by claim) into claims and judgements. */
+function withJudgements(joined: readonly ClaimJudgementRow[]): {
+  rows: StoredClaim[];
+  judgements: JudgementRow[];
+} {
+  const rows: StoredClaim[] = [];
+  const judgements: JudgementRow[] = [];
+  for (const row of joined) {
+    if (rows.at(-1)?.id !== row.id) rows.push(row);
+    if (row.area !== null && row.grade !== null)
+      judgements.push({ claim_id: row.id, area: row.area, grade: row.grade });
+  }
+  return { rows, judgements };
 }
 
 /** Claim rows and their judgements as domain claims keyed `claim:<id>`, without evidence. */
