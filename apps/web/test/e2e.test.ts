@@ -153,6 +153,15 @@ describe("dashboard in a real browser", () => {
     await westminster.click();
     await page.waitForURL(/\/authorities\/westminster$/);
     expect(await page.locator("h1").textContent()).toBe("Westminster");
+    // Back to the overview in the app (an RSC request for `/`, which the kept page must not answer).
+    await page
+      .getByRole("navigation", { name: "Main" })
+      .getByRole("link", { name: "Overview" })
+      .click();
+    await page.waitForURL(/\/$/);
+    await page
+      .locator('[data-table="authorities"] tbody tr[data-gss="E09000033"]')
+      .waitFor();
     await page.close();
   });
 

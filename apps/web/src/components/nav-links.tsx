@@ -10,7 +10,8 @@ export function NavLinks({
 }: {
   links: readonly { href: string; label: string }[];
 }) {
-  const pathname = usePathname();
+  // Null only on a Pages Router page, which this app renders none of.
+  const pathname = usePathname() ?? "";
   const isCurrent = (href: string) =>
     href === "/" ? pathname === "/" : pathname.startsWith(href);
   return (

@@ -1,5 +1,6 @@
-import "server-only";
-
+// No `import "server-only"` here: the Pages Router API routes (src/pages/api) use this module too, and
+// that marker only passes under the App Router's server graph. A client bundle cannot load
+// better-sqlite3 either way.
 import { openStore, resolveDbPath, type Store } from "@csi/api";
 import { env } from "~/env";
 

@@ -45,6 +45,11 @@ export type OverviewParams = z.infer<typeof OverviewParamsSchema>;
 
 const DEFAULTS: OverviewParams = OverviewParamsSchema.parse({});
 
+/** The query parameters of the overview's state. */
+export const OVERVIEW_KEYS = Object.keys(
+  OverviewParamsSchema.shape,
+) as (keyof OverviewParams)[];
+
 /** Reads the overview's state from `searchParams` (a Next page prop or a `URLSearchParams`). */
 export function parseOverviewParams(
   input: Record<string, string | string[] | undefined> | URLSearchParams,
@@ -66,9 +71,7 @@ export function toQueryString(
 ): string {
   const next = { ...params, ...changes };
   const search = new URLSearchParams();
-  for (const key of Object.keys(
-    OverviewParamsSchema.shape,
-  ) as (keyof OverviewParams)[]) {
+  for (const key of OVERVIEW_KEYS) {
     const value = next[key];
     if (value !== undefined && value !== "" && value !== DEFAULTS[key])
       search.set(key, String(value));
