@@ -1,5 +1,6 @@
 // Runs one bulk ingest in its own process so its peak memory is its own. Prints one JSON line.
-// usage: node --import tsx bench/ingest-child.mjs DOCS_DIR DB_PATH
+// usage: bundled by bench/ingest.mjs (bundleIngestChild), then: node <bundle> DOCS_DIR DB_PATH;
+// or from the sources: node --import tsx bench/ingest-child.mjs DOCS_DIR DB_PATH
 import { readFileSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { ingestPaths, openStore } from "@csi/api";

@@ -11,7 +11,6 @@ import {
   parseFailedOutcome,
   screenDocument,
   storeFailedOutcome,
-  toNewDocument,
   unchangedOutcome,
   writtenOutcome,
   type IngestOutcome,
@@ -56,10 +55,10 @@ export interface IngestPathsOptions {
   /** Stops reading new files when aborted; files already started are finished and stored. */
   readonly signal?: AbortSignal;
   /**
-   * Threads that parse documents while this one stores them. Default: one per CPU core but one (the core
-   * that stores), at least 1 and at most 4, for runs of at least 250 files (fewer are parsed on this
-   * thread, sooner than threads start). Each thread holds its own copy of the parser (about 30 MB, more
-   * while it parses). 0 parses every document on this thread.
+   * Threads that parse documents while this one stores them. Default: one per CPU core (storing costs
+   * far less than parsing, so this thread shares a core), at most 4, for runs of at least 250 files (fewer
+   * are parsed on this thread, sooner than threads start). Each thread holds its own copy of the parser
+   * (about 40 MB, more while it parses). 0 parses every document on this thread.
    */
   readonly parseThreads?: number;
   /** Most documents written in one transaction (default 1,000). */
@@ -83,16 +82,17 @@ interface Candidate {
 
 /**
  * A file read and parsed, waiting for its batch; or one whose outcome is known without writing. A waiting
- * document is kept as JSON (one compact string instead of thousands of small objects, which V8 would
- * keep until its next full collection) and its original bytes; the batch rebuilds it when writing.
+ * document is kept as UTF-8 JSON (one buffer outside the heap instead of thousands of small objects,
+ * which V8 would keep until its next full collection) and its original bytes; the batch rebuilds it when
+ * writing.
  */
 type Prepared =
   | { readonly status: "settled"; readonly outcome: IngestOutcome }
   | {
       readonly status: "ready";
       readonly source: string;
-      /** The document as JSON, without `raw`. */
-      readonly json: string;
+      /** The document as UTF-8 JSON, without `raw`. */
+      readonly json: Uint8Array;
       readonly raw: Uint8Array | null;
       /** What it holds in memory, roughly. */
       readonly bytes: number;
@@ -100,8 +100,11 @@ type Prepared =
 
 type Ready = Extract<Prepared, { status: "ready" }>;
 
+const decoder = new TextDecoder();
+
 function documentOf(ready: Ready): NewDocument {
-  return { ...(JSON.parse(ready.json) as NewDocument), raw: ready.raw };
+  const document = JSON.parse(decoder.decode(ready.json)) as NewDocument;
+  return { ...document, raw: ready.raw };
 }
 
 function* documentsOf(list: readonly Ready[]): Generator<NewDocument> {
@@ -113,11 +116,11 @@ const MIN_FILES_FOR_THREADS = 250;
 const MAX_THREADS = 4;
 const DEFAULT_BATCH_SIZE = 1000;
 /**
- * Bytes of documents held for one batch at most (their text, original bytes and facts as JSON): about 250
- * articles. Bigger batches reconcile less often but make the heap grow further between collections
- * (10,000 articles: 32 MB batches peak at 330 MB RSS, 6 MB batches at 270 MB, for 20% more CPU time).
+ * Bytes of documents held for one batch at most (their text, original bytes and facts as JSON): about 120
+ * articles. Reconciling costs in proportion to what a batch touches, so smaller batches cost little more;
+ * they hold less in memory, and commit in less time than the parse threads' queues take to run dry.
  */
-const MAX_BATCH_BYTES = 6 * 1024 * 1024;
+const MAX_BATCH_BYTES = 3 * 1024 * 1024;
 /** A batch is committed once it is this old, so readers see progress and other writers get a turn... */
 const MIN_BATCH_MS = 2000;
 /** ...or, once committing takes long (reconciling big authorities), four times as old as the last commit took. */
@@ -131,10 +134,11 @@ const COMMIT_SHARE = 4;
  * Documents are parsed on worker threads while this thread stores them, in batches: each batch, with
  * the reconciling of every authority it touches, is one transaction, so readers see a batch whole and
  * linked to its inspections or not at all, and an interrupted run keeps every batch it committed (a rerun
- * completes it). Batches start at one document and double up to `batchSize` documents, 6 MB, or a few
- * seconds of work; a document the store refuses fails alone. When the database cannot be written (read-only, full), what fits is stored document by
- * document and the run throws that `CsiError`. Content already stored is found by its hash without
- * parsing it.
+ * completes it). Batches start at one document and double up to `batchSize` documents, 3 MB, or a few
+ * seconds of work; a document the store refuses fails alone. Batches commit without waiting for the disk
+ * (a crash of the process loses none of them) and the run syncs once at its end. When the database cannot
+ * be written (read-only, full), what fits is stored document by document and the run throws that
+ * `CsiError`. Content already stored is found by its hash without parsing it.
  */
 export async function ingestPaths(
   store: Store,
@@ -153,7 +157,7 @@ export async function ingestPaths(
   const threads =
     options.parseThreads ??
     (candidates.length >= MIN_FILES_FOR_THREADS
-      ? Math.max(1, Math.min(MAX_THREADS, availableParallelism() - 1))
+      ? Math.max(1, Math.min(MAX_THREADS, availableParallelism()))
       : 0);
   let pool: ParsePool | undefined;
   // Threads start when the first document needs parsing: a rerun over stored files needs none.
@@ -178,7 +182,9 @@ export async function ingestPaths(
   // The first file goes alone, so a database that cannot take writes stops the run before more are read.
   let opened = false;
   const fill = () => {
-    const limit = opened ? Math.max(8, threads * 32) : 1;
+    // With threads: enough for each to keep parsing while a batch commits. Without: a few, parsed here
+    // as they are read.
+    const limit = !opened ? 1 : threads > 0 ? threads * 64 : 8;
     while (
       ahead.length < limit &&
       next < candidates.length &&
@@ -255,6 +261,8 @@ export async function ingestPaths(
       }
     }
     if (batch.length > 0) flush();
+    // Batches commit without waiting for the disk; the run is durable once it returns.
+    if (opened) store.sync();
   } finally {
     await pool?.close();
   }
@@ -270,6 +278,8 @@ export async function ingestPaths(
     outcomes,
   };
 }
+
+const UNSYNCED = { sync: "later" } as const;
 
 /**
  * Writes a batch in one transaction and reports each file in order. When the batch as a whole fails
@@ -287,7 +297,7 @@ function writeBatch(
   let written: readonly BatchWriteOutcome[] | undefined;
   if (ready.length > 1) {
     try {
-      written = store.writeDocuments(documentsOf(ready));
+      written = store.writeDocuments(documentsOf(ready), UNSYNCED);
     } catch {
       written = undefined;
     }
@@ -311,7 +321,7 @@ function writeBatch(
 /** Writes one document in its own transaction; throws only when the database itself fails. */
 function writeOne(store: Store, document: NewDocument): BatchWriteOutcome {
   try {
-    const [outcome] = store.writeDocuments([document]);
+    const [outcome] = store.writeDocuments([document], UNSYNCED);
     return outcome ?? { status: "failed", reason: "it was not written" };
   } catch (cause) {
     if (isCsiError(cause) && cause.code === "database") throw cause;
@@ -340,6 +350,7 @@ async function prepare(
     return { status: "settled", outcome: unchangedOutcome(source, existing) };
   const reply = await parser().parse({
     bytes,
+    sha256,
     source,
     // A .txt file may hold a saved web page: its content decides between text and HTML.
     format:
@@ -347,21 +358,28 @@ async function prepare(
         ? "auto"
         : candidate.format,
   });
-  if (!reply.ok)
-    return {
-      status: "settled",
-      outcome: parseFailedOutcome(source, reply.message),
-    };
-  const made = toNewDocument(sha256, source, bytes, reply.result);
-  if (made.status === "skipped") return { status: "settled", outcome: made };
-  const json = JSON.stringify({ ...made.document, raw: null });
-  return {
-    status: "ready",
-    source,
-    json,
-    raw: made.document.raw,
-    bytes: json.length + (made.document.raw?.byteLength ?? 0),
-  };
+  switch (reply.status) {
+    case "failed":
+      return {
+        status: "settled",
+        outcome: parseFailedOutcome(source, reply.message),
+      };
+    case "skipped":
+      return {
+        status: "settled",
+        outcome: { status: "skipped", source, reason: reply.reason },
+      };
+    case "parsed": {
+      const raw = reply.keepsRaw ? bytes : null;
+      return {
+        status: "ready",
+        source,
+        json: reply.json,
+        raw,
+        bytes: reply.json.byteLength + (raw?.byteLength ?? 0),
+      };
+    }
+  }
 }
 
 /**

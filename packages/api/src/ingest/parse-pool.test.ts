@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { NewDocument } from "../store/store";
 import { runParseJob, type ParseJob } from "./parse-job";
 import { findParseWorker, openParsePool, type ParsePool } from "./parse-pool";
 
@@ -13,6 +14,7 @@ const JOBS: readonly ParseJob[] = [
     bytes: encode(
       "Ofsted inspected Westminster City Council's children's services in March 2019.\nInspectors judged the council's children's services to be good overall.\n",
     ),
+    sha256: "a".repeat(64),
     source: "westminster.txt",
     format: "text",
   },
@@ -20,11 +22,13 @@ const JOBS: readonly ParseJob[] = [
     bytes: encode(
       "<html><head><title>Leeds rated outstanding</title></head><body><p>Leeds City Council's children's services have been rated outstanding by Ofsted after an inspection in January 2018.</p></body></html>",
     ),
+    sha256: "b".repeat(64),
     source: "leeds.html",
     format: "auto",
   },
   {
     bytes: encode("A note about nothing in particular."),
+    sha256: "c".repeat(64),
     source: "note.txt",
     format: "text",
   },
@@ -59,10 +63,16 @@ describe("parse pool", () => {
     const replies = await Promise.all(JOBS.map((job) => pool.parse(job)));
     expect(pool.fallback).toBeUndefined();
     expect(replies).toEqual(await inThread());
-    expect(replies[0]).toMatchObject({ ok: true });
-    expect(
-      replies[0]?.ok && replies[0].result.inspections.length,
-    ).toBeGreaterThan(0);
+    const [first, second] = replies;
+    expect(first?.status).toBe("parsed");
+    const document =
+      first?.status === "parsed"
+        ? (JSON.parse(new TextDecoder().decode(first.json)) as NewDocument)
+        : undefined;
+    expect(document?.inspections.length).toBeGreaterThan(0);
+    expect(document?.sha256).toBe("a".repeat(64));
+    // HTML keeps its original bytes (for a reparse); they stay on the calling thread.
+    expect(second).toMatchObject({ status: "parsed", keepsRaw: true });
   }, 60_000);
 
   it("parses on this thread when its thread script cannot load, and says why", async () => {
@@ -115,7 +125,7 @@ describe("parse pool", () => {
     const pending = pool.parse(JOBS[0] as ParseJob);
     await pool.close();
     expect(await pending).toEqual({
-      ok: false,
+      status: "failed",
       message: "parsing was stopped",
     });
   });

@@ -6,6 +6,10 @@ const port = parentPort;
 if (!port) throw new Error("parse-worker.ts runs as a worker thread");
 port.on("message", (message: { id: number; job: ParseJob }) => {
   void runParseJob(message.job).then((reply) =>
-    port.postMessage({ id: message.id, reply }),
+    // The document's buffer is handed over, not copied.
+    port.postMessage(
+      { id: message.id, reply },
+      reply.status === "parsed" ? [reply.json.buffer] : [],
+    ),
   );
 });

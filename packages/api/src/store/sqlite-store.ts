@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { closeSync, fsyncSync, mkdirSync, openSync } from "node:fs";
 import { dirname } from "node:path";
 import {
   AREAS,
@@ -57,6 +57,7 @@ import type {
   InspectionSummary,
   JudgementDetail,
   NewDocument,
+  BatchWriteOptions,
   BatchWriteOutcome,
   Page,
   ReparsedFacts,
@@ -244,6 +245,8 @@ class SqliteStore implements Store {
   readonly #documentSources = new Map<number, string>();
   readonly #synchronous: "FULL" | "NORMAL";
   #currentSync: "FULL" | "NORMAL";
+  /** The WAL size, in pages, at which a commit copies it into the database file (SQLite's default). */
+  #checkpointPages = 1000;
   readonly #writeTx: Database.Transaction<
     (document: NewDocument, reconcileWhen: "now" | "later") => WriteOutcome
   >;
@@ -411,11 +414,32 @@ class SqliteStore implements Store {
 
   writeDocuments(
     documents: Iterable<NewDocument>,
+    options: BatchWriteOptions = {},
   ): readonly BatchWriteOutcome[] {
     this.#writes++;
     try {
-      this.#setSync(this.#synchronous);
+      const later = options.sync === "later";
+      this.#setSync(later ? "NORMAL" : this.#synchronous);
+      // Unsynced batches also let the WAL grow to 32 MB before it is copied into the database file:
+      // pages every batch changes (the ends of indexes, the search index) are copied once, not each time.
+      this.#setCheckpointPages(later ? 8192 : 1000);
       return this.#writeManyTx.immediate(documents);
+    } catch (cause) {
+      throw this.#fault(cause);
+    }
+  }
+
+  sync(): void {
+    if (this.location === ":memory:" || this.#sqlite.readonly) return;
+    try {
+      // A checkpoint syncs the WAL before copying it into the database file (and syncs that)...
+      const [result] = this.#sqlite.pragma("wal_checkpoint(PASSIVE)") as {
+        log: number;
+        checkpointed: number;
+      }[];
+      // ...unless readers hold back every frame not yet copied: then sync the WAL file itself.
+      if (result && result.checkpointed < result.log)
+        syncFile(`${this.location}-wal`);
     } catch (cause) {
       throw this.#fault(cause);
     }
@@ -876,6 +900,12 @@ class SqliteStore implements Store {
    */
   #syncFor(options: WriteOptions): void {
     this.#setSync(options.reconcile === "later" ? "NORMAL" : this.#synchronous);
+  }
+
+  #setCheckpointPages(pages: number): void {
+    if (this.#checkpointPages === pages) return;
+    this.#sqlite.pragma(`wal_autocheckpoint = ${pages}`);
+    this.#checkpointPages = pages;
   }
 
   #setSync(level: "FULL" | "NORMAL"): void {
@@ -1763,6 +1793,22 @@ function countFacts(inspections: readonly Inspection[]): number {
       i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
     0,
   );
+}
+
+/** Flushes a file to disk; a file that is not there has nothing to flush. */
+function syncFile(path: string): void {
+  let fd: number;
+  try {
+    fd = openSync(path, "r");
+  } catch (cause) {
+    if ((cause as { code?: string }).code === "ENOENT") return;
+    throw cause;
+  }
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const LONE_SURROGATE =

@@ -64,6 +64,16 @@ export interface WriteOptions {
   readonly reconcile?: "now" | "later";
 }
 
+/** How a batch write commits. */
+export interface BatchWriteOptions {
+  /**
+   * `now` (default): synced to disk as it commits, at the store's `synchronous` level. `later`: committed
+   * without waiting for the disk (WAL with `synchronous = NORMAL`): a crash of the process loses nothing,
+   * a power cut can lose what was committed since the last sync, until {@link Store.sync}.
+   */
+  readonly sync?: "now" | "later";
+}
+
 /** What writing a document did. */
 export type WriteOutcome =
   | {
@@ -368,7 +378,10 @@ export interface Store {
    */
   writeDocuments(
     documents: Iterable<NewDocument>,
+    options?: BatchWriteOptions,
   ): readonly BatchWriteOutcome[];
+  /** Makes every commit so far durable, those made with `sync: "later"` included. */
+  sync(): void;
   /** Replaces a stored document's facts (after a parser change), in one transaction. `undefined` if unknown. */
   replaceFacts(
     id: string,

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseText } from "@csi/parser";
@@ -133,6 +133,24 @@ describe("writeDocuments", () => {
     reordered.writeDocuments(documents.slice(3).reverse());
     reordered.writeDocuments(documents.slice(0, 3).reverse());
     expect(derived(reordered).inspections).toEqual(derived(batch).inspections);
+  });
+
+  it("commits a batch without syncing when asked, and sync() copies it into the database file", () => {
+    const store = open();
+    const [first, second, ...rest] = documents;
+    if (!first || !second) throw new Error("no documents");
+    store.writeDocuments([first, second], { sync: "later" });
+    expect(store.info().synchronous).toBe("NORMAL");
+    // Committed: another connection sees it.
+    const reader = open({ path: store.location });
+    expect(reader.counts().documents).toBe(2);
+    const before = statSync(store.location).size;
+    store.sync();
+    expect(statSync(store.location).size).toBeGreaterThan(before);
+    // A batch without the option syncs as it commits again.
+    store.writeDocuments(rest);
+    expect(store.info().synchronous).toBe("FULL");
+    expect(reader.counts().documents).toBe(documents.length);
   });
 
   it("finds content stored already, also earlier in the same batch", () => {
