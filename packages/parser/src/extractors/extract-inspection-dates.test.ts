@@ -40,8 +40,20 @@ describe("extractInspectionDates", () => {
       "the day of writing",
       "Today, independent inspectors say Dudley's services are good.",
     ],
+    [
+      "a children's home's inspection",
+      "Members asked about the council's children's home, which had been judged good by Ofsted in a separate inspection during the summer.",
+    ],
   ])("ignores %s", (_name, text) => {
     expect(statements(text)).toEqual([]);
+  });
+
+  it("reads fieldwork in a sentence that names an adult service only in an officer's title", () => {
+    expect(
+      statements(
+        "The Cabinet considered a report of the Corporate Director, Children and Adults Services, on the Ofsted inspection undertaken between 4 and 15 November 2019.",
+      ),
+    ).toEqual(["*|2019-11"]);
   });
 
   it("keeps the fieldwork, not the month a grade was given, when a sentence gives both", () => {

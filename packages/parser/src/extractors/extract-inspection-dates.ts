@@ -46,6 +46,18 @@ const EVENT_WORDS = new Set([
   "check",
 ]);
 const WINDOW = 10;
+// Words that open an officer's title ("the Corporate Director, Children and Adults Services").
+const TITLE_WORDS = new Set([
+  "director",
+  "directors",
+  "head",
+  "manager",
+  "officer",
+  "lead",
+  "member",
+  "holder",
+  "committee",
+]);
 // Relative dates that name the day or week of writing.
 const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
 
@@ -116,7 +128,11 @@ export function extractInspectionDates(ctx: ParseContext): void {
         cue.visit !== "short-inspection"
       )
         visit = cue.visit;
-      if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate"))
+      if (
+        cue?.kinds.has("trap") &&
+        !cue.kinds.has("other-inspectorate") &&
+        !inOfficerTitle(ctx, cue.start, s.start)
+      )
         trap = true;
     }
     if (trap) continue;
@@ -319,6 +335,26 @@ function sentenceHasEvent(
           EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "a joint report of the Corporate Director, Children and Adults Services": a service named in an
+ * officer's or a committee's title is a job, not the subject of the sentence.
+ */
+function inOfficerTitle(ctx: ParseContext, at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const norm = ctx.tokens[k]!.norm;
+    if (TITLE_WORDS.has(norm)) return true;
+    if (
+      norm !== "," &&
+      norm !== "for" &&
+      norm !== "of" &&
+      norm !== "and" &&
+      norm !== "children"
+    )
+      return false;
   }
   return false;
 }

@@ -65,3 +65,33 @@ describe("extractPublished, late labels", () => {
     ).toBe("2019-06-03");
   });
 });
+
+describe("extractPublished, 'that year'", () => {
+  it("resolves 'that year' to a year the story gave in the same or the sentence before", () => {
+    const ctx = contextAfter(
+      "Published: 3 May 2024\n\nThe trust was set up in April 2018. By the end of that year an inspection had rated it good.",
+      "extract-published",
+    );
+    expect(ctx.dates.map((d) => d.resolved?.year)).toEqual([2024, 2018, 2018]);
+  });
+
+  it("leaves 'that year' unresolved when the last year is further back or only the byline's", () => {
+    const ctx = contextAfter(
+      "Published: 3 May 2024\n\nThe trust was set up in 2018. It has a new board. Staff turnover fell. By the end of that year it was rated good.",
+      "extract-published",
+    );
+    expect(ctx.dates.map((d) => d.resolved?.year)).toEqual([
+      2024,
+      2018,
+      undefined,
+    ]);
+    const byline = contextAfter(
+      "Published: 3 May 2024\n\nBy the end of that year it was rated good.",
+      "extract-published",
+    );
+    expect(byline.dates.map((d) => d.resolved?.year)).toEqual([
+      2024,
+      undefined,
+    ]);
+  });
+});

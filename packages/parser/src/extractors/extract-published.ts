@@ -112,17 +112,32 @@ export function extractPublished(ctx: ParseContext): void {
   // "Four years earlier" counts back from a date the story tells, never from its byline.
   let storyYear: number | undefined;
   const span = ctx.published.span;
+  // "that year" points back to a year the story gave in the same or the sentence before.
+  let storyAt = -1;
   ctx.dates = ctx.dates.map((d) => {
-    const earlier = d.value.relative?.kind === "years-earlier";
+    const kind = d.value.relative?.kind;
+    const earlier = kind === "years-earlier";
+    const that = kind === "that-year";
+    const near =
+      storyAt >= 0 && ctx.sentenceOf[d.start]! - ctx.sentenceOf[storyAt]! <= 1;
     const resolved = resolveDate(
       d.value,
       parts,
-      earlier ? storyYear : previousYear,
+      earlier
+        ? storyYear
+        : that
+          ? near
+            ? storyYear
+            : undefined
+          : previousYear,
     );
     if (resolved && !d.value.relative) {
       previousYear = resolved.year;
       const at = ctx.tokens[d.start]!.start;
-      if (!span || at < span.start || at >= span.end) storyYear = resolved.year;
+      if (!span || at < span.start || at >= span.end) {
+        storyYear = resolved.year;
+        storyAt = d.start;
+      }
     }
     // "Four years earlier ... and a year earlier still": each count goes on from the last.
     if (resolved && earlier) storyYear = resolved.year;

@@ -1013,16 +1013,29 @@ export function inspectionWordBefore(ctx: ParseContext, at: number): boolean {
   return false;
 }
 
-/** True when the date at `date` follows "since" (a comparison point, not the grade's own date). */
+// Punctuation that closes a "since" clause before a later date.
+const SINCE_CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "-", "–", "—"]);
+
+/**
+ * True when the date at `date` follows "since" (a comparison point, not the grade's own date): right
+ * after it ("since 2016"), or at the end of its clause ("the first since the trust took over the
+ * running of social care in 2018").
+ */
 export function isSinceAnchor(
   ctx: ParseContext,
   date: DateMentionR,
   from: number,
 ): boolean {
-  for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
+  // "since the previous inspection in 2014, after an inspection in May": past a comma or another
+  // date, a "since" further back is the other date's.
+  let closed = false;
+  for (let j = date.start - 1; j >= Math.max(from, date.start - 16); j--) {
+    if (date.start - j > 7 && closed) return false;
     // "since" may sit inside a longer cue ("for the first time since").
     if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "since") return true;
     if (ctx.gradeAt[j]! >= 0) return false;
+    if (SINCE_CLAUSE_ENDS.has(ctx.tokens[j]!.norm) || ctx.dateAt[j]! >= 0)
+      closed = true;
   }
   return false;
 }

@@ -118,6 +118,20 @@ describe("findDates and resolveDate", () => {
     expect(resolveDate(d!.value, JAN_2020, 2014)?.year).toBe(2017);
   });
 
+  it("dates 'that year' to the last year given, and not at all without one", () => {
+    for (const text of [
+      "by the end of that year",
+      "later that same year",
+      "in the same year",
+    ]) {
+      const [d] = findDates(tokenize(text));
+      expect(d?.value.relative).toEqual({ kind: "that-year" });
+      expect(resolveDate(d!.value, JAN_2020, 2018)?.year).toBe(2018);
+      expect(resolveDate(d!.value, JAN_2020)).toBeUndefined();
+    }
+    expect(findDates(tokenize("that year's budget"))).toEqual([]);
+  });
+
   it("dates 'N years earlier' back from the last year given, and not at all without one", () => {
     const [d] = findDates(tokenize("four years earlier"));
     expect(resolveDate(d!.value, JAN_2020, 2019)?.year).toBe(2015);
