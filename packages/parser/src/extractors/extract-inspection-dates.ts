@@ -67,11 +67,11 @@ function eventNear(
   to: number,
   at: number,
 ): boolean {
-  for (
-    let k = Math.max(from, at - WINDOW);
-    k < Math.min(to, at + WINDOW);
-    k++
-  ) {
+  // "Three years ago we were inadequate; now inspectors can see ...": not across a semicolon.
+  const part = semicolonPart(ctx, from, to, at);
+  const lo = Math.max(part.start, at - WINDOW);
+  const hi = Math.min(part.end, at + WINDOW);
+  for (let k = lo; k < hi; k++) {
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("visit")) return true;
@@ -181,7 +181,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (
         usedByGrades.has(date) ||
         announced(date) ||
-        isSinceAnchor(ctx, date, s.start) ||
+        (isSinceAnchor(ctx, date, s.start) &&
+          !sinceRecentFieldwork(ctx, date, s.start)) ||
         listed(i)
       )
         continue;
@@ -190,11 +191,16 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (PUBLICATION_DAYS.has(date.value.relative?.kind ?? "")) continue;
       // "four years after ...": the count back to an earlier event, never fieldwork.
       if (date.value.relative?.kind === "years-after") continue;
-      // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
+      // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening
+      // date. "Inspectors looked at both areas at the same time, from October 3 to 14": a range of
+      // days is fieldwork wherever the sentence's inspection word is.
       const opens = date.start - s.start <= 2;
+      const days =
+        date.value.day !== undefined && date.value.endDay !== undefined;
+      const part = semicolonPart(ctx, s.start, s.end, date.start);
       if (
         !eventNear(ctx, s.start, s.end, date.start) &&
-        !(opens && sentenceHasEvent(ctx, s.start, s.end))
+        !((opens || days) && sentenceHasEvent(ctx, part.start, part.end))
       )
         continue;
       let skip = false;
@@ -321,6 +327,28 @@ function earlierInspectionSubject(
   return false;
 }
 
+/** The part of a sentence between the semicolons around token `at`. */
+function semicolonPart(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  at: number,
+): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  for (let k = at - 1; k >= from; k--)
+    if (ctx.tokens[k]!.norm === ";") {
+      start = k + 1;
+      break;
+    }
+  for (let k = at; k < to; k++)
+    if (ctx.tokens[k]!.norm === ";") {
+      end = k;
+      break;
+    }
+  return { start, end };
+}
+
 function sentenceHasEvent(
   ctx: ParseContext,
   from: number,
@@ -385,6 +413,43 @@ function pastPerfectOfRecent(
     return false;
   const months = (p.year - r.year) * 12 + (p.month - r.month);
   return months >= 0 && months <= 12;
+}
+
+/**
+ * "I've been waiting for it since the inspectors were in Maidstone last November": a "since" clause
+ * that tells the fieldwork itself, a few months before publication, dates the reported inspection
+ * (not "since the last inspection in 2019", nor "since the council was rated inadequate in May").
+ */
+function sinceRecentFieldwork(
+  ctx: ParseContext,
+  date: DateMentionR,
+  from: number,
+): boolean {
+  if (date.resolved?.month === undefined || !recent(ctx, date)) return false;
+  let since = -1;
+  for (let k = date.start - 1; k >= Math.max(from, date.start - 12); k--)
+    if (ctx.tokens[k]!.norm === "since") {
+      since = k;
+      break;
+    }
+  if (since < 0) return false;
+  let event = false;
+  for (let k = since + 1; k < date.start; k++) {
+    if (
+      ctx.gradeAt[k]! >= 0 ||
+      hasCue(ctx, k, "previous") ||
+      hasCue(ctx, k, "rating-verb")
+    )
+      return false;
+    const cue = cueAtToken(ctx, k);
+    if (
+      cue?.kinds.has("visit") ||
+      (cue?.kinds.has("inspection-event") &&
+        EVENT_WORDS.has(ctx.tokens[cue.start]!.norm))
+    )
+      event = true;
+  }
+  return event;
 }
 
 /** Within six months before publication. */

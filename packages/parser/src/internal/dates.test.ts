@@ -108,6 +108,11 @@ describe("findDates and resolveDate", () => {
     expect(resolved(text, JAN_2020).filter((r) => r !== null)).toEqual([]);
   });
 
+  it("gives no date for next month or next week", () => {
+    expect(findDates(tokenize("the letter is due next month"))).toEqual([]);
+    expect(findDates(tokenize("inspectors arrive next week"))).toEqual([]);
+  });
+
   it("does not read the modal verb may as a month", () => {
     expect(findDates(tokenize("the council may be rated good"))).toEqual([]);
   });

@@ -511,6 +511,8 @@ function readRelative(
         },
         end: j + 1 + (poss ? 0 : 0),
       };
+    // "next month", "next week": a future time, never an inspection's date.
+    if ((w === "month" || w === "week") && t.norm === "next") return undefined;
     if (w === "month")
       return {
         value: { relative: { kind: last ? "last-month" : "this-month" } },
