@@ -12,6 +12,7 @@ import {
   findReferent,
   findWhen,
   forwardAreas,
+  relativeClauses,
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
@@ -503,8 +504,15 @@ function blocker(
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
+  // "Stoke-on-Trent, whose children's services were rated requires improvement in 2015, was praised
+  // for its work with schools": a grade in an aside on a council is not about what the main clause
+  // goes on to name.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a <= g.start && g.start < b,
+  );
+  const trapEnd = aside ? aside[1] : clause.end;
   for (let k = clause.start; k < clause.end; k++) {
-    if (hasCue(ctx, k, "trap"))
+    if (hasCue(ctx, k, "trap") && k < trapEnd)
       return "about a school, home, agency, SEND or another service";
     // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
     if (

@@ -13,7 +13,12 @@ import {
   type JudgementCandidate,
   type ParseContext,
 } from "../internal/context";
-import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
+import {
+  isObliqueRun,
+  nameRuns,
+  refKindAt,
+  resolveRef,
+} from "../internal/referents";
 import type { Authority, InspectionType } from "@csi/domain";
 
 // Event words that date an inspection; "report", "letter" and "review" date publication instead.
@@ -482,6 +487,16 @@ function whoFor(
   if (own.length && own.length < runs.length) {
     const ref = resolveRef(ctx, sentence, own[own.length - 1]!.start, "name");
     return ref.kind === "authorities" ? ref.authorities : [];
+  }
+  // "Its neighbour Stockton-on-Tees, inspected in October, ...", "Elsewhere in the county, Blackpool
+  // Council is expecting the results of its inspection, which took place in December": the one named
+  // subject before the date, not a pronoun or "the county" before it.
+  const subjects = runs.filter(
+    (r) => r.end <= at && !isObliqueRun(ctx, r, s.start),
+  );
+  if (subjects.length === 1 && runs.length === 1) {
+    const ref = resolveRef(ctx, sentence, subjects[0]!.start, "name");
+    if (ref.kind === "authorities") return ref.authorities;
   }
   for (let k = s.start; k < s.end; k++) {
     const kind = refKindAt(ctx, k);

@@ -7,6 +7,7 @@ import {
   cueAtToken,
   hasCue,
   type AreaSpec,
+  type CueMention,
   type DateMentionR,
   type ParseContext,
   type Referent,
@@ -1071,8 +1072,11 @@ const AFTER_GRADE_TO_DATE = new Set([
   "overall",
   "its",
   "previous",
+  "two",
+  "three",
   "full",
   "inspection",
+  "inspections",
   "inspected",
   "rating",
   "grade",
@@ -1299,6 +1303,16 @@ export function findWhen(
         ? a
         : best,
     );
+    // "The previous two inspections, in 2015 and 2018, both rated the county outstanding": each year
+    // of a list that dates plural inspections.
+    const years = inspectionYearList(ctx, anchors, nearest).filter(
+      (a) => !used.has(a),
+    );
+    if (years.length > 1)
+      return {
+        whens: years.map((date) => ({ kind: "date", date })),
+        marker,
+      };
     return { whens: [{ kind: "date", date: nearest }], marker };
   }
   // 5. A date that opens the sentence ("In 2015, under the previous framework, ...") applies to its
@@ -1321,7 +1335,60 @@ export function findWhen(
     if (first) return { whens: [{ kind: "date", date: first }], marker };
   }
   if (marker === "previous") return { whens: [{ kind: "previous" }], marker };
+  // "inspectors returned in May 2019 and found the service still inadequate": a grade restated at an
+  // ungraded visit the sentence dates is an earlier inspection's.
+  if (
+    allAnchors.some((a) => ungradedVisitDate(ctx, a)) &&
+    restatedBefore(ctx, gradeStart, clause.start)
+  )
+    return { whens: [{ kind: "previous" }], marker: "previous" };
   return { whens: [{ kind: "current" }], marker };
+}
+
+function restatedBefore(ctx: ParseContext, at: number, from: number): boolean {
+  for (let j = at - 1; j >= Math.max(from, at - 3); j--)
+    if (RESTATED.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const PLURAL_INSPECTIONS = new Set(["inspections", "visits"]);
+
+/** The years listed with `date` ("in 2015 and 2018") right after plural inspections, or `[]`. */
+function inspectionYearList(
+  ctx: ParseContext,
+  anchors: readonly DateMentionR[],
+  date: DateMentionR,
+): DateMentionR[] {
+  const yearOnly = (a: DateMentionR): boolean =>
+    a.value.year !== undefined &&
+    a.value.month === undefined &&
+    a.value.relative === undefined;
+  const joined = (from: number, to: number): boolean =>
+    to - from <= 2 &&
+    to > from &&
+    ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
+  const i = anchors.indexOf(date);
+  if (i < 0 || !yearOnly(date)) return [];
+  let lo = i;
+  let hi = i;
+  while (
+    lo > 0 &&
+    yearOnly(anchors[lo - 1]!) &&
+    joined(anchors[lo - 1]!.end, anchors[lo]!.start)
+  )
+    lo--;
+  while (
+    hi + 1 < anchors.length &&
+    yearOnly(anchors[hi + 1]!) &&
+    joined(anchors[hi]!.end, anchors[hi + 1]!.start)
+  )
+    hi++;
+  if (lo === hi) return [];
+  const first = anchors[lo]!.start;
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--)
+    if (PLURAL_INSPECTIONS.has(ctx.tokens[j]!.norm))
+      return anchors.slice(lo, hi + 1);
+  return [];
 }
 
 const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
@@ -1330,8 +1397,35 @@ const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
 function ungradedVisitDate(ctx: ParseContext, date: DateMentionR): boolean {
   for (let j = date.start - 1; j >= Math.max(0, date.start - 4); j--) {
     if (ctx.gradeAt[j]! >= 0) return false;
-    const visit = cueAtToken(ctx, j)?.visit;
-    if (visit) return UNGRADED_VISITS.has(visit);
+    const cue = cueAtToken(ctx, j);
+    if (cue?.visit)
+      return UNGRADED_VISITS.has(cue.visit) && !returnRegrades(ctx, cue);
+  }
+  return false;
+}
+
+// Words before a grade that restate it rather than give a new one ("still inadequate").
+const RESTATED = new Set(["still", "remained", "remains", "remain", "stayed"]);
+
+/**
+ * "When inspectors returned in 2018, they judged the service good": inspectors coming back who grade
+ * the service carried out a re-inspection, not a monitoring visit (those are ungraded; "returned in
+ * May and found it still inadequate" restates the old grade).
+ */
+export function returnRegrades(ctx: ParseContext, cue: CueMention): boolean {
+  if (
+    cue.visit !== "monitoring-visit" ||
+    !/return/.test(ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm)
+  )
+    return false;
+  const s = ctx.sentences[ctx.sentenceOf[cue.start]!]!;
+  for (let k = cue.end; k < s.end; k++) {
+    if (ctx.gradeAt[k]! < 0) continue;
+    for (let j = Math.max(cue.end, k - 3); j < k; j++)
+      if (RESTATED.has(ctx.tokens[j]!.norm)) return false;
+    for (let j = Math.max(cue.end, k - 6); j < k; j++)
+      if (hasCue(ctx, j, "rating-verb")) return true;
+    return false;
   }
   return false;
 }
