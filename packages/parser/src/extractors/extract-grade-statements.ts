@@ -461,7 +461,15 @@ function blocker(
   )
     v--;
   const rel = relativeAfterArea(ctx, v, clause.start);
-  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
+  // "worked its way out of special measures after a previous inadequate rating": a negation before a
+  // connective that opens the grade's own phrase is not the grade's.
+  let from = Math.max(clause.start, g.start - 8);
+  for (let k = g.start - 1; k > from; k--)
+    if (PHRASE_OPENERS.has(ctx.tokens[k]!.norm)) {
+      from = k + 1;
+      break;
+    }
+  for (let k = from; k < g.start; k++) {
     if (rel && k >= rel[0] && k < rel[1]) continue;
     if (hasCue(ctx, k, "negation")) return "negated";
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
@@ -487,6 +495,10 @@ function blocker(
     GENERIC_VERBS.has(ctx.tokens[cueAtToken(ctx, g.end)!.end]?.norm ?? "")
   )
     return "a grade in general, not a council's";
+  // "In other areas that have received an inadequate verdict, such as Doncaster and Slough, ...": a
+  // grade that describes a class of councils, the names only examples of it.
+  if (classWithExamples(ctx, clause, g))
+    return "councils in general, named as examples";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;
@@ -616,6 +628,31 @@ const AUXILIARIES = new Set([
   "being",
   "to",
 ]);
+
+const PHRASE_OPENERS = new Set(["after", "following", "since", "before"]);
+const CLASS_HEADS = new Set(["areas", "councils", "authorities", "places"]);
+const CLASS_RELATIVES = new Set(["that", "which", "who", "where"]);
+
+function classWithExamples(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  let examples = false;
+  for (let k = g.end; k < Math.min(clause.end - 1, g.end + 6); k++) {
+    const n = ctx.tokens[k]!.norm;
+    if ((n === "such" && ctx.tokens[k + 1]!.norm === "as") || n === "including")
+      examples = true;
+  }
+  if (!examples) return false;
+  for (let k = Math.max(clause.start, g.start - 8); k < g.start - 1; k++)
+    if (
+      CLASS_HEADS.has(ctx.tokens[k]!.norm) &&
+      CLASS_RELATIVES.has(ctx.tokens[k + 1]!.norm)
+    )
+      return true;
+  return false;
+}
 
 function overallAllowed(
   ctx: ParseContext,

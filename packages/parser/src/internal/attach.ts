@@ -1151,6 +1151,13 @@ export function findWhen(
       return { whens: [{ kind: "date", date }], marker: "previous" };
     break;
   }
+  // "judged to require improvement overall - the same grade it received in 2019": a date after "the
+  // same grade" is the earlier grade's, never this one's.
+  const sameGradeBefore = (a: DateMentionR): boolean => {
+    for (let j = gradeEnd; j < a.start; j++)
+      if (hasCue(ctx, j, "same-grade")) return true;
+    return false;
+  };
   // 1. Right after the grade.
   const after: DateMentionR[] = [];
   let k = gradeEnd;
@@ -1163,7 +1170,8 @@ export function findWhen(
       if (
         !anchors.includes(date) ||
         firstTimeBefore(ctx, date.start, gradeEnd) ||
-        date.value.relative?.kind === "years-earlier"
+        date.value.relative?.kind === "years-earlier" ||
+        sameGradeBefore(date)
       )
         break;
       after.push(date);
@@ -1280,6 +1288,7 @@ export function findWhen(
       !boundBetween(a) &&
       !countedBack(a) &&
       !sinceBetween(a) &&
+      !sameGradeBefore(a) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.
       (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
