@@ -687,15 +687,21 @@ function overallAllowed(
   }
   // "The rating follows an inadequate judgement in March 2021": the noun phrase is a judgement.
   // Only with a date of its own or a council in the clause: "After an inadequate judgement Ofsted
-  // carries out monitoring visits" is an explainer.
+  // carries out monitoring visits" is an explainer. The grade may be quoted ("the 'good' rating").
+  const quoted = QUOTES.has(ctx.tokens[g.start - 1]?.norm ?? "");
+  const nounAt =
+    quoted && QUOTES.has(ctx.tokens[g.end]?.norm ?? "") ? g.end + 1 : g.end;
   if (
     g.mention &&
     !g.mention.predicate &&
-    hasCue(ctx, g.end, "rating-noun") &&
-    !hasCue(ctx, g.end, "rating-verb") &&
-    /^(?:a|an|the|its|their)$/.test(ctx.tokens[g.start - 1]?.norm ?? "")
+    hasCue(ctx, nounAt, "rating-noun") &&
+    // "rating" and "grades" are verbs too: as a noun only when the grade is quoted.
+    (quoted || !hasCue(ctx, nounAt, "rating-verb")) &&
+    /^(?:a|an|the|its|their)$/.test(
+      ctx.tokens[g.start - (quoted ? 2 : 1)]?.norm ?? "",
+    )
   ) {
-    const noun = cueAtToken(ctx, g.end)!;
+    const noun = cueAtToken(ctx, nounAt)!;
     let dated = false;
     for (let k = noun.end; k < Math.min(clause.end, noun.end + 3); k++)
       if (ctx.dateAt[k]! >= 0) dated = true;

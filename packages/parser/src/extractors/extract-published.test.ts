@@ -95,3 +95,23 @@ describe("extractPublished, 'that year'", () => {
     ]);
   });
 });
+
+describe("extractPublished, a month heading", () => {
+  it("resolves dates against a month-and-year line but reports no publication day", () => {
+    const ctx = contextAfter(
+      "MEMBERS' NEWSLETTER\nApril 2023\n\nInspectors visited in February.",
+      "extract-published",
+    );
+    expect(ctx.published.iso).toBeNull();
+    expect(ctx.published.parts).toEqual({ year: 2023, month: 4, day: 30 });
+    expect(ctx.dates[1]?.resolved).toMatchObject({ year: 2023, month: 2 });
+  });
+
+  it("does not take a month inside a sentence for the heading", () => {
+    const ctx = contextAfter(
+      "Newsletter\n\nThe hub opens in April 2023. Inspectors visited in February.",
+      "extract-published",
+    );
+    expect(ctx.published.parts).toBeUndefined();
+  });
+});

@@ -100,12 +100,25 @@ export function extractPublished(ctx: ParseContext): void {
       parts: { year: y, month: m, day: d },
     };
   } else {
-    report(
-      ctx,
-      RULE,
-      "info",
-      "no publication date in the text: relative dates and months without a year cannot be resolved",
-    );
+    const month = monthHeader(ctx);
+    if (month) {
+      // "April 2023" heading a newsletter: the month is known, the day is not, so no publication date
+      // is reported, but dates are resolved as at the end of that month.
+      ctx.published = { iso: null, parts: month.parts, span: month.span };
+      report(
+        ctx,
+        RULE,
+        "info",
+        `publication month ${toPartialDate(month.parts.year, month.parts.month)} from a heading: dates are resolved against it, the day is unknown`,
+        month.span,
+      );
+    } else
+      report(
+        ctx,
+        RULE,
+        "info",
+        "no publication date in the text: relative dates and months without a year cannot be resolved",
+      );
   }
   const parts = ctx.published.parts;
   let previousYear: number | undefined;
@@ -230,6 +243,36 @@ function findPublished(
           span: spanOf(ctx, d.start, d.end),
         };
       }
+    }
+  }
+  return undefined;
+}
+
+/** A line near the top that is only a month and a year ("April 2023"): the issue of a newsletter. */
+function monthHeader(
+  ctx: ParseContext,
+): { parts: DateParts; span: ReturnType<typeof spanOf> } | undefined {
+  const limit = Math.min(ctx.sentences.length, HEADER_SENTENCES);
+  for (let i = 0; i < limit; i++) {
+    const s = ctx.sentences[i]!;
+    for (const d of datesIn(ctx, i)) {
+      const v = d.value;
+      if (
+        v.year === undefined ||
+        v.month === undefined ||
+        v.day !== undefined ||
+        v.endMonth !== undefined ||
+        v.relative ||
+        v.season ||
+        d.start !== s.start ||
+        d.end < s.end - 1
+      )
+        continue;
+      const day = new Date(Date.UTC(v.year, v.month, 0)).getUTCDate();
+      return {
+        parts: { year: v.year, month: v.month, day },
+        span: spanOf(ctx, d.start, d.end),
+      };
     }
   }
   return undefined;
