@@ -359,10 +359,11 @@ export function extractVisits(ctx: ParseContext): void {
         continue;
       if (
         type === "standard-inspection" &&
-        /^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
-        ctx.tokens[cue.end - 1]!.norm === "weeks"
+        ((/^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
+          ctx.tokens[cue.end - 1]!.norm === "weeks") ||
+          ctx.tokens[cue.end - 1]!.norm === "fortnight")
       ) {
-        // "Inspectors spent two weeks in the borough": only with an inspection word nearby.
+        // "Inspectors spent two weeks (a fortnight) in the borough": only with an inspection word nearby.
         let near = false;
         for (
           let j = Math.max(s.start, cue.start - 6);

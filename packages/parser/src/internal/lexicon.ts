@@ -1072,6 +1072,8 @@ cue(
     "two weeks",
     "three weeks",
     "four weeks",
+    "a fortnight",
+    "fortnight-long inspection",
     "fully inspected",
   ],
   { visit: "standard-inspection" },
