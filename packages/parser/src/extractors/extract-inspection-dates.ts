@@ -49,6 +49,8 @@ const EVENT_WORDS = new Set([
   "returned",
   "look",
   "check",
+  "fieldwork",
+  "field",
 ]);
 const WINDOW = 10;
 // Words that open an officer's title ("the Corporate Director, Children and Adults Services").

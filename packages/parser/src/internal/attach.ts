@@ -1171,7 +1171,8 @@ export function findWhen(
         !anchors.includes(date) ||
         firstTimeBefore(ctx, date.start, gradeEnd) ||
         date.value.relative?.kind === "years-earlier" ||
-        sameGradeBefore(date)
+        sameGradeBefore(date) ||
+        opensNextGrade(ctx, gradeEnd, date, s.end)
       )
         break;
       after.push(date);
@@ -1357,6 +1358,29 @@ export function findWhen(
 function restatedBefore(ctx: ParseContext, at: number, from: number): boolean {
   for (let j = at - 1; j >= Math.max(from, at - 3); j--)
     if (RESTATED.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
+
+/**
+ * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
+ * conjunction, a date followed by another grade opens that grade's clause.
+ */
+function opensNextGrade(
+  ctx: ParseContext,
+  gradeEnd: number,
+  date: DateMentionR,
+  to: number,
+): boolean {
+  let joined = false;
+  for (let j = gradeEnd; j < date.start; j++)
+    if (JOINS.has(ctx.tokens[j]!.norm)) joined = true;
+  if (!joined) return false;
+  for (let j = date.end; j < Math.min(to, date.end + 8); j++) {
+    if (ctx.dateAt[j]! >= 0) return false;
+    if (ctx.gradeAt[j]! >= 0) return true;
+  }
   return false;
 }
 

@@ -999,6 +999,8 @@ cue("inspection-event", [
   "review",
   "reviewed",
   "assessed",
+  "fieldwork",
+  "field work",
 ]);
 cue(
   "visit",
