@@ -1290,6 +1290,7 @@ export function findWhen(
       !countedBack(a) &&
       !sinceBetween(a) &&
       !sameGradeBefore(a) &&
+      !(a.start >= gradeEnd && opensNextGrade(ctx, gradeEnd, a, s.end)) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.
       (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
@@ -1365,7 +1366,7 @@ const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
 
 /**
  * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
- * conjunction, a date followed by another grade opens that grade's clause.
+ * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
  */
 function opensNextGrade(
   ctx: ParseContext,
@@ -1377,6 +1378,11 @@ function opensNextGrade(
   for (let j = gradeEnd; j < date.start; j++)
     if (JOINS.has(ctx.tokens[j]!.norm)) joined = true;
   if (!joined) return false;
+  // "..., and this month the council has won an award": a subject right after the date opens a
+  // clause of its own.
+  const next = date.end < to ? refKindAt(ctx, date.end) : undefined;
+  if (next && next !== "generic" && next !== "trap" && next !== "indefinite")
+    return true;
   for (let j = date.end; j < Math.min(to, date.end + 8); j++) {
     if (ctx.dateAt[j]! >= 0) return false;
     if (ctx.gradeAt[j]! >= 0) return true;
