@@ -328,6 +328,15 @@ export function extractVisits(ctx: ParseContext): void {
             (j < cue.start || /^(?:both|each)$/.test(ctx.tokens[j]!.norm))
           )
             each = true;
+        // "Focused visits to Bolton and Bury in May": the councils visited, named right after.
+        if (
+          /^(?:to|of|in|at)$/.test(ctx.tokens[cue.end]?.norm ?? "") &&
+          ctx.nameAt[cue.end + 1]! >= 0
+        ) {
+          const run = nameRuns(ctx, cue.end + 1, s.end)[0];
+          if (run && run.start === cue.end + 1 && run.names.length > 1)
+            each = true;
+        }
         if (!ordinal && !each) {
           // "monitoring visits in 2022 and 2023": one visit per date; "a series of monitoring
           // visits, the most recent of which took place in March 2024": that one.
