@@ -1032,8 +1032,14 @@ export function isSinceAnchor(
   let closed = false;
   for (let j = date.start - 1; j >= Math.max(from, date.start - 16); j--) {
     if (date.start - j > 7 && closed) return false;
+    // "Since then the council has had a focused visit in July 2021": "since then" is complete, and
+    // the date is the visit's.
+    if (ctx.tokens[j]!.norm === "since" && ctx.tokens[j + 1]?.norm === "then")
+      return false;
     // "since" may sit inside a longer cue ("for the first time since").
     if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "since") return true;
+    // A visit named inside the clause is what the date belongs to.
+    if (date.start - j > 7 && cueAtToken(ctx, j)?.visit) closed = true;
     if (ctx.gradeAt[j]! >= 0) return false;
     if (SINCE_CLAUSE_ENDS.has(ctx.tokens[j]!.norm) || ctx.dateAt[j]! >= 0)
       closed = true;
