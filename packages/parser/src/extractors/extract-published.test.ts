@@ -107,6 +107,14 @@ describe("extractPublished, a month heading", () => {
     expect(ctx.dates[1]?.resolved).toMatchObject({ year: 2023, month: 2 });
   });
 
+  it("does not take a timeline's first heading for the issue month", () => {
+    const ctx = contextAfter(
+      "Timeline\n\nMarch 2019\n\nInspectors visited in February.\n\nJune 2021\n\nA focused visit.",
+      "extract-published",
+    );
+    expect(ctx.published.parts).toBeUndefined();
+  });
+
   it("does not take a month inside a sentence for the heading", () => {
     const ctx = contextAfter(
       "Newsletter\n\nThe hub opens in April 2023. Inspectors visited in February.",

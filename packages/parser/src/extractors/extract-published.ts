@@ -248,6 +248,29 @@ function findPublished(
   return undefined;
 }
 
+/** A month-and-year line after sentence `from` that is later than `at` (months since year 0). */
+function laterMonthHeading(
+  ctx: ParseContext,
+  from: number,
+  at: number,
+): boolean {
+  for (const d of ctx.dates) {
+    const v = d.value;
+    if (v.year === undefined || v.month === undefined || v.day !== undefined)
+      continue;
+    const si = ctx.sentenceOf[d.start]!;
+    const s = ctx.sentences[si]!;
+    if (
+      si > from &&
+      d.start === s.start &&
+      d.end >= s.end - 1 &&
+      v.year * 12 + v.month > at
+    )
+      return true;
+  }
+  return false;
+}
+
 /** A line near the top that is only a month and a year ("April 2023"): the issue of a newsletter. */
 function monthHeader(
   ctx: ParseContext,
@@ -268,6 +291,9 @@ function monthHeader(
         d.end < s.end - 1
       )
         continue;
+      // A timeline's first heading ("March 2019", then "June 2021" heading a later section) is no
+      // issue date.
+      if (laterMonthHeading(ctx, i, v.year * 12 + v.month)) return undefined;
       const day = new Date(Date.UTC(v.year, v.month, 0)).getUTCDate();
       return {
         parts: { year: v.year, month: v.month, day },
