@@ -521,8 +521,8 @@ function pluralVisitDates(
     .join(" ");
   const picked = /^, the (?:most recent|latest|last) of which\b/.exec(words);
   if (!picked) return [];
-  let at = cue.end;
-  for (let n = 0; n < 7; n++) at++;
+  // Past the words of the phrase, one token each.
+  const at = cue.end + picked[0].split(" ").length;
   for (let j = at; j < Math.min(s.end, at + 6); j++) {
     const d = ctx.dateAt[j]!;
     if (d >= 0) return ctx.dates[d]!.resolved ? [ctx.dates[d]!] : [];
