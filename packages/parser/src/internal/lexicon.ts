@@ -1045,9 +1045,18 @@ cue(
   ],
   { visit: "jtai" },
 );
-cue("visit", ["short inspection", "short inspections"], {
-  visit: "short-inspection",
-});
+cue(
+  "visit",
+  [
+    "short inspection",
+    "short inspections",
+    "short ilacs inspection",
+    "short ilacs inspections",
+  ],
+  {
+    visit: "short-inspection",
+  },
+);
 cue(
   "visit",
   [
