@@ -12,6 +12,7 @@ import {
   findReferent,
   findWhen,
   forwardAreas,
+  relativeClauses,
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
@@ -460,7 +461,15 @@ function blocker(
   )
     v--;
   const rel = relativeAfterArea(ctx, v, clause.start);
-  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
+  // "worked its way out of special measures after a previous inadequate rating": a negation before a
+  // connective that opens the grade's own phrase is not the grade's.
+  let from = Math.max(clause.start, g.start - 8);
+  for (let k = g.start - 1; k > from; k--)
+    if (PHRASE_OPENERS.has(ctx.tokens[k]!.norm)) {
+      from = k + 1;
+      break;
+    }
+  for (let k = from; k < g.start; k++) {
     if (rel && k >= rel[0] && k < rel[1]) continue;
     if (hasCue(ctx, k, "negation")) return "negated";
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
@@ -486,6 +495,10 @@ function blocker(
     GENERIC_VERBS.has(ctx.tokens[cueAtToken(ctx, g.end)!.end]?.norm ?? "")
   )
     return "a grade in general, not a council's";
+  // "In other areas that have received an inadequate verdict, such as Doncaster and Slough, ...": a
+  // grade that describes a class of councils, the names only examples of it.
+  if (classWithExamples(ctx, clause, g))
+    return "councils in general, named as examples";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
   if (cueIn(ctx, clause.start, g.start, "passing")) {
     let event = false;
@@ -503,8 +516,15 @@ function blocker(
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
+  // "Stoke-on-Trent, whose children's services were rated requires improvement in 2015, was praised
+  // for its work with schools": a grade in an aside on a council is not about what the main clause
+  // goes on to name.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a <= g.start && g.start < b,
+  );
+  const trapEnd = aside ? aside[1] : clause.end;
   for (let k = clause.start; k < clause.end; k++) {
-    if (hasCue(ctx, k, "trap"))
+    if (hasCue(ctx, k, "trap") && k < trapEnd)
       return "about a school, home, agency, SEND or another service";
     // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
     if (
@@ -609,6 +629,31 @@ const AUXILIARIES = new Set([
   "to",
 ]);
 
+const PHRASE_OPENERS = new Set(["after", "following", "since", "before"]);
+const CLASS_HEADS = new Set(["areas", "councils", "authorities", "places"]);
+const CLASS_RELATIVES = new Set(["that", "which", "who", "where"]);
+
+function classWithExamples(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  let examples = false;
+  for (let k = g.end; k < Math.min(clause.end - 1, g.end + 6); k++) {
+    const n = ctx.tokens[k]!.norm;
+    if ((n === "such" && ctx.tokens[k + 1]!.norm === "as") || n === "including")
+      examples = true;
+  }
+  if (!examples) return false;
+  for (let k = Math.max(clause.start, g.start - 8); k < g.start - 1; k++)
+    if (
+      CLASS_HEADS.has(ctx.tokens[k]!.norm) &&
+      CLASS_RELATIVES.has(ctx.tokens[k + 1]!.norm)
+    )
+      return true;
+  return false;
+}
+
 function overallAllowed(
   ctx: ParseContext,
   clause: { start: number; end: number },
@@ -642,15 +687,21 @@ function overallAllowed(
   }
   // "The rating follows an inadequate judgement in March 2021": the noun phrase is a judgement.
   // Only with a date of its own or a council in the clause: "After an inadequate judgement Ofsted
-  // carries out monitoring visits" is an explainer.
+  // carries out monitoring visits" is an explainer. The grade may be quoted ("the 'good' rating").
+  const quoted = QUOTES.has(ctx.tokens[g.start - 1]?.norm ?? "");
+  const nounAt =
+    quoted && QUOTES.has(ctx.tokens[g.end]?.norm ?? "") ? g.end + 1 : g.end;
   if (
     g.mention &&
     !g.mention.predicate &&
-    hasCue(ctx, g.end, "rating-noun") &&
-    !hasCue(ctx, g.end, "rating-verb") &&
-    /^(?:a|an|the|its|their)$/.test(ctx.tokens[g.start - 1]?.norm ?? "")
+    hasCue(ctx, nounAt, "rating-noun") &&
+    // "rating" and "grades" are verbs too: as a noun only when the grade is quoted.
+    (quoted || !hasCue(ctx, nounAt, "rating-verb")) &&
+    /^(?:a|an|the|its|their)$/.test(
+      ctx.tokens[g.start - (quoted ? 2 : 1)]?.norm ?? "",
+    )
   ) {
-    const noun = cueAtToken(ctx, g.end)!;
+    const noun = cueAtToken(ctx, nounAt)!;
     let dated = false;
     for (let k = noun.end; k < Math.min(clause.end, noun.end + 3); k++)
       if (ctx.dateAt[k]! >= 0) dated = true;

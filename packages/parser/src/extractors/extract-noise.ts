@@ -13,6 +13,10 @@ const COOKIE_VERB =
   /\b(?:use|uses|accept|agree|consent|browse|browsing|preferences|settings|continuing)\b/i;
 const CHROME =
   /^(?:skip to (?:main )?content|jump to (?:main )?content|menu|search|sign in|log in|register|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|print(?: this page)?|email(?: this)?|back to top|close|accept|reject|ok|home)\b.{0,40}$/i;
+// An attachment link with its file type and size ("Appendix 1 - Ofsted inspection report, PDF 312 KB",
+// "Report (PDF, 120 KB)"): a document's label and upload date, never its content.
+const ATTACHMENT =
+  /\b(?:pdf|docx?|xlsx?|odt|rtf|html?)\b[\s,:-]*\d+(?:\.\d+)?\s*(?:kb|mb|bytes?)\b\s*[)\]]?\s*$/i;
 const ALERTS =
   /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
 
@@ -22,7 +26,8 @@ const TABLE_ROW_END =
 
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
- * comments heading), related-story link lists, cookie and subscription banners, navigation bars.
+ * comments heading), related-story link lists, cookie and subscription banners, navigation bars,
+ * attachment links with a file size.
  * Facts are never drawn from masked sentences.
  */
 export function extractNoise(ctx: ParseContext): void {
@@ -63,6 +68,7 @@ export function extractNoise(ctx: ParseContext): void {
       (COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
       ALERTS.test(raw) ||
       CHROME.test(line) ||
+      (raw.length < 240 && ATTACHMENT.test(raw)) ||
       (raw.split(" | ").length >= 3 &&
         raw.length < 200 &&
         !TABLE_ROW_END.test(raw))

@@ -7,6 +7,7 @@ import {
   cueAtToken,
   hasCue,
   type AreaSpec,
+  type CueMention,
   type DateMentionR,
   type ParseContext,
   type Referent,
@@ -1013,16 +1014,35 @@ export function inspectionWordBefore(ctx: ParseContext, at: number): boolean {
   return false;
 }
 
-/** True when the date at `date` follows "since" (a comparison point, not the grade's own date). */
+// Punctuation that closes a "since" clause before a later date.
+const SINCE_CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "-", "–", "—"]);
+
+/**
+ * True when the date at `date` follows "since" (a comparison point, not the grade's own date): right
+ * after it ("since 2016"), or at the end of its clause ("the first since the trust took over the
+ * running of social care in 2018").
+ */
 export function isSinceAnchor(
   ctx: ParseContext,
   date: DateMentionR,
   from: number,
 ): boolean {
-  for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
+  // "since the previous inspection in 2014, after an inspection in May": past a comma or another
+  // date, a "since" further back is the other date's.
+  let closed = false;
+  for (let j = date.start - 1; j >= Math.max(from, date.start - 16); j--) {
+    if (date.start - j > 7 && closed) return false;
+    // "Since then the council has had a focused visit in July 2021": "since then" is complete, and
+    // the date is the visit's.
+    if (ctx.tokens[j]!.norm === "since" && ctx.tokens[j + 1]?.norm === "then")
+      return false;
     // "since" may sit inside a longer cue ("for the first time since").
     if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "since") return true;
+    // A visit named inside the clause is what the date belongs to.
+    if (date.start - j > 7 && cueAtToken(ctx, j)?.visit) closed = true;
     if (ctx.gradeAt[j]! >= 0) return false;
+    if (SINCE_CLAUSE_ENDS.has(ctx.tokens[j]!.norm) || ctx.dateAt[j]! >= 0)
+      closed = true;
   }
   return false;
 }
@@ -1058,8 +1078,11 @@ const AFTER_GRADE_TO_DATE = new Set([
   "overall",
   "its",
   "previous",
+  "two",
+  "three",
   "full",
   "inspection",
+  "inspections",
   "inspected",
   "rating",
   "grade",
@@ -1134,6 +1157,13 @@ export function findWhen(
       return { whens: [{ kind: "date", date }], marker: "previous" };
     break;
   }
+  // "judged to require improvement overall - the same grade it received in 2019": a date after "the
+  // same grade" is the earlier grade's, never this one's.
+  const sameGradeBefore = (a: DateMentionR): boolean => {
+    for (let j = gradeEnd; j < a.start; j++)
+      if (hasCue(ctx, j, "same-grade")) return true;
+    return false;
+  };
   // 1. Right after the grade.
   const after: DateMentionR[] = [];
   let k = gradeEnd;
@@ -1146,7 +1176,9 @@ export function findWhen(
       if (
         !anchors.includes(date) ||
         firstTimeBefore(ctx, date.start, gradeEnd) ||
-        date.value.relative?.kind === "years-earlier"
+        date.value.relative?.kind === "years-earlier" ||
+        sameGradeBefore(date) ||
+        opensNextGrade(ctx, gradeEnd, date, s.end)
       )
         break;
       after.push(date);
@@ -1263,6 +1295,8 @@ export function findWhen(
       !boundBetween(a) &&
       !countedBack(a) &&
       !sinceBetween(a) &&
+      !sameGradeBefore(a) &&
+      !(a.start >= gradeEnd && opensNextGrade(ctx, gradeEnd, a, s.end)) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.
       (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
@@ -1286,6 +1320,16 @@ export function findWhen(
         ? a
         : best,
     );
+    // "The previous two inspections, in 2015 and 2018, both rated the county outstanding": each year
+    // of a list that dates plural inspections.
+    const years = inspectionYearList(ctx, anchors, nearest).filter(
+      (a) => !used.has(a),
+    );
+    if (years.length > 1)
+      return {
+        whens: years.map((date) => ({ kind: "date", date })),
+        marker,
+      };
     return { whens: [{ kind: "date", date: nearest }], marker };
   }
   // 5. A date that opens the sentence ("In 2015, under the previous framework, ...") applies to its
@@ -1308,7 +1352,88 @@ export function findWhen(
     if (first) return { whens: [{ kind: "date", date: first }], marker };
   }
   if (marker === "previous") return { whens: [{ kind: "previous" }], marker };
+  // "inspectors returned in May 2019 and found the service still inadequate": a grade restated at an
+  // ungraded visit the sentence dates is an earlier inspection's.
+  if (
+    allAnchors.some((a) => ungradedVisitDate(ctx, a)) &&
+    restatedBefore(ctx, gradeStart, clause.start)
+  )
+    return { whens: [{ kind: "previous" }], marker: "previous" };
   return { whens: [{ kind: "current" }], marker };
+}
+
+function restatedBefore(ctx: ParseContext, at: number, from: number): boolean {
+  for (let j = at - 1; j >= Math.max(from, at - 3); j--)
+    if (RESTATED.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
+
+/**
+ * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
+ * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
+ */
+function opensNextGrade(
+  ctx: ParseContext,
+  gradeEnd: number,
+  date: DateMentionR,
+  to: number,
+): boolean {
+  let joined = false;
+  for (let j = gradeEnd; j < date.start; j++)
+    if (JOINS.has(ctx.tokens[j]!.norm)) joined = true;
+  if (!joined) return false;
+  // "..., and this month the council has won an award": a subject right after the date opens a
+  // clause of its own.
+  const next = date.end < to ? refKindAt(ctx, date.end) : undefined;
+  if (next && next !== "generic" && next !== "trap" && next !== "indefinite")
+    return true;
+  for (let j = date.end; j < Math.min(to, date.end + 8); j++) {
+    if (ctx.dateAt[j]! >= 0) return false;
+    if (ctx.gradeAt[j]! >= 0) return true;
+  }
+  return false;
+}
+
+const PLURAL_INSPECTIONS = new Set(["inspections", "visits"]);
+
+/** The years listed with `date` ("in 2015 and 2018") right after plural inspections, or `[]`. */
+function inspectionYearList(
+  ctx: ParseContext,
+  anchors: readonly DateMentionR[],
+  date: DateMentionR,
+): DateMentionR[] {
+  const yearOnly = (a: DateMentionR): boolean =>
+    a.value.year !== undefined &&
+    a.value.month === undefined &&
+    a.value.relative === undefined;
+  const joined = (from: number, to: number): boolean =>
+    to - from <= 2 &&
+    to > from &&
+    ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
+  const i = anchors.indexOf(date);
+  if (i < 0 || !yearOnly(date)) return [];
+  let lo = i;
+  let hi = i;
+  while (
+    lo > 0 &&
+    yearOnly(anchors[lo - 1]!) &&
+    joined(anchors[lo - 1]!.end, anchors[lo]!.start)
+  )
+    lo--;
+  while (
+    hi + 1 < anchors.length &&
+    yearOnly(anchors[hi + 1]!) &&
+    joined(anchors[hi]!.end, anchors[hi + 1]!.start)
+  )
+    hi++;
+  if (lo === hi) return [];
+  const first = anchors[lo]!.start;
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--)
+    if (PLURAL_INSPECTIONS.has(ctx.tokens[j]!.norm))
+      return anchors.slice(lo, hi + 1);
+  return [];
 }
 
 const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
@@ -1317,8 +1442,35 @@ const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
 function ungradedVisitDate(ctx: ParseContext, date: DateMentionR): boolean {
   for (let j = date.start - 1; j >= Math.max(0, date.start - 4); j--) {
     if (ctx.gradeAt[j]! >= 0) return false;
-    const visit = cueAtToken(ctx, j)?.visit;
-    if (visit) return UNGRADED_VISITS.has(visit);
+    const cue = cueAtToken(ctx, j);
+    if (cue?.visit)
+      return UNGRADED_VISITS.has(cue.visit) && !returnRegrades(ctx, cue);
+  }
+  return false;
+}
+
+// Words before a grade that restate it rather than give a new one ("still inadequate").
+const RESTATED = new Set(["still", "remained", "remains", "remain", "stayed"]);
+
+/**
+ * "When inspectors returned in 2018, they judged the service good": inspectors coming back who grade
+ * the service carried out a re-inspection, not a monitoring visit (those are ungraded; "returned in
+ * May and found it still inadequate" restates the old grade).
+ */
+export function returnRegrades(ctx: ParseContext, cue: CueMention): boolean {
+  if (
+    cue.visit !== "monitoring-visit" ||
+    !/return/.test(ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm)
+  )
+    return false;
+  const s = ctx.sentences[ctx.sentenceOf[cue.start]!]!;
+  for (let k = cue.end; k < s.end; k++) {
+    if (ctx.gradeAt[k]! < 0) continue;
+    for (let j = Math.max(cue.end, k - 3); j < k; j++)
+      if (RESTATED.has(ctx.tokens[j]!.norm)) return false;
+    for (let j = Math.max(cue.end, k - 6); j < k; j++)
+      if (hasCue(ctx, j, "rating-verb")) return true;
+    return false;
   }
   return false;
 }

@@ -16,6 +16,8 @@ export type RelativeDate =
   /** "Four years earlier": `n` years before the last date the text gave (not the byline's). */
   | { readonly kind: "years-earlier"; readonly n: number }
   | { readonly kind: "months-ago"; readonly n: number }
+  /** "that year", "the same year", "later that year": the year of the last date the story gave. */
+  | { readonly kind: "that-year" }
   | { readonly kind: "this-year" }
   | { readonly kind: "last-year" }
   | { readonly kind: "next-year" }
@@ -469,6 +471,17 @@ function readRelative(
       : undefined;
   if (counted !== undefined && count !== undefined)
     return { value: { relative: { kind: counted, n: count } }, end: i + 3 };
+  // "By the end of that year", "later that same year", "in the same year"
+  if (
+    (t.norm === "that" || t.norm === "same") &&
+    (n1 === "year" || (t.norm === "that" && n1 === "same" && n2 === "year")) &&
+    (t.norm === "that" || tokens[i - 1]?.norm === "the") &&
+    !tokens[n1 === "year" ? i + 1 : i + 2]!.poss
+  )
+    return {
+      value: { relative: { kind: "that-year" } },
+      end: n1 === "year" ? i + 2 : i + 3,
+    };
   if (t.norm === "today")
     return { value: { relative: { kind: "today" } }, end: i + 1 };
   if (t.norm === "yesterday")
@@ -498,6 +511,8 @@ function readRelative(
         },
         end: j + 1 + (poss ? 0 : 0),
       };
+    // "next month", "next week": a future time, never an inspection's date.
+    if ((w === "month" || w === "week") && t.norm === "next") return undefined;
     if (w === "month")
       return {
         value: { relative: { kind: last ? "last-month" : "this-month" } },
@@ -781,6 +796,10 @@ export function resolveDate(
     return previousYear === undefined
       ? undefined
       : { year: previousYear + rel.n, inferred: true };
+  if (rel?.kind === "that-year")
+    return previousYear === undefined
+      ? undefined
+      : { year: previousYear, inferred: true };
   if (rel?.kind === "years-earlier")
     return previousYear === undefined
       ? undefined

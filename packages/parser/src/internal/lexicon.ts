@@ -999,6 +999,8 @@ cue("inspection-event", [
   "review",
   "reviewed",
   "assessed",
+  "fieldwork",
+  "field work",
 ]);
 cue(
   "visit",
@@ -1043,9 +1045,18 @@ cue(
   ],
   { visit: "jtai" },
 );
-cue("visit", ["short inspection", "short inspections"], {
-  visit: "short-inspection",
-});
+cue(
+  "visit",
+  [
+    "short inspection",
+    "short inspections",
+    "short ilacs inspection",
+    "short ilacs inspections",
+  ],
+  {
+    visit: "short-inspection",
+  },
+);
 cue(
   "visit",
   [
@@ -1072,6 +1083,8 @@ cue(
     "two weeks",
     "three weeks",
     "four weeks",
+    "a fortnight",
+    "fortnight-long inspection",
     "fully inspected",
   ],
   { visit: "standard-inspection" },

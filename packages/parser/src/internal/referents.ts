@@ -441,6 +441,22 @@ export type RefKind =
   | "generic"
   | "trap";
 
+// Plural nouns after "the two" / "both" that count something other than councils.
+const NOT_COUNCILS = new Set([
+  "inspections",
+  "visits",
+  "reports",
+  "letters",
+  "judgements",
+  "judgments",
+  "grades",
+  "ratings",
+  "years",
+  "weeks",
+  "months",
+  "frameworks",
+]);
+
 /** The referring expression at token `k`, if any. */
 export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   if (ctx.nameAt[k]! >= 0) {
@@ -455,6 +471,12 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
     ctx.tokens[k]!.norm === "both" &&
     (ctx.areaAt[k + 1]! >= 0 ||
       (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0))
+  )
+    return undefined;
+  // "Between the two inspections", "both reports": a count of inspections or documents, not councils.
+  if (
+    cue.kinds.has("group-ref") &&
+    NOT_COUNCILS.has(ctx.tokens[cue.end]?.norm ?? "")
   )
     return undefined;
   for (const kind of [

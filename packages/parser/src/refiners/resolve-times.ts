@@ -268,7 +268,7 @@ function fromPublication(
     RULE,
     early ? "warning" : "info",
     early
-      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
+      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso ?? toPartialDate(ctx.published.parts!.year, ctx.published.parts!.month)}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
       : `year ${dated.year} for the inspection of ${authority.name} taken from the publication date: the text dates no fieldwork`,
     ctx.published.span,
   );
