@@ -12,6 +12,7 @@ import {
   findReferent,
   findWhen,
   forwardAreas,
+  relativeClauses,
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
@@ -116,6 +117,9 @@ function areaEndsAt(ctx: ParseContext, j: number): boolean {
 function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   if (j < 0) return false;
   if (areaEndsAt(ctx, j)) return true;
+  // "Its help and protection work was outstanding": a service noun after the area.
+  if (LABEL_FILLERS.has(ctx.tokens[j]!.norm) && j > 0 && areaEndsAt(ctx, j - 1))
+    return true;
   if (ctx.nameAt[j]! >= 0) return true;
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
@@ -341,11 +345,20 @@ function licence(
     let areas = 0;
     while (k >= clause.start) {
       const a = ctx.areaAt[k]!;
+      const cue = cueAtToken(ctx, k);
       if (a >= 0) {
         areas++;
         k = ctx.areas[a]!.start - 1;
-      } else if (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "and")
-        k--;
+      } else if (
+        // "rated every other area – A, B and C – as good": the list in dashes after its quantifier.
+        areas > 0 &&
+        cue &&
+        (cue.kinds.has("all-areas") || cue.kinds.has("count-areas")) &&
+        ctx.tokens[cue.end]?.norm === "-"
+      ) {
+        areas++;
+        k = cue.start - 1;
+      } else if (/^(?:,|and|-)$/.test(ctx.tokens[k]!.norm)) k--;
       else break;
     }
     if (areas > 1 && k >= clause.start && hasCue(ctx, k, "rating-verb"))
@@ -437,6 +450,42 @@ const GENERIC_VERBS = new Set([
   "says",
 ]);
 
+// Words before "like" that make it a verb ("for those who like the detail"), not a comparison.
+const LIKE_SUBJECTS = new Set([
+  "who",
+  "you",
+  "we",
+  "they",
+  "i",
+  "would",
+  "to",
+  "might",
+  "may",
+  "'d",
+]);
+
+/** A "passing" cue ("neighbouring", "like Rutland", "such as") in `[from, to)`, not the verb "like". */
+function comparisonIn(ctx: ParseContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!hasCue(ctx, k, "passing")) continue;
+    if (
+      ctx.tokens[k]!.norm === "like" &&
+      LIKE_SUBJECTS.has(ctx.tokens[k - 1]?.norm ?? "")
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+const PREPOSITIONAL_NEGATIONS = new Set([
+  "out of",
+  "lifted out of",
+  "short of",
+  "instead of",
+  "rather than",
+]);
+
 function blocker(
   ctx: ParseContext,
   sentence: number,
@@ -462,7 +511,20 @@ function blocker(
   const rel = relativeAfterArea(ctx, v, clause.start);
   for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
     if (rel && k >= rel[0] && k < rel[1]) continue;
-    if (hasCue(ctx, k, "negation")) return "negated";
+    if (hasCue(ctx, k, "negation")) {
+      // "worked its way out of special measures after a previous inadequate rating": a
+      // prepositional negation ("out of", "rather than") reaches only the words right after it.
+      const cue = cueAtToken(ctx, k)!;
+      const words = ctx.tokens
+        .slice(cue.start, cue.end)
+        .map((t) => t.norm)
+        .join(" ");
+      if (PREPOSITIONAL_NEGATIONS.has(words) && g.start - cue.end > 3) {
+        k = cue.end - 1;
+        continue;
+      }
+      return "negated";
+    }
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
     if (hasCue(ctx, k, "future") && g.start - k <= 6) return "in the future";
   }
@@ -487,7 +549,7 @@ function blocker(
   )
     return "a grade in general, not a council's";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
-  if (cueIn(ctx, clause.start, g.start, "passing")) {
+  if (comparisonIn(ctx, clause.start, g.start)) {
     let event = false;
     for (let k = clause.start; k < g.start; k++)
       if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm))
@@ -503,7 +565,13 @@ function blocker(
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
-  for (let k = clause.start; k < clause.end; k++) {
+  // "Stoke-on-Trent, whose children's services were rated requires improvement in 2015, was singled
+  // out for its work with schools": a grade in an aside is checked up to the aside's end.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a <= g.start && g.start < b,
+  );
+  const trapEnd = aside ? Math.min(clause.end, aside[1]) : clause.end;
+  for (let k = clause.start; k < trapEnd; k++) {
     if (hasCue(ctx, k, "trap"))
       return "about a school, home, agency, SEND or another service";
     // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
@@ -670,10 +738,14 @@ function overallAllowed(
   }
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
+    // "judged the overall effectiveness ... inadequate, a fall from the 'good' rating the council
+    // received in 2019": an overall effectiveness named before is no other area.
     if (
       a >= 0 &&
       !ctx.areas[a]!.bareOverall &&
-      !ctx.areas[a]!.areas.every((x) => failing.includes(x))
+      !ctx.areas[a]!.areas.every(
+        (x) => failing.includes(x) || x === "overall-effectiveness",
+      )
     )
       return false;
   }
@@ -865,6 +937,115 @@ function listHeadingWhen(ctx: ParseContext, si: number): When | undefined {
   return undefined;
 }
 
+// Words between a grade and the colon that opens a list of its areas ("good for:", "outstanding in
+// the following areas:").
+const LIST_INTRO = new Set([
+  "for",
+  "in",
+  "on",
+  "across",
+  "the",
+  "following",
+  "these",
+  "area",
+  "areas",
+  "judgement",
+  "judgements",
+  "judgment",
+  "judgments",
+  "domain",
+  "domains",
+  "category",
+  "categories",
+  '"',
+  "'",
+]);
+// What may follow the area on a bullet line ("- the experiences and progress of care leavers;").
+const BULLET_TAIL = new Set([
+  ";",
+  ",",
+  ".",
+  "and",
+  "or",
+  "services",
+  "service",
+  "support",
+  "work",
+  "performance",
+  "arrangements",
+  "provision",
+]);
+
+/** "Bexley was judged outstanding for:": only list-opening words between the grade and the colon that ends the sentence. */
+function opensList(ctx: ParseContext, si: number, gradeEnd: number): boolean {
+  const s = ctx.sentences[si]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":" || gradeEnd >= s.end) return false;
+  for (let k = gradeEnd; k < s.end - 1; k++)
+    if (!LIST_INTRO.has(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The first token after a bullet marker ("-", "•", "1.", "a)") opening sentence `si`, or -1. */
+function afterBullet(ctx: ParseContext, si: number): number {
+  const s = ctx.sentences[si]!;
+  const t = ctx.tokens[s.start]!;
+  if (t.norm === "*" || t.norm === "-") return s.start + 1;
+  const next = ctx.tokens[s.start + 1]?.norm;
+  if (
+    s.end - s.start > 2 &&
+    (t.kind === "num" || /^[a-z]$/.test(t.norm)) &&
+    (next === "." || next === ")")
+  )
+    return s.start + 2;
+  return -1;
+}
+
+/**
+ * The areas of the bullet lines after sentence `si` ("- Overall effectiveness", "• the experiences
+ * and progress of care leavers;"): one list of areas per line and nothing else on it. Stops at the
+ * first line that is no such bullet; a bullet that carries a grade of its own is a label list, not
+ * this one, and ends it too.
+ */
+function bulletAreas(
+  ctx: ParseContext,
+  si: number,
+): { parts: AreaPart[]; last: number; span: Span } | undefined {
+  const parts: AreaPart[] = [];
+  let last = si;
+  for (let j = si + 1; j < ctx.sentences.length && j - si <= 12; j++) {
+    if (ctx.masked[j]) break;
+    const s = ctx.sentences[j]!;
+    let k = afterBullet(ctx, j);
+    if (k < 0 || ctx.tokens[s.start]!.nl === 0) break;
+    while (k < s.end && ctx.tokens[k]!.norm === "the") k++;
+    const first = k < s.end ? areaPartAt(ctx, j, k) : undefined;
+    if (!first || first.kind !== "areas") break;
+    const line = chainForward(ctx, j, first, s.end, s.end);
+    let clean = true;
+    for (let e = line[line.length - 1]!.end; e < s.end && clean; e++)
+      if (!BULLET_TAIL.has(ctx.tokens[e]!.norm)) clean = false;
+    for (let e = s.start; e < s.end && clean; e++)
+      if (ctx.gradeAt[e]! >= 0 || ctx.nameAt[e]! >= 0) clean = false;
+    if (!clean) break;
+    parts.push(...line);
+    last = j;
+  }
+  if (parts.length === 0) return undefined;
+  return {
+    parts,
+    last,
+    span: spanOf(ctx, ctx.sentences[si + 1]!.start, ctx.sentences[last]!.end),
+  };
+}
+
+/** "and Good for:" right after a bullet list: the grade, a list-opening colon and nothing else. */
+function continuesList(ctx: ParseContext, si: number, g: GradeItem): boolean {
+  const s = ctx.sentences[si]!;
+  for (let k = s.start; k < g.start; k++)
+    if (!/^(?:and|but|while|,|-)$/.test(ctx.tokens[k]!.norm)) return false;
+  return opensList(ctx, si, g.end);
+}
+
 /**
  * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
  * with looked-after children, adoption and care leavers; child protection was rated requires
@@ -886,11 +1067,43 @@ export function extractGradeStatements(ctx: ParseContext): void {
   }
   const facts = new Map<number, SentenceFacts[]>();
   let lastGrade: Grade | undefined;
+  // The last "good for:" bullet list read: "and Good for:" right after it continues it.
+  let colonList: Omit<JudgementCandidate, "grade" | "area" | "evidence"> & {
+    readonly last: number;
+    readonly head: Span;
+  } = {
+    authorities: [],
+    when: { kind: "current" },
+    confidence: 0,
+    ruleId: RULE,
+    sentence: -1,
+    last: -10,
+    head: { start: 0, end: 0 },
+  };
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const items = gradeItems(ctx, si, lastGrade);
     if (items.length === 0) continue;
     const s = ctx.sentences[si]!;
+    // "Bexley was judged outstanding for: - A - B / and good for: - C": the second list shares the
+    // first one's council and time.
+    const only = items.length === 1 ? items[0]! : undefined;
+    if (only && colonList.last === si - 1 && continuesList(ctx, si, only)) {
+      const list = bulletAreas(ctx, si);
+      const spec = list && toAreaSpec(list.parts, si);
+      if (list && spec) {
+        ctx.judgements.push({
+          ...colonList,
+          grade: only.grade,
+          area: spec,
+          evidence: [spanOf(ctx, s.start, s.end), list.span, colonList.head],
+          sentence: si,
+        });
+        colonList = { ...colonList, sentence: si, last: list.last };
+        lastGrade = only.grade;
+        continue;
+      }
+    }
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
@@ -961,6 +1174,12 @@ export function extractGradeStatements(ctx: ParseContext): void {
             }
           }
         }
+      }
+      // "Medway was judged good for:" over bullet lines that each name an area.
+      let bullets: ReturnType<typeof bulletAreas>;
+      if (parts.length === 0 && opensList(ctx, si, g.end)) {
+        bullets = bulletAreas(ctx, si);
+        if (bullets) parts = bullets.parts;
       }
       let spec: AreaSpec | undefined = toAreaSpec(parts, si);
       const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
@@ -1065,7 +1284,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
       };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
-      const evidence = [evidenceSpan(ctx, si)];
+      const evidence = bullets
+        ? [evidenceSpan(ctx, si), bullets.span]
+        : [evidenceSpan(ctx, si)];
       const aside = inRelativeClause(ctx, clause, g);
       const state = isState(ctx, clause, g) || aside;
       // A standing grade counts as an inspection's only when the inspection is its own ("Suffolk,
@@ -1092,6 +1313,19 @@ export function extractGradeStatements(ctx: ParseContext): void {
           eventful,
         });
       }
+      if (bullets && finalWhens.length === 1)
+        colonList = {
+          authorities: referent.authorities,
+          when: finalWhens[0]!,
+          confidence,
+          ruleId: RULE,
+          sentence: si,
+          marker,
+          state,
+          eventful,
+          last: bullets.last,
+          head: evidenceSpan(ctx, si),
+        };
       const list = facts.get(si) ?? [];
       for (const a of referent.authorities) {
         list.push({
