@@ -124,7 +124,7 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   // "The judgement for the impact of leaders was outstanding"
-  if (/^(?:judgement|judgment|grade|rating)$/.test(t.norm)) return true;
+  if (/^(?:judgements?|judgments?|grades?|ratings?)$/.test(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -241,6 +241,85 @@ function subjectHead(
       return k - 1;
   }
   return last;
+}
+
+const SINGLE_HEADS = new Set([
+  "area",
+  "judgement",
+  "judgment",
+  "domain",
+  "grade",
+]);
+const SINGLE_VERBS = new Set([
+  "rated",
+  "judged",
+  "graded",
+  "awarded",
+  "given",
+  "came",
+  "come",
+]);
+
+/**
+ * "The one area that came back good rather than outstanding was the experiences and progress of
+ * children in care": a grade in a subject singling out one area, and the area after "was". Nothing
+ * when the subject escapes or misses the grade ("the only area to escape the lowest rating", "not
+ * to be awarded the top grade").
+ */
+function singledOutArea(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  let k = s.start;
+  while (k < g.start && /^(?:but|and|however|,)$/.test(ctx.tokens[k]!.norm))
+    k++;
+  if (
+    ctx.tokens[k]?.norm !== "the" ||
+    !/^(?:one|only|single)$/.test(ctx.tokens[k + 1]?.norm ?? "") ||
+    !SINGLE_HEADS.has(ctx.tokens[k + 2]?.norm ?? "")
+  )
+    return undefined;
+  let verb = false;
+  for (let j = k + 3; j < g.start; j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (
+      hasCue(ctx, j, "negation") ||
+      /^(?:escape|escaped|avoid|avoided|miss|missed)$/.test(n)
+    )
+      return undefined;
+    if (SINGLE_VERBS.has(n)) verb = true;
+    else if (!/^(?:that|which|to|be|been|was|back|as|'|")$/.test(n))
+      return undefined;
+  }
+  if (!verb) return undefined;
+  // The main verb after the subject, then the area.
+  let j = g.end;
+  while (
+    j < s.end &&
+    j - g.end < 6 &&
+    !/^(?:was|is)$/.test(ctx.tokens[j]!.norm)
+  ) {
+    if (ctx.gradeAt[j]! >= 0 && !/^(?:than|or)$/.test(ctx.tokens[j - 1]!.norm))
+      return undefined;
+    j++;
+  }
+  if (!/^(?:was|is)$/.test(ctx.tokens[j]?.norm ?? "")) return undefined;
+  j++;
+  while (j < s.end && /^(?:the|for|its|their)$/.test(ctx.tokens[j]!.norm)) j++;
+  const part = areaPartAt(ctx, si, j);
+  return part && part.kind === "areas" ? [part] : undefined;
+}
+
+/** "the service as a whole requires improvement": the token before a trailing "as a whole" ending at `j`. */
+function asAWhole(ctx: ParseContext, j: number): number {
+  return j >= 3 &&
+    ctx.tokens[j]!.norm === "whole" &&
+    ctx.tokens[j - 1]!.norm === "a" &&
+    ctx.tokens[j - 2]!.norm === "as"
+    ? j - 3
+    : j;
 }
 
 /** "Help and protection: Good", a table row, a grade on the line under its label. */
@@ -374,13 +453,19 @@ function licence(
     return "rating-noun";
   if (labelled(ctx, clause, g, m)) return "label";
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
-  const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  const h = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   if (m.predicate) {
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1)))
       return "predicate";
   } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
     const cue = cueAtToken(ctx, h)!;
-    const v = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
+    const v = asAWhole(
+      ctx,
+      prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS),
+    );
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1)))
       return "copula";
   }
@@ -686,7 +771,10 @@ function overallAllowed(
 ): boolean {
   // "... when the service required improvement": the grade's own subject is the whole service.
   // "when Devon's children's services had also been judged inadequate": over the verb group first.
-  let verb = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  let verb = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   while (
     verb > clause.start &&
     (AUXILIARIES.has(ctx.tokens[verb]!.norm) ||
@@ -1125,7 +1213,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = g.end;
       lastGrade = g.grade;
       const gSpan = spanOf(ctx, g.start, g.end);
-      const why = licence(ctx, si, clause, g, accepted);
+      // "The one area that came back good rather than outstanding was children in care".
+      const single = singledOutArea(ctx, si, g);
+      const why = single ? "label" : licence(ctx, si, clause, g, accepted);
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
@@ -1146,7 +1236,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
       const forwardEnd = forward.length
         ? forward[forward.length - 1]!.end
         : g.end;
-      let parts: AreaPart[] = [
+      let parts: AreaPart[] = single ?? [
         ...backwardAreas(ctx, si, g.start, lower),
         ...forward,
       ];

@@ -510,6 +510,15 @@ export function backwardAreas(
     )
       break;
     const footnote = t.kind === "num" && t.norm.length <= 2;
+    // "the Torbay Safeguarding Children Board (TSCB), which brings together the council, police and
+    // health bodies, was found to require improvement": step over the aside after the area.
+    if (t.norm === ",") {
+      const areaEnd = areaBeforeAside(ctx, k, lower);
+      if (areaEnd >= 0) {
+        k = areaEnd;
+        break;
+      }
+    }
     if (
       !LINKING.has(t.norm) &&
       !QUOTES.has(t.norm) &&
@@ -574,6 +583,31 @@ export function backwardAreas(
     k--;
   }
   return parts;
+}
+
+/**
+ * The last token of an area that a non-restrictive aside (", which ... ,") closing with the comma at
+ * `comma` follows, or -1.
+ */
+function areaBeforeAside(
+  ctx: ParseContext,
+  comma: number,
+  lower: number,
+): number {
+  for (let j = comma - 1; j > lower && comma - j <= 30; j--) {
+    if (ctx.gradeAt[j]! >= 0) return -1;
+    if (
+      ctx.tokens[j]!.norm === "," &&
+      RELATIVES.has(ctx.tokens[j + 1]?.norm ?? "")
+    ) {
+      let e = j - 1;
+      // "... Board (TSCB), which": an acronym in brackets after the area.
+      if (ctx.tokens[e]?.norm === ")" && ctx.tokens[e - 2]?.norm === "(")
+        e -= 3;
+      return e >= lower && ctx.areaAt[e]! >= 0 ? e : -1;
+    }
+  }
+  return -1;
 }
 
 const PHRASE_PREPOSITIONS = new Set([

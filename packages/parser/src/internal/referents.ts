@@ -456,6 +456,16 @@ export function trackDiscourse(ctx: ParseContext): void {
         }
       }
     }
+    // "Achieving for Children, which is owned by Windsor and Maidenhead, Kingston and Richmond, took
+    // over ...": a body serving several councils, one of them the council the text is about, keeps
+    // that council as the topic.
+    if (
+      chosen?.kind === "other" &&
+      topic?.kind === "authorities" &&
+      subject &&
+      servesAll(ctx, subject, topic.authorities)
+    )
+      chosen = undefined;
     if (chosen) {
       lastAuthority = chosen;
       topic = chosen;
@@ -476,6 +486,21 @@ export function trackDiscourse(ctx: ParseContext): void {
     if (sawOfsted) inspectorate = "ofsted";
     else if (sawOther) inspectorate = "other";
   }
+}
+
+/** The run is one body name that serves every one of `authorities`. */
+function servesAll(
+  ctx: ParseContext,
+  run: NameRun,
+  authorities: readonly Authority[],
+): boolean {
+  if (run.names.length !== 1) return false;
+  const name = run.names[0]!;
+  return (
+    name.kind === "body" &&
+    name.authorities.length > 1 &&
+    authorities.every((a) => name.authorities.some((b) => b.gss === a.gss))
+  );
 }
 
 /** The kinds of referring expression the attachment code looks for. */
