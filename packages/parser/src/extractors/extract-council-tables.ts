@@ -147,12 +147,22 @@ function words(ctx: ParseContext, c: Cell): string {
     .join(" ");
 }
 
+/** A line of nothing but dashes, bars and colons (a Markdown table's rule). */
+function rule(ctx: ParseContext, line: Cell): boolean {
+  for (let k = line.start; k < line.end; k++)
+    if (!/^[-|:=+]$/.test(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
+
 /** The area a header cell names ("Overall", "Leaders", "Help & protection", "Children in care"). */
 function columnOf(ctx: ParseContext, c: Cell): Column {
   const w = words(ctx, c);
   if (DATE_HEADINGS.test(w)) return { kind: "date" };
   if (
-    /^overall(?: effectiveness| grade| judgement| judgment| rating)?$/.test(w)
+    /^overall(?: effectiveness| grade| judgement| judgment| rating)?$/.test(
+      w,
+    ) ||
+    (c.end - c.start === 1 && GRADE_HEADINGS.has(w))
   )
     return { kind: "area", area: "overall-effectiveness" };
   // One area phrase covering the cell.
@@ -228,9 +238,12 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     if (ctx.masked[ctx.sentenceOf[line.start]!]) continue;
-    if (!COUNCIL_HEADINGS.has(ctx.tokens[line.start]!.norm)) continue;
     const header = cellsOf(ctx, line);
-    if (header.length < 3) continue;
+    if (
+      header.length < 2 ||
+      !COUNCIL_HEADINGS.has(ctx.tokens[header[0]!.start]!.norm)
+    )
+      continue;
     let trapped = false;
     let plain = true;
     for (let k = line.start; k < line.end; k++) {
@@ -240,11 +253,13 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
     if (!plain) continue;
     const columns = header.map((c) => columnOf(ctx, c));
     const graded = columns.filter((c) => c.kind === "area");
-    if (graded.length < 2 || columns[0]!.kind !== "other") continue;
+    if (graded.length < 1 || columns[0]!.kind !== "other") continue;
     // The rows: consecutive lines with as many cells, a council first.
     const rows: Cell[][] = [];
     let end = li + 1;
     for (; end < lines.length && end - li <= MAX_ROWS; end++) {
+      // "|---|---|": a rule under the header.
+      if (rule(ctx, lines[end]!)) continue;
       const cells = cellsOf(ctx, lines[end]!);
       if (cells.length !== header.length) break;
       if (ctx.masked[ctx.sentenceOf[lines[end]!.start]!]) break;
@@ -308,8 +323,8 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
           authorities: ref.authorities,
           when,
           evidence: [
-            spanOf(ctx, line.start, line.end),
             spanOf(ctx, rowLine.start, rowLine.end),
+            spanOf(ctx, line.start, line.end),
           ],
           confidence: 3,
           ruleId: RULE,

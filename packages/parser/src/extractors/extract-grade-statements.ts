@@ -312,6 +312,72 @@ function singledOutArea(
   return part && part.kind === "areas" ? [part] : undefined;
 }
 
+// Words between the items of a list after a colon ("A; B; and C").
+const ITEM_GAP = new Set([";", ",", "and", "the", "its", "their", "or"]);
+
+/**
+ * "Inspectors judged the council outstanding for: the impact of leaders; help and protection; and
+ * care leavers": the areas after a colon that follows the grade, to the end of the sentence (or the
+ * next grade), separated by semicolons, commas and "and".
+ */
+function inlineColonAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const end = Math.min(s.end, nextGrade);
+  let k = g.end;
+  while (k < end && LIST_INTRO.has(ctx.tokens[k]!.norm)) k++;
+  if (ctx.tokens[k]?.norm !== ":" || k + 1 >= end) return undefined;
+  k++;
+  const parts: AreaPart[] = [];
+  while (k < end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") break;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
+/**
+ * "• Good: overall effectiveness, children in care and care leavers": a line that opens with its
+ * grade, then a colon or dash, then nothing but areas.
+ */
+function gradeFirstLine(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const bullet = afterBullet(ctx, si);
+  if (g.start !== (bullet >= 0 ? bullet : s.start)) return undefined;
+  if (ctx.tokens[g.start]!.nl === 0 && bullet < 0 && si > 0) return undefined;
+  const sep = ctx.tokens[g.end]?.norm;
+  if (sep !== ":" && sep !== "-") return undefined;
+  const parts: AreaPart[] = [];
+  let k = g.end + 1;
+  while (k < s.end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n) || n === ".") {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
 /** "the service as a whole requires improvement": the token before a trailing "as a whole" ending at `j`. */
 function asAWhole(ctx: ParseContext, j: number): number {
   return j >= 3 &&
@@ -1213,8 +1279,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = g.end;
       lastGrade = g.grade;
       const gSpan = spanOf(ctx, g.start, g.end);
-      // "The one area that came back good rather than outstanding was children in care".
-      const single = singledOutArea(ctx, si, g);
+      // "The one area that came back good rather than outstanding was children in care", "• Good:
+      // help and protection, children in care".
+      const single = singledOutArea(ctx, si, g) ?? gradeFirstLine(ctx, si, g);
       const why = single ? "label" : licence(ctx, si, clause, g, accepted);
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
@@ -1232,7 +1299,10 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }
-      const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
+      // "judged outstanding for: the impact of leaders; help and protection; and care leavers".
+      const forward =
+        inlineColonAreas(ctx, si, g, nextGrade) ??
+        forwardAreas(ctx, si, g.end, clause.end, nextGrade);
       const forwardEnd = forward.length
         ? forward[forward.length - 1]!.end
         : g.end;

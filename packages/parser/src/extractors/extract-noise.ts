@@ -73,7 +73,7 @@ export function extractNoise(ctx: ParseContext): void {
       CHROME.test(line) ||
       (raw.split(" | ").length >= 3 &&
         raw.length < 200 &&
-        !TABLE_ROW_END.test(raw) &&
+        !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
         !gradeCells(raw))
     ) {
       ctx.masked[i] = 1;
