@@ -291,7 +291,7 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
         .map((t) => t.norm)
         .join(" ");
       if (
-        !/^(?:(?:city |county |borough |metropolitan borough )?council)?$/.test(
+        !/^(?:(?:city |county |borough |metropolitan borough )?council)?(?: ?\*| \d)?$/.test(
           rest,
         )
       )

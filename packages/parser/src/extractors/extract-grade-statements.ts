@@ -348,6 +348,34 @@ function inlineColonAreas(
 }
 
 /**
+ * "outstanding (leadership), good (help and protection, children in care)": areas in brackets right
+ * after the grade, nothing else inside; `end` is the token after the closing bracket.
+ */
+function bracketAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): { parts: AreaPart[]; end: number } | undefined {
+  if (ctx.tokens[g.end]?.norm !== "(") return undefined;
+  const end = Math.min(ctx.sentences[si]!.end, nextGrade);
+  const parts: AreaPart[] = [];
+  for (let k = g.end + 1; k < end;) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === ")") return parts.length ? { parts, end: k + 1 } : undefined;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return undefined;
+}
+
+/**
  * "• Good: overall effectiveness, children in care and care leavers": a line that opens with its
  * grade, then a colon or dash, then nothing but areas.
  */
@@ -1096,6 +1124,13 @@ function listHeadingWhen(ctx: ParseContext, si: number): When | undefined {
 const LIST_INTRO = new Set([
   "for",
   "in",
+  // "requires improvement in two areas:"
+  "two",
+  "three",
+  "four",
+  "2",
+  "3",
+  "4",
   "on",
   "across",
   "the",
@@ -1282,7 +1317,12 @@ export function extractGradeStatements(ctx: ParseContext): void {
       // "The one area that came back good rather than outstanding was children in care", "• Good:
       // help and protection, children in care".
       const single = singledOutArea(ctx, si, g) ?? gradeFirstLine(ctx, si, g);
-      const why = single ? "label" : licence(ctx, si, clause, g, accepted);
+      const why = single
+        ? "label"
+        : (licence(ctx, si, clause, g, accepted) ??
+          (accepted && bracketAreas(ctx, si, g, nextGrade)
+            ? "parallel"
+            : undefined));
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
@@ -1299,17 +1339,23 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }
-      // "judged outstanding for: the impact of leaders; help and protection; and care leavers".
+      // "judged outstanding for: the impact of leaders; help and protection; and care leavers",
+      // "good (help and protection, children in care)".
+      const bracket = bracketAreas(ctx, si, g, nextGrade);
       const forward =
+        bracket?.parts ??
         inlineColonAreas(ctx, si, g, nextGrade) ??
         forwardAreas(ctx, si, g.end, clause.end, nextGrade);
-      const forwardEnd = forward.length
-        ? forward[forward.length - 1]!.end
-        : g.end;
-      let parts: AreaPart[] = single ?? [
-        ...backwardAreas(ctx, si, g.start, lower),
-        ...forward,
-      ];
+      const forwardEnd = bracket
+        ? bracket.end
+        : forward.length
+          ? forward[forward.length - 1]!.end
+          : g.end;
+      let parts: AreaPart[] = single ??
+        (bracket ? forward : undefined) ?? [
+          ...backwardAreas(ctx, si, g.start, lower),
+          ...forward,
+        ];
       if (parts.length === 0 && g.area) parts = [g.area];
       if (
         parts.length === 0 &&

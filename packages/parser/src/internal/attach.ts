@@ -241,7 +241,7 @@ export function areaPartAt(
   if (cue.kinds.has("all-areas")) {
     let others = false;
     for (let j = cue.start; j < cue.end; j++)
-      if (ctx.tokens[j]!.norm === "other") others = true;
+      if (/^(?:other|remaining)$/.test(ctx.tokens[j]!.norm)) others = true;
     return {
       kind: "all",
       ...(cue.count !== undefined ? { count: cue.count } : {}),

@@ -1204,6 +1204,31 @@ for (const [word, n] of [
     });
   }
 }
+// "required improvement in the other two": the areas not graded otherwise nearby, this many of them.
+for (const [word, n] of [
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+] as const) {
+  for (const det of [
+    "the other",
+    "the remaining",
+    "its other",
+    "its remaining",
+  ])
+    for (const noun of [
+      "",
+      "areas",
+      "judgements",
+      "judgments",
+      "domains",
+      "categories",
+    ])
+      cueEntries.push({
+        phrase: `${det} ${word} ${noun}`.trim(),
+        value: { kind: "all-areas", count: n },
+      });
+}
 for (const [word, n] of [
   ["two", 2],
   ["three", 3],
