@@ -863,6 +863,17 @@ function overallAllowed(
   referentAt: number,
   failing: readonly Area[],
 ): boolean {
+  // "rated good in one area and requires improvement in the other two": some areas, not the whole.
+  if (
+    /^(?:in|for|on|across)$/.test(ctx.tokens[g.end]?.norm ?? "") &&
+    /^(?:one|two|three|four|some|most|several|many|a)$/.test(
+      ctx.tokens[g.end + 1]?.norm ?? "",
+    ) &&
+    /^(?:area|areas|of|domain|domains|judgement|judgements|category|categories)$/.test(
+      ctx.tokens[g.end + 2]?.norm ?? "",
+    )
+  )
+    return false;
   // "... when the service required improvement": the grade's own subject is the whole service.
   // "when Devon's children's services had also been judged inadequate": over the verb group first.
   let verb = asAWhole(
