@@ -375,6 +375,25 @@ function bracketAreas(
   return undefined;
 }
 
+/** The sentence a bullet list at sentence `si` hangs from (the first before it that is no bullet), or -1. */
+function leadIn(ctx: ParseContext, si: number): number {
+  let h = si - 1;
+  while (h >= 0 && si - h <= 12 && afterBullet(ctx, h) >= 0) h--;
+  return h >= 0 && si - h <= 12 ? h : -1;
+}
+
+/** The line a bullet list at sentence `si` hangs from ends with a colon and rates ("Ofsted rated us:", "The judgements were:"). */
+function ratingLeadIn(ctx: ParseContext, si: number): boolean {
+  const h = leadIn(ctx, si);
+  if (h < 0) return false;
+  const s = ctx.sentences[h]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":") return false;
+  return (
+    cueIn(ctx, s.start, s.end, "rating-verb") ||
+    cueIn(ctx, s.start, s.end, "rating-noun")
+  );
+}
+
 /**
  * "• Good: overall effectiveness, children in care and care leavers": a line that opens with its
  * grade, then a colon or dash, then nothing but areas.
@@ -388,8 +407,24 @@ function gradeFirstLine(
   const bullet = afterBullet(ctx, si);
   if (g.start !== (bullet >= 0 ? bullet : s.start)) return undefined;
   if (ctx.tokens[g.start]!.nl === 0 && bullet < 0 && si > 0) return undefined;
+  // "Ofsted rated the school:" over the list: a school's grades.
+  if (bullet >= 0) {
+    const h = leadIn(ctx, si);
+    if (h >= 0) {
+      const lead = ctx.sentences[h]!;
+      if (
+        cueIn(ctx, lead.start, lead.end, "trap") ||
+        cueIn(ctx, lead.start, lead.end, "trap-weak")
+      )
+        return undefined;
+    }
+  }
   const sep = ctx.tokens[g.end]?.norm;
-  if (sep !== ":" && sep !== "-") return undefined;
+  // "• Good for help and protection" under "Ofsted rated us:": "for" in place of the colon, in a
+  // bullet list whose lead-in rates.
+  const under =
+    (sep === "for" || sep === "in") && bullet >= 0 && ratingLeadIn(ctx, si);
+  if (sep !== ":" && sep !== "-" && !under) return undefined;
   const parts: AreaPart[] = [];
   let k = g.end + 1;
   while (k < s.end) {
@@ -1247,6 +1282,27 @@ function continuesList(ctx: ParseContext, si: number, g: GradeItem): boolean {
 }
 
 /**
+ * The line a label list at sentence `si` hangs from (the first line before it ending in a colon,
+ * over lines that each carry a grade or are bullets) names a school, home or other service.
+ */
+function headedByTrap(ctx: ParseContext, si: number): boolean {
+  for (let h = si - 1; h >= 0 && si - h <= 12; h--) {
+    const s = ctx.sentences[h]!;
+    if (ctx.tokens[s.end - 1]?.norm === ":")
+      return (
+        cueIn(ctx, s.start, s.end, "trap") ||
+        cueIn(ctx, s.start, s.end, "trap-weak")
+      );
+    let graded = afterBullet(ctx, h) >= 0;
+    for (let k = s.start; k < s.end && !graded; k++)
+      if (ctx.gradeAt[k]! >= 0) graded = true;
+    if (!graded) return false;
+  }
+  return false;
+}
+
+/**
+ * Reads sentences that state a grade for a council:/**
  * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
  * with looked-after children, adoption and care leavers; child protection was rated requires
  * improvement", report lists ("2.1 Adoption performance Good"), "children's services in X are
@@ -1336,6 +1392,21 @@ export function extractGradeStatements(ctx: ParseContext): void {
             : undefined));
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
+        continue;
+      }
+      // "Ofsted rated the school:" over a label list: the school's grades.
+      if (
+        (why === "label" ||
+          (g.mention && labelled(ctx, clause, g, g.mention))) &&
+        headedByTrap(ctx, si)
+      ) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          "grade skipped: a list headed by a school, home or other service",
+          gSpan,
+        );
         continue;
       }
       // "a council could be rated good for A and inadequate for B": the modal covers the list.
