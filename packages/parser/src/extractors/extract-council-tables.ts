@@ -2,6 +2,7 @@ import type { Area, Grade } from "@csi/domain";
 import { anchorsIn, isSinceAnchor } from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   report,
   sentenceSpan,
@@ -147,6 +148,20 @@ function words(ctx: ParseContext, c: Cell): string {
     .join(" ");
 }
 
+/**
+ * The sentence before a table's header (its caption or lead-in: "The table shows the grades of
+ * schools in each council area") names a school, home or other service.
+ */
+function captionTrapped(ctx: ParseContext, headerStart: number): boolean {
+  const si = ctx.sentenceOf[headerStart]! - 1;
+  if (si < 0) return false;
+  const s = ctx.sentences[si]!;
+  return (
+    cueIn(ctx, s.start, s.end, "trap") ||
+    cueIn(ctx, s.start, s.end, "trap-weak")
+  );
+}
+
 /** A line of nothing but dashes, bars and colons (a Markdown table's rule). */
 function rule(ctx: ParseContext, line: Cell): boolean {
   for (let k = line.start; k < line.end; k++)
@@ -244,7 +259,7 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
       !COUNCIL_HEADINGS.has(ctx.tokens[header[0]!.start]!.norm)
     )
       continue;
-    let trapped = false;
+    let trapped = captionTrapped(ctx, line.start);
     let plain = true;
     for (let k = line.start; k < line.end; k++) {
       if (hasCue(ctx, k, "trap")) trapped = true;
@@ -274,7 +289,7 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
         ctx,
         RULE,
         "info",
-        "table skipped: its header names a school, home or other service",
+        "table skipped: its header or caption names a school, home or other service",
       );
       continue;
     }
@@ -363,7 +378,7 @@ export function extractCouncilTables(ctx: ParseContext): void {
     if (area) {
       header = { sentence: si, area };
       const s = ctx.sentences[si]!;
-      trapped = false;
+      trapped = captionTrapped(ctx, s.start);
       for (let k = s.start; k < s.end; k++)
         if (cueAtToken(ctx, k)?.kinds.has("trap")) trapped = true;
       continue;

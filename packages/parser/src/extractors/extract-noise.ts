@@ -20,6 +20,8 @@ const ALERTS =
 const TABLE_ROW_END =
   /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|ri|ri2bg|effectiveness|grade|rating|judge?ment|care leavers|children in care|leaders|leadership|protection|adoption)\s*$/i;
 
+// A table header opening with a council column ("Council | Inspected | Overall").
+const TABLE_HEADER = /^\|?\s*(?:councils?|local authority|authority|la)\s*\|/i;
 const GRADE_CELL =
   /^(?:[A-Z]{1,3}\d?|[Oo]utstanding|[Gg]ood|[Ii]nadequate|[Rr]equires [Ii]mprovement(?: to be [Gg]ood)?|OUTSTANDING|GOOD|INADEQUATE)$/;
 
@@ -74,7 +76,8 @@ export function extractNoise(ctx: ParseContext): void {
       (raw.split(" | ").length >= 3 &&
         raw.length < 200 &&
         !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
-        !gradeCells(raw))
+        !gradeCells(raw) &&
+        !TABLE_HEADER.test(line))
     ) {
       ctx.masked[i] = 1;
     }
