@@ -1112,7 +1112,7 @@ function namedInParagraph(
   const paragraph = ctx.sentences[sentence]!.paragraph;
   for (
     let j = sentence - 1;
-    j >= 0 && ctx.sentences[j]!.paragraph === paragraph;
+    j >= 0 && sentence - j <= 20 && ctx.sentences[j]!.paragraph === paragraph;
     j--
   ) {
     if (ctx.masked[j]) continue;
