@@ -323,6 +323,15 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
         dateCell ? dateCell.end : rowLine.end,
       ).find((a) => !isSinceAnchor(ctx, a, rowLine.start));
       const when: When = date ? { kind: "date", date } : { kind: "current" };
+      // A date column ("Inspected", "Inspection dates") says when that council was inspected: the
+      // date of the inspection the text reports for it.
+      if (date && dateCell)
+        ctx.dateStatements.push({
+          authorities: ref.authorities,
+          date,
+          span: spanOf(ctx, rowLine.start, rowLine.end),
+          sentence,
+        });
       const byGrade = new Map<Grade, Area[]>();
       cells.forEach((cell, i) => {
         const column = columns[i]!;

@@ -282,15 +282,20 @@ function singledOutArea(
   )
     return undefined;
   let verb = false;
+  // "The only area to escape the lowest rating was care leavers", "the one area not rated good":
+  // every other area has the grade.
+  let except = false;
   for (let j = k + 3; j < g.start; j++) {
     const n = ctx.tokens[j]!.norm;
     if (
       hasCue(ctx, j, "negation") ||
       /^(?:escape|escaped|avoid|avoided|miss|missed)$/.test(n)
-    )
-      return undefined;
-    if (SINGLE_VERBS.has(n)) verb = true;
-    else if (!/^(?:that|which|to|be|been|was|back|as|'|")$/.test(n))
+    ) {
+      except = true;
+      verb = true;
+      j = (cueAtToken(ctx, j)?.end ?? j + 1) - 1;
+    } else if (SINGLE_VERBS.has(n)) verb = true;
+    else if (!/^(?:that|which|to|be|been|was|back|as|the|out|on|'|")$/.test(n))
       return undefined;
   }
   if (!verb) return undefined;
@@ -307,9 +312,19 @@ function singledOutArea(
   }
   if (!/^(?:was|is)$/.test(ctx.tokens[j]?.norm ?? "")) return undefined;
   j++;
-  while (j < s.end && /^(?:the|for|its|their)$/.test(ctx.tokens[j]!.norm)) j++;
+  // "... was support for care leavers".
+  while (
+    j < s.end &&
+    j - g.end < 12 &&
+    (/^(?:the|for|its|their|with|to)$/.test(ctx.tokens[j]!.norm) ||
+      LABEL_FILLERS.has(ctx.tokens[j]!.norm))
+  )
+    j++;
   const part = areaPartAt(ctx, si, j);
-  return part && part.kind === "areas" ? [part] : undefined;
+  if (!part || part.kind !== "areas") return undefined;
+  return except
+    ? [{ kind: "all", except: part.areas, start: part.start, end: part.end }]
+    : [part];
 }
 
 // Words between the items of a list after a colon ("A; B; and C").
@@ -1410,11 +1425,17 @@ export function extractGradeStatements(ctx: ParseContext): void {
         continue;
       }
       // "a council could be rated good for A and inadequate for B": the modal covers the list.
-      const blocked =
+      const reason =
         blocker(ctx, si, clause, g) ??
         (modalClause && listGap(ctx, modalClause.end, g.start)
           ? modalClause.reason
           : undefined);
+      // "The only area not to be awarded the top grade was care leavers": the negation singles out
+      // the one area without the grade; every other area has it.
+      const blocked =
+        reason === "negated" && single?.[0]?.kind === "all"
+          ? undefined
+          : reason;
       if (blocked) {
         if (MODAL_REASONS.has(blocked))
           modalClause = { end: g.end, reason: blocked };
