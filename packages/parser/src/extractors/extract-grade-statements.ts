@@ -759,6 +759,21 @@ function blocker(
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "Outstanding is the highest judgement Ofsted can give": a grade itself is the subject.
+  {
+    let k = s.start;
+    while (k < s.end && QUOTES.has(ctx.tokens[k]!.norm)) k++;
+    const first = ctx.gradeAt[k]!;
+    if (first >= 0) {
+      const end = ctx.grades[first]!.end;
+      if (
+        ctx.grades[first]!.start === k &&
+        /^(?:is|means|remains)$/.test(ctx.tokens[end]?.norm ?? "") &&
+        /^(?:the|a|an|not|now|still)$/.test(ctx.tokens[end + 1]?.norm ?? "")
+      )
+        return "a grade spoken of in general";
+    }
+  }
   // "an outstanding grade is a snapshot": a grade spoken of in general, as a subject.
   const det = ctx.tokens[g.start - 1]?.norm;
   if (
