@@ -132,6 +132,7 @@ function cellsOf(ctx: ParseContext, line: Cell): Cell[] {
   return cells;
 }
 
+const LEAD_COLUMNS = /^(?:region|regions|area|rank|no|number|position|#)$/;
 const DATE_HEADINGS =
   /^(?:inspected|inspection|inspection dates?|dates?|when|fieldwork|inspection date|date inspected)$/;
 
@@ -254,10 +255,14 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
     const line = lines[li]!;
     if (ctx.masked[ctx.sentenceOf[line.start]!]) continue;
     const header = cellsOf(ctx, line);
-    if (
-      header.length < 2 ||
-      !COUNCIL_HEADINGS.has(ctx.tokens[header[0]!.start]!.norm)
-    )
+    // The council column: the first headed "Council", "Local authority" (often the first of all).
+    const col = header.findIndex((c) =>
+      COUNCIL_HEADINGS.has(ctx.tokens[c.start]!.norm),
+    );
+    if (header.length < 2 || col < 0) continue;
+    // Only a region or a rank may come before it: a first column of schools or homes ("School |
+    // Local authority | Grade") grades those, not the councils.
+    if (header.slice(0, col).some((c) => !LEAD_COLUMNS.test(words(ctx, c))))
       continue;
     let trapped = captionTrapped(ctx, line.start);
     let plain = true;
@@ -268,8 +273,8 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
     if (!plain) continue;
     const columns = header.map((c) => columnOf(ctx, c));
     const graded = columns.filter((c) => c.kind === "area");
-    if (graded.length < 1 || columns[0]!.kind !== "other") continue;
-    // The rows: consecutive lines with as many cells, a council first.
+    if (graded.length < 1 || columns[col]!.kind !== "other") continue;
+    // The rows: consecutive lines with as many cells, a council in the council column.
     const rows: Cell[][] = [];
     let end = li + 1;
     for (; end < lines.length && end - li <= MAX_ROWS; end++) {
@@ -278,8 +283,8 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
       const cells = cellsOf(ctx, lines[end]!);
       if (cells.length !== header.length) break;
       if (ctx.masked[ctx.sentenceOf[lines[end]!.start]!]) break;
-      const n = ctx.nameAt[cells[0]!.start]!;
-      if (n < 0 || ctx.names[n]!.start !== cells[0]!.start) break;
+      const n = ctx.nameAt[cells[col]!.start]!;
+      if (n < 0 || ctx.names[n]!.start !== cells[col]!.start) break;
       rows.push(cells);
     }
     li = end - 1;
@@ -295,12 +300,15 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
     }
     const legend = legendNear(ctx, lines, li - rows.length - 3, end + 4);
     for (const cells of rows) {
-      const first = cells[0]!;
-      const rowLine = { start: first.start, end: cells[cells.length - 1]!.end };
+      const first = cells[col]!;
+      const rowLine = {
+        start: cells[0]!.start,
+        end: cells[cells.length - 1]!.end,
+      };
       const sentence = ctx.sentenceOf[first.start]!;
       const name = ctx.names[ctx.nameAt[first.start]!]!;
       if (name.kind !== "authority" && name.kind !== "body") continue;
-      // Nothing but the name (and "Council") in the first cell.
+      // Nothing but the name (and "Council") in its cell.
       const rest = ctx.tokens
         .slice(name.end, first.end)
         .map((t) => t.norm)
