@@ -78,7 +78,14 @@ export function extractAreas(ctx: ParseContext): void {
           "outstanding",
           "inadequate",
         ].includes(prev.norm);
-      if (!prevIsGrade && !sentenceAdverb && !ratedOverall) continue;
+      // "Overall – Good": a label opening its line, a separator, then the grade.
+      const label =
+        (m.start === 0 ||
+          tokens[m.start]!.nl > 0 ||
+          ctx.sentences[sentence]!.start === m.start) &&
+        [":", "-", "|"].includes(tokens[m.end]?.norm ?? "") &&
+        ctx.gradeAt[m.end + 1]! >= 0;
+      if (!prevIsGrade && !sentenceAdverb && !ratedOverall && !label) continue;
     }
     if (value.boardRef && sentence - lastBoardSentence > BOARD_LOOKBACK)
       continue;

@@ -35,6 +35,17 @@ export function extractCues(ctx: ParseContext): void {
       continue;
     }
     const kinds = new Set<CueKind>(m.entries.map((e) => e.value.kind));
+    // "the other two" counts areas only at the end of its phrase, not in "the other two councils".
+    if (
+      kinds.has("all-areas") &&
+      /^(?:two|three|four)$/.test(tokens[m.end - 1]!.norm) &&
+      tokens[m.end]?.kind === "word"
+    )
+      kinds.delete("all-areas");
+    if (kinds.size === 0) {
+      i++;
+      continue;
+    }
     const visit = m.entries.find((e) => e.value.visit)?.value.visit;
     const count = m.entries.find((e) => e.value.count !== undefined)?.value;
     if (

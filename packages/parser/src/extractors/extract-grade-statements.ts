@@ -117,11 +117,14 @@ function areaEndsAt(ctx: ParseContext, j: number): boolean {
 function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   if (j < 0) return false;
   if (areaEndsAt(ctx, j)) return true;
+  // "Its help and protection work was outstanding": a service noun after the area.
+  if (LABEL_FILLERS.has(ctx.tokens[j]!.norm) && j > 0 && areaEndsAt(ctx, j - 1))
+    return true;
   if (ctx.nameAt[j]! >= 0) return true;
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   // "The judgement for the impact of leaders was outstanding"
-  if (/^(?:judgement|judgment|grade|rating)$/.test(t.norm)) return true;
+  if (/^(?:judgements?|judgments?|grades?|ratings?)$/.test(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -240,6 +243,229 @@ function subjectHead(
   return last;
 }
 
+const SINGLE_HEADS = new Set([
+  "area",
+  "judgement",
+  "judgment",
+  "domain",
+  "grade",
+]);
+const SINGLE_VERBS = new Set([
+  "rated",
+  "judged",
+  "graded",
+  "awarded",
+  "given",
+  "came",
+  "come",
+]);
+
+/**
+ * "The one area that came back good rather than outstanding was the experiences and progress of
+ * children in care": a grade in a subject singling out one area, and the area after "was". Nothing
+ * when the subject escapes or misses the grade ("the only area to escape the lowest rating", "not
+ * to be awarded the top grade").
+ */
+function singledOutArea(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  let k = s.start;
+  while (k < g.start && /^(?:but|and|however|,)$/.test(ctx.tokens[k]!.norm))
+    k++;
+  if (
+    ctx.tokens[k]?.norm !== "the" ||
+    !/^(?:one|only|single)$/.test(ctx.tokens[k + 1]?.norm ?? "") ||
+    !SINGLE_HEADS.has(ctx.tokens[k + 2]?.norm ?? "")
+  )
+    return undefined;
+  let verb = false;
+  // "The only area to escape the lowest rating was care leavers", "the one area not rated good":
+  // every other area has the grade.
+  let except = false;
+  for (let j = k + 3; j < g.start; j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (
+      hasCue(ctx, j, "negation") ||
+      /^(?:escape|escaped|avoid|avoided|miss|missed)$/.test(n)
+    ) {
+      except = true;
+      verb = true;
+      j = (cueAtToken(ctx, j)?.end ?? j + 1) - 1;
+    } else if (SINGLE_VERBS.has(n)) verb = true;
+    else if (!/^(?:that|which|to|be|been|was|back|as|the|out|on|'|")$/.test(n))
+      return undefined;
+  }
+  if (!verb) return undefined;
+  // The main verb after the subject, then the area.
+  let j = g.end;
+  while (
+    j < s.end &&
+    j - g.end < 6 &&
+    !/^(?:was|is)$/.test(ctx.tokens[j]!.norm)
+  ) {
+    if (ctx.gradeAt[j]! >= 0 && !/^(?:than|or)$/.test(ctx.tokens[j - 1]!.norm))
+      return undefined;
+    j++;
+  }
+  if (!/^(?:was|is)$/.test(ctx.tokens[j]?.norm ?? "")) return undefined;
+  j++;
+  // "... was support for care leavers".
+  while (
+    j < s.end &&
+    j - g.end < 12 &&
+    (/^(?:the|for|its|their|with|to)$/.test(ctx.tokens[j]!.norm) ||
+      LABEL_FILLERS.has(ctx.tokens[j]!.norm))
+  )
+    j++;
+  const part = areaPartAt(ctx, si, j);
+  if (!part || part.kind !== "areas") return undefined;
+  return except
+    ? [{ kind: "all", except: part.areas, start: part.start, end: part.end }]
+    : [part];
+}
+
+// Words between the items of a list after a colon ("A; B; and C").
+const ITEM_GAP = new Set([";", ",", "and", "the", "its", "their", "or"]);
+
+/**
+ * "Inspectors judged the council outstanding for: the impact of leaders; help and protection; and
+ * care leavers": the areas after a colon that follows the grade, to the end of the sentence (or the
+ * next grade), separated by semicolons, commas and "and".
+ */
+function inlineColonAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const end = Math.min(s.end, nextGrade);
+  let k = g.end;
+  while (k < end && LIST_INTRO.has(ctx.tokens[k]!.norm)) k++;
+  if (ctx.tokens[k]?.norm !== ":" || k + 1 >= end) return undefined;
+  k++;
+  const parts: AreaPart[] = [];
+  while (k < end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") break;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
+/**
+ * "outstanding (leadership), good (help and protection, children in care)": areas in brackets right
+ * after the grade, nothing else inside; `end` is the token after the closing bracket.
+ */
+function bracketAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): { parts: AreaPart[]; end: number } | undefined {
+  if (ctx.tokens[g.end]?.norm !== "(") return undefined;
+  const end = Math.min(ctx.sentences[si]!.end, nextGrade);
+  const parts: AreaPart[] = [];
+  for (let k = g.end + 1; k < end;) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === ")") return parts.length ? { parts, end: k + 1 } : undefined;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return undefined;
+}
+
+/** The sentence a bullet list at sentence `si` hangs from (the first before it that is no bullet), or -1. */
+function leadIn(ctx: ParseContext, si: number): number {
+  let h = si - 1;
+  while (h >= 0 && si - h <= 12 && afterBullet(ctx, h) >= 0) h--;
+  return h >= 0 && si - h <= 12 ? h : -1;
+}
+
+/** The line a bullet list at sentence `si` hangs from ends with a colon and rates ("Ofsted rated us:", "The judgements were:"). */
+function ratingLeadIn(ctx: ParseContext, si: number): boolean {
+  const h = leadIn(ctx, si);
+  if (h < 0) return false;
+  const s = ctx.sentences[h]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":") return false;
+  return (
+    cueIn(ctx, s.start, s.end, "rating-verb") ||
+    cueIn(ctx, s.start, s.end, "rating-noun")
+  );
+}
+
+/**
+ * "• Good: overall effectiveness, children in care and care leavers": a line that opens with its
+ * grade, then a colon or dash, then nothing but areas.
+ */
+function gradeFirstLine(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const bullet = afterBullet(ctx, si);
+  if (g.start !== (bullet >= 0 ? bullet : s.start)) return undefined;
+  if (ctx.tokens[g.start]!.nl === 0 && bullet < 0 && si > 0) return undefined;
+  // "Ofsted rated the school:" over the list: a school's grades.
+  if (bullet >= 0) {
+    const h = leadIn(ctx, si);
+    if (h >= 0) {
+      const lead = ctx.sentences[h]!;
+      if (
+        cueIn(ctx, lead.start, lead.end, "trap") ||
+        cueIn(ctx, lead.start, lead.end, "trap-weak")
+      )
+        return undefined;
+    }
+  }
+  const sep = ctx.tokens[g.end]?.norm;
+  // "• Good for help and protection" under "Ofsted rated us:": "for" in place of the colon, in a
+  // bullet list whose lead-in rates.
+  const under =
+    (sep === "for" || sep === "in") && bullet >= 0 && ratingLeadIn(ctx, si);
+  if (sep !== ":" && sep !== "-" && !under) return undefined;
+  const parts: AreaPart[] = [];
+  let k = g.end + 1;
+  while (k < s.end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n) || n === ".") {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
+/** "the service as a whole requires improvement": the token before a trailing "as a whole" ending at `j`. */
+function asAWhole(ctx: ParseContext, j: number): number {
+  return j >= 3 &&
+    ctx.tokens[j]!.norm === "whole" &&
+    ctx.tokens[j - 1]!.norm === "a" &&
+    ctx.tokens[j - 2]!.norm === "as"
+    ? j - 3
+    : j;
+}
+
 /** "Help and protection: Good", a table row, a grade on the line under its label. */
 function labelled(
   ctx: ParseContext,
@@ -342,11 +568,20 @@ function licence(
     let areas = 0;
     while (k >= clause.start) {
       const a = ctx.areaAt[k]!;
+      const cue = cueAtToken(ctx, k);
       if (a >= 0) {
         areas++;
         k = ctx.areas[a]!.start - 1;
-      } else if (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "and")
-        k--;
+      } else if (
+        // "rated every other area – A, B and C – as good": the list in dashes after its quantifier.
+        areas > 0 &&
+        cue &&
+        (cue.kinds.has("all-areas") || cue.kinds.has("count-areas")) &&
+        ctx.tokens[cue.end]?.norm === "-"
+      ) {
+        areas++;
+        k = cue.start - 1;
+      } else if (/^(?:,|and|-)$/.test(ctx.tokens[k]!.norm)) k--;
       else break;
     }
     if (areas > 1 && k >= clause.start && hasCue(ctx, k, "rating-verb"))
@@ -362,13 +597,19 @@ function licence(
     return "rating-noun";
   if (labelled(ctx, clause, g, m)) return "label";
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
-  const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  const h = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   if (m.predicate) {
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1)))
       return "predicate";
   } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
     const cue = cueAtToken(ctx, h)!;
-    const v = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
+    const v = asAWhole(
+      ctx,
+      prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS),
+    );
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1)))
       return "copula";
   }
@@ -438,6 +679,42 @@ const GENERIC_VERBS = new Set([
   "says",
 ]);
 
+// Words before "like" that make it a verb ("for those who like the detail"), not a comparison.
+const LIKE_SUBJECTS = new Set([
+  "who",
+  "you",
+  "we",
+  "they",
+  "i",
+  "would",
+  "to",
+  "might",
+  "may",
+  "'d",
+]);
+
+/** A "passing" cue ("neighbouring", "like Rutland", "such as") in `[from, to)`, not the verb "like". */
+function comparisonIn(ctx: ParseContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!hasCue(ctx, k, "passing")) continue;
+    if (
+      ctx.tokens[k]!.norm === "like" &&
+      LIKE_SUBJECTS.has(ctx.tokens[k - 1]?.norm ?? "")
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+const PREPOSITIONAL_NEGATIONS = new Set([
+  "out of",
+  "lifted out of",
+  "short of",
+  "instead of",
+  "rather than",
+]);
+
 function blocker(
   ctx: ParseContext,
   sentence: number,
@@ -471,12 +748,40 @@ function blocker(
     }
   for (let k = from; k < g.start; k++) {
     if (rel && k >= rel[0] && k < rel[1]) continue;
-    if (hasCue(ctx, k, "negation")) return "negated";
+    if (hasCue(ctx, k, "negation")) {
+      // "worked its way out of special measures after a previous inadequate rating": a
+      // prepositional negation ("out of", "rather than") reaches only the words right after it.
+      const cue = cueAtToken(ctx, k)!;
+      const words = ctx.tokens
+        .slice(cue.start, cue.end)
+        .map((t) => t.norm)
+        .join(" ");
+      if (PREPOSITIONAL_NEGATIONS.has(words) && g.start - cue.end > 3) {
+        k = cue.end - 1;
+        continue;
+      }
+      return "negated";
+    }
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
     if (hasCue(ctx, k, "future") && g.start - k <= 6) return "in the future";
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "Outstanding is the highest judgement Ofsted can give": a grade itself is the subject.
+  {
+    let k = s.start;
+    while (k < s.end && QUOTES.has(ctx.tokens[k]!.norm)) k++;
+    const first = ctx.gradeAt[k]!;
+    if (first >= 0) {
+      const end = ctx.grades[first]!.end;
+      if (
+        ctx.grades[first]!.start === k &&
+        /^(?:is|means|remains)$/.test(ctx.tokens[end]?.norm ?? "") &&
+        /^(?:the|a|an|not|now|still)$/.test(ctx.tokens[end + 1]?.norm ?? "")
+      )
+        return "a grade spoken of in general";
+    }
+  }
   // "an outstanding grade is a snapshot": a grade spoken of in general, as a subject.
   const det = ctx.tokens[g.start - 1]?.norm;
   if (
@@ -500,7 +805,7 @@ function blocker(
   if (classWithExamples(ctx, clause, g))
     return "councils in general, named as examples";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
-  if (cueIn(ctx, clause.start, g.start, "passing")) {
+  if (comparisonIn(ctx, clause.start, g.start)) {
     let event = false;
     for (let k = clause.start; k < g.start; k++)
       if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm))
@@ -661,9 +966,23 @@ function overallAllowed(
   referentAt: number,
   failing: readonly Area[],
 ): boolean {
+  // "rated good in one area and requires improvement in the other two": some areas, not the whole.
+  if (
+    /^(?:in|for|on|across)$/.test(ctx.tokens[g.end]?.norm ?? "") &&
+    /^(?:one|two|three|four|some|most|several|many|a)$/.test(
+      ctx.tokens[g.end + 1]?.norm ?? "",
+    ) &&
+    /^(?:area|areas|of|domain|domains|judgement|judgements|category|categories)$/.test(
+      ctx.tokens[g.end + 2]?.norm ?? "",
+    )
+  )
+    return false;
   // "... when the service required improvement": the grade's own subject is the whole service.
   // "when Devon's children's services had also been judged inadequate": over the verb group first.
-  let verb = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  let verb = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   while (
     verb > clause.start &&
     (AUXILIARIES.has(ctx.tokens[verb]!.norm) ||
@@ -721,10 +1040,14 @@ function overallAllowed(
   }
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
+    // "judged the overall effectiveness ... inadequate, a fall from the 'good' rating the council
+    // received in 2019": an overall effectiveness named before is no other area.
     if (
       a >= 0 &&
       !ctx.areas[a]!.bareOverall &&
-      !ctx.areas[a]!.areas.every((x) => failing.includes(x))
+      !ctx.areas[a]!.areas.every(
+        (x) => failing.includes(x) || x === "overall-effectiveness",
+      )
     )
       return false;
   }
@@ -916,7 +1239,144 @@ function listHeadingWhen(ctx: ParseContext, si: number): When | undefined {
   return undefined;
 }
 
+// Words between a grade and the colon that opens a list of its areas ("good for:", "outstanding in
+// the following areas:").
+const LIST_INTRO = new Set([
+  "for",
+  "in",
+  // "requires improvement in two areas:"
+  "two",
+  "three",
+  "four",
+  "2",
+  "3",
+  "4",
+  "on",
+  "across",
+  "the",
+  "following",
+  "these",
+  "area",
+  "areas",
+  "judgement",
+  "judgements",
+  "judgment",
+  "judgments",
+  "domain",
+  "domains",
+  "category",
+  "categories",
+  '"',
+  "'",
+]);
+// What may follow the area on a bullet line ("- the experiences and progress of care leavers;").
+const BULLET_TAIL = new Set([
+  ";",
+  ",",
+  ".",
+  "and",
+  "or",
+  "services",
+  "service",
+  "support",
+  "work",
+  "performance",
+  "arrangements",
+  "provision",
+]);
+
+/** "Bexley was judged outstanding for:": only list-opening words between the grade and the colon that ends the sentence. */
+function opensList(ctx: ParseContext, si: number, gradeEnd: number): boolean {
+  const s = ctx.sentences[si]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":" || gradeEnd >= s.end) return false;
+  for (let k = gradeEnd; k < s.end - 1; k++)
+    if (!LIST_INTRO.has(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The first token after a bullet marker ("-", "•", "1.", "a)") opening sentence `si`, or -1. */
+function afterBullet(ctx: ParseContext, si: number): number {
+  const s = ctx.sentences[si]!;
+  const t = ctx.tokens[s.start]!;
+  if (t.norm === "*" || t.norm === "-") return s.start + 1;
+  const next = ctx.tokens[s.start + 1]?.norm;
+  if (
+    s.end - s.start > 2 &&
+    (t.kind === "num" || /^[a-z]$/.test(t.norm)) &&
+    (next === "." || next === ")")
+  )
+    return s.start + 2;
+  return -1;
+}
+
 /**
+ * The areas of the bullet lines after sentence `si` ("- Overall effectiveness", "• the experiences
+ * and progress of care leavers;"): one list of areas per line and nothing else on it. Stops at the
+ * first line that is no such bullet; a bullet that carries a grade of its own is a label list, not
+ * this one, and ends it too.
+ */
+function bulletAreas(
+  ctx: ParseContext,
+  si: number,
+): { parts: AreaPart[]; last: number; span: Span } | undefined {
+  const parts: AreaPart[] = [];
+  let last = si;
+  for (let j = si + 1; j < ctx.sentences.length && j - si <= 12; j++) {
+    if (ctx.masked[j]) break;
+    const s = ctx.sentences[j]!;
+    let k = afterBullet(ctx, j);
+    if (k < 0 || ctx.tokens[s.start]!.nl === 0) break;
+    while (k < s.end && ctx.tokens[k]!.norm === "the") k++;
+    const first = k < s.end ? areaPartAt(ctx, j, k) : undefined;
+    if (!first || first.kind !== "areas") break;
+    const line = chainForward(ctx, j, first, s.end, s.end);
+    let clean = true;
+    for (let e = line[line.length - 1]!.end; e < s.end && clean; e++)
+      if (!BULLET_TAIL.has(ctx.tokens[e]!.norm)) clean = false;
+    for (let e = s.start; e < s.end && clean; e++)
+      if (ctx.gradeAt[e]! >= 0 || ctx.nameAt[e]! >= 0) clean = false;
+    if (!clean) break;
+    parts.push(...line);
+    last = j;
+  }
+  if (parts.length === 0) return undefined;
+  return {
+    parts,
+    last,
+    span: spanOf(ctx, ctx.sentences[si + 1]!.start, ctx.sentences[last]!.end),
+  };
+}
+
+/** "and Good for:" right after a bullet list: the grade, a list-opening colon and nothing else. */
+function continuesList(ctx: ParseContext, si: number, g: GradeItem): boolean {
+  const s = ctx.sentences[si]!;
+  for (let k = s.start; k < g.start; k++)
+    if (!/^(?:and|but|while|,|-)$/.test(ctx.tokens[k]!.norm)) return false;
+  return opensList(ctx, si, g.end);
+}
+
+/**
+ * The line a label list at sentence `si` hangs from (the first line before it ending in a colon,
+ * over lines that each carry a grade or are bullets) names a school, home or other service.
+ */
+function headedByTrap(ctx: ParseContext, si: number): boolean {
+  for (let h = si - 1; h >= 0 && si - h <= 12; h--) {
+    const s = ctx.sentences[h]!;
+    if (ctx.tokens[s.end - 1]?.norm === ":")
+      return (
+        cueIn(ctx, s.start, s.end, "trap") ||
+        cueIn(ctx, s.start, s.end, "trap-weak")
+      );
+    let graded = afterBullet(ctx, h) >= 0;
+    for (let k = s.start; k < s.end && !graded; k++)
+      if (ctx.gradeAt[k]! >= 0) graded = true;
+    if (!graded) return false;
+  }
+  return false;
+}
+
+/**
+ * Reads sentences that state a grade for a council:/**
  * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
  * with looked-after children, adoption and care leavers; child protection was rated requires
  * improvement", report lists ("2.1 Adoption performance Good"), "children's services in X are
@@ -937,11 +1397,43 @@ export function extractGradeStatements(ctx: ParseContext): void {
   }
   const facts = new Map<number, SentenceFacts[]>();
   let lastGrade: Grade | undefined;
+  // The last "good for:" bullet list read: "and Good for:" right after it continues it.
+  let colonList: Omit<JudgementCandidate, "grade" | "area" | "evidence"> & {
+    readonly last: number;
+    readonly head: Span;
+  } = {
+    authorities: [],
+    when: { kind: "current" },
+    confidence: 0,
+    ruleId: RULE,
+    sentence: -1,
+    last: -10,
+    head: { start: 0, end: 0 },
+  };
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const items = gradeItems(ctx, si, lastGrade);
     if (items.length === 0) continue;
     const s = ctx.sentences[si]!;
+    // "Bexley was judged outstanding for: - A - B / and good for: - C": the second list shares the
+    // first one's council and time.
+    const only = items.length === 1 ? items[0]! : undefined;
+    if (only && colonList.last === si - 1 && continuesList(ctx, si, only)) {
+      const list = bulletAreas(ctx, si);
+      const spec = list && toAreaSpec(list.parts, si);
+      if (list && spec) {
+        ctx.judgements.push({
+          ...colonList,
+          grade: only.grade,
+          area: spec,
+          evidence: [spanOf(ctx, s.start, s.end), list.span, colonList.head],
+          sentence: si,
+        });
+        colonList = { ...colonList, sentence: si, last: list.last };
+        lastGrade = only.grade;
+        continue;
+      }
+    }
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
@@ -963,31 +1455,69 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = g.end;
       lastGrade = g.grade;
       const gSpan = spanOf(ctx, g.start, g.end);
-      const why = licence(ctx, si, clause, g, accepted);
+      // "The one area that came back good rather than outstanding was children in care", "• Good:
+      // help and protection, children in care".
+      const single = singledOutArea(ctx, si, g) ?? gradeFirstLine(ctx, si, g);
+      const why = single
+        ? "label"
+        : (licence(ctx, si, clause, g, accepted) ??
+          (accepted && bracketAreas(ctx, si, g, nextGrade)
+            ? "parallel"
+            : undefined));
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
       }
+      // "Ofsted rated the school:" over a label list: the school's grades.
+      if (
+        (why === "label" ||
+          (g.mention && labelled(ctx, clause, g, g.mention))) &&
+        headedByTrap(ctx, si)
+      ) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          "grade skipped: a list headed by a school, home or other service",
+          gSpan,
+        );
+        continue;
+      }
       // "a council could be rated good for A and inadequate for B": the modal covers the list.
-      const blocked =
+      const reason =
         blocker(ctx, si, clause, g) ??
         (modalClause && listGap(ctx, modalClause.end, g.start)
           ? modalClause.reason
           : undefined);
+      // "The only area not to be awarded the top grade was care leavers": the negation singles out
+      // the one area without the grade; every other area has it.
+      const blocked =
+        reason === "negated" && single?.[0]?.kind === "all"
+          ? undefined
+          : reason;
       if (blocked) {
         if (MODAL_REASONS.has(blocked))
           modalClause = { end: g.end, reason: blocked };
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }
-      const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
-      const forwardEnd = forward.length
-        ? forward[forward.length - 1]!.end
-        : g.end;
-      let parts: AreaPart[] = [
-        ...backwardAreas(ctx, si, g.start, lower),
-        ...forward,
-      ];
+      // "judged outstanding for: the impact of leaders; help and protection; and care leavers",
+      // "good (help and protection, children in care)".
+      const bracket = bracketAreas(ctx, si, g, nextGrade);
+      const forward =
+        bracket?.parts ??
+        inlineColonAreas(ctx, si, g, nextGrade) ??
+        forwardAreas(ctx, si, g.end, clause.end, nextGrade);
+      const forwardEnd = bracket
+        ? bracket.end
+        : forward.length
+          ? forward[forward.length - 1]!.end
+          : g.end;
+      let parts: AreaPart[] = single ??
+        (bracket ? forward : undefined) ?? [
+          ...backwardAreas(ctx, si, g.start, lower),
+          ...forward,
+        ];
       if (parts.length === 0 && g.area) parts = [g.area];
       if (
         parts.length === 0 &&
@@ -1012,6 +1542,12 @@ export function extractGradeStatements(ctx: ParseContext): void {
             }
           }
         }
+      }
+      // "Medway was judged good for:" over bullet lines that each name an area.
+      let bullets: ReturnType<typeof bulletAreas>;
+      if (parts.length === 0 && opensList(ctx, si, g.end)) {
+        bullets = bulletAreas(ctx, si);
+        if (bullets) parts = bullets.parts;
       }
       let spec: AreaSpec | undefined = toAreaSpec(parts, si);
       const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
@@ -1116,7 +1652,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
       };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
-      const evidence = [evidenceSpan(ctx, si)];
+      const evidence = bullets
+        ? [evidenceSpan(ctx, si), bullets.span]
+        : [evidenceSpan(ctx, si)];
       const aside = inRelativeClause(ctx, clause, g);
       const state = isState(ctx, clause, g) || aside;
       // A standing grade counts as an inspection's only when the inspection is its own ("Suffolk,
@@ -1143,6 +1681,19 @@ export function extractGradeStatements(ctx: ParseContext): void {
           eventful,
         });
       }
+      if (bullets && finalWhens.length === 1)
+        colonList = {
+          authorities: referent.authorities,
+          when: finalWhens[0]!,
+          confidence,
+          ruleId: RULE,
+          sentence: si,
+          marker,
+          state,
+          eventful,
+          last: bullets.last,
+          head: evidenceSpan(ctx, si),
+        };
       const list = facts.get(si) ?? [];
       for (const a of referent.authorities) {
         list.push({

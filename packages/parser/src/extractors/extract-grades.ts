@@ -106,6 +106,8 @@ export function extractGrades(ctx: ParseContext): void {
       const n1 = tokens[m.end]?.norm;
       const n2 = tokens[m.end + 1]?.norm;
       if (
+        // "the second highest grade" is not the top one.
+        /^(?:second|third|next)$/.test(tokens[m.start - 1]?.norm ?? "") ||
         n1 === "since" ||
         n1 === "ever" ||
         n1 === "yet" ||

@@ -22,7 +22,17 @@ const ALERTS =
 
 // A table row ending in a grade, or a header ending in a grade column, is not a navigation bar.
 const TABLE_ROW_END =
-  /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|effectiveness|grade|rating|judge?ment)\s*$/i;
+  /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|ri|ri2bg|effectiveness|grade|rating|judge?ment|care leavers|children in care|leaders|leadership|protection|adoption)\s*$/i;
+
+// A table header opening with a council column ("Council | Inspected | Overall").
+const TABLE_HEADER = /^\|?\s*(?:councils?|local authority|authority|la)\s*\|/i;
+const GRADE_CELL =
+  /^(?:[A-Z]{1,3}\d?|[Oo]utstanding|[Gg]ood|[Ii]nadequate|[Rr]equires [Ii]mprovement(?: to be [Gg]ood)?|OUTSTANDING|GOOD|INADEQUATE)$/;
+
+/** A table row with three or more cells holding a grade or a grade's abbreviation ("G | O | RI"). */
+function gradeCells(raw: string): boolean {
+  return raw.split("|").filter((c) => GRADE_CELL.test(c.trim())).length >= 3;
+}
 
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
@@ -71,7 +81,9 @@ export function extractNoise(ctx: ParseContext): void {
       (raw.length < 240 && ATTACHMENT.test(raw)) ||
       (raw.split(" | ").length >= 3 &&
         raw.length < 200 &&
-        !TABLE_ROW_END.test(raw))
+        !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
+        !gradeCells(raw) &&
+        !TABLE_HEADER.test(line))
     ) {
       ctx.masked[i] = 1;
     }

@@ -2,7 +2,7 @@
  * Attaches areas, authorities and a time to a grade within its clause and sentence. Shared by the
  * extractors that read grade statements and rating anaphora.
  */
-import type { Area } from "@csi/domain";
+import { authorityNameKey, type Area, type Authority } from "@csi/domain";
 import {
   cueAtToken,
   hasCue,
@@ -167,6 +167,8 @@ const LIST_BLOCKERS = new Set([
 ]);
 const PREPOSITIONS = new Set([
   "for",
+  // "gave the same grade to the impact of leaders, to help and protection and to care leavers"
+  "to",
   "in",
   "on",
   "across",
@@ -240,7 +242,7 @@ export function areaPartAt(
   if (cue.kinds.has("all-areas")) {
     let others = false;
     for (let j = cue.start; j < cue.end; j++)
-      if (ctx.tokens[j]!.norm === "other") others = true;
+      if (/^(?:other|remaining)$/.test(ctx.tokens[j]!.norm)) others = true;
     return {
       kind: "all",
       ...(cue.count !== undefined ? { count: cue.count } : {}),
@@ -370,9 +372,10 @@ export function chainForward(
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
       /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:support|services|service|help|work)$/.test(
+      (/^(?:support|services|service|help|work)$/.test(
         ctx.tokens[k - 1]?.norm ?? "",
-      );
+      ) ||
+        ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
       ctx.nameAt[k]! >= 0 ||
@@ -384,6 +387,23 @@ export function chainForward(
     if (matchAt(gradeTrie(), ctx.tokens, k)) break;
     // "rated the council good overall, and that adoption ...": a new "that" clause.
     if (ctx.tokens[k]!.norm === "that") break;
+    // "three of its five judgements – A, B and C – with D rated good": "with" after a comma or a
+    // dash opens a clause of its own.
+    if (
+      ctx.tokens[k]!.norm === "with" &&
+      /^(?:,|-|;)$/.test(ctx.tokens[k - 1]?.norm ?? "")
+    )
+      break;
+    // "to the help and protection offered to children at risk, and to the support given to care
+    // leavers": a comma and a repeated preposition start the next item.
+    if (
+      ctx.tokens[k]!.norm === "," &&
+      /^(?:to|for)$/.test(
+        ctx.tokens[ctx.tokens[k + 1]?.norm === "and" ? k + 2 : k + 1]?.norm ??
+          "",
+      )
+    )
+      gap = 0;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
@@ -491,6 +511,15 @@ export function backwardAreas(
     )
       break;
     const footnote = t.kind === "num" && t.norm.length <= 2;
+    // "the Torbay Safeguarding Children Board (TSCB), which brings together the council, police and
+    // health bodies, was found to require improvement": step over the aside after the area.
+    if (t.norm === ",") {
+      const areaEnd = areaBeforeAside(ctx, k, lower);
+      if (areaEnd >= 0) {
+        k = areaEnd;
+        break;
+      }
+    }
     if (
       !LINKING.has(t.norm) &&
       !QUOTES.has(t.norm) &&
@@ -541,9 +570,10 @@ export function backwardAreas(
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
       /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:support|services|service|help|work)$/.test(
+      (/^(?:support|services|service|help|work)$/.test(
         ctx.tokens[k - 1]?.norm ?? "",
-      );
+      ) ||
+        ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
       ctx.nameAt[k]! >= 0 ||
@@ -554,6 +584,31 @@ export function backwardAreas(
     k--;
   }
   return parts;
+}
+
+/**
+ * The last token of an area that a non-restrictive aside (", which ... ,") closing with the comma at
+ * `comma` follows, or -1.
+ */
+function areaBeforeAside(
+  ctx: ParseContext,
+  comma: number,
+  lower: number,
+): number {
+  for (let j = comma - 1; j > lower && comma - j <= 30; j--) {
+    if (ctx.gradeAt[j]! >= 0) return -1;
+    if (
+      ctx.tokens[j]!.norm === "," &&
+      RELATIVES.has(ctx.tokens[j + 1]?.norm ?? "")
+    ) {
+      let e = j - 1;
+      // "... Board (TSCB), which": an acronym in brackets after the area.
+      if (ctx.tokens[e]?.norm === ")" && ctx.tokens[e - 2]?.norm === "(")
+        e -= 3;
+      return e >= lower && ctx.areaAt[e]! >= 0 ? e : -1;
+    }
+  }
+  return -1;
 }
 
 const PHRASE_PREPOSITIONS = new Set([
@@ -587,8 +642,15 @@ export function relativeAfterArea(
 
 /** The end of an area right before a short prepositional phrase ending at `k` ("... protection of vulnerable children"), or -1. */
 function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
-  for (let j = k; j >= Math.max(lower + 1, k - 5); j--) {
+  for (let j = k; j >= Math.max(lower + 1, k - 6); j--) {
     const t = ctx.tokens[j]!;
+    // "the help and protection given to children at risk": "given to" after an area opens the phrase.
+    if (
+      /^(?:given|shown)$/.test(t.norm) &&
+      ctx.tokens[j + 1]?.norm === "to" &&
+      ctx.areaAt[j - 1]! >= 0
+    )
+      return j - 1;
     // A place may sit in the phrase ("help and protection in Wigan requires improvement").
     if (ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
     if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0)
@@ -653,6 +715,14 @@ export function clauseInitialAreas(
     k++;
   // "The Kingston and Richmond Local Safeguarding Children Board": councils naming a board.
   let named = false;
+  // "The Pan-Dorset Safeguarding Children Board": a prefix hyphenated to the first name.
+  if (
+    k + 1 < gradeStart &&
+    ctx.nameAt[k + 1]! >= 0 &&
+    ctx.nameAt[k]! < 0 &&
+    /^[-‐‑]$/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))
+  )
+    k++;
   while (
     k < gradeStart &&
     k - clauseStart < 12 &&
@@ -675,7 +745,19 @@ export function clauseInitialAreas(
   const overall =
     fronted ||
     (part.areas.length === 1 && part.areas[0] === "overall-effectiveness");
-  for (let j = part.end; j < gradeStart; j++)
+  // "The Pan-Dorset Safeguarding Children Board, which is shared by Bournemouth, Poole and the
+  // county, had been judged good": the names in the aside describe the board.
+  let from = part.end;
+  if (
+    ctx.tokens[from]?.norm === "," &&
+    RELATIVES.has(ctx.tokens[from + 1]?.norm ?? "")
+  ) {
+    let close = -1;
+    for (let j = from + 2; j < gradeStart; j++)
+      if (ctx.tokens[j]!.norm === ",") close = j;
+    if (close > 0) from = close + 1;
+  }
+  for (let j = from; j < gradeStart; j++) {
     if (
       ctx.gradeAt[j]! >= 0 ||
       ctx.areaAt[j]! >= 0 ||
@@ -684,6 +766,7 @@ export function clauseInitialAreas(
         ctx.names[ctx.nameAt[j]!]!.kind !== "region")
     )
       return [];
+  }
   return chainForward(ctx, sentence, part, gradeStart, gradeStart);
 }
 
@@ -708,6 +791,9 @@ export function toAreaSpec(
       ...(listed.length ? { listed: [...new Set(listed)] } : {}),
     };
   }
+  // "every other area – A, B and C – as good": the areas named are the ones meant.
+  if (all && all.kind === "all" && all.others && areas.length > 0)
+    return { kind: "areas", areas: [...new Set(areas)] };
   if (all && all.kind === "all")
     return {
       kind: "all",
@@ -803,6 +889,16 @@ export function findReferent(
       return { referent: resolveRef(ctx, sentence, at, "name"), at };
     }
     const kind = refKindAt(ctx, k);
+    // "Richmond upon Thames, the third AfC council, was last rated good": an appositive noun phrase
+    // describes the name before it.
+    if (kind === "indefinite") {
+      const named = appositionName(ctx, startOf(ctx, k), k, clause.start);
+      if (named >= 0)
+        return {
+          referent: resolveRef(ctx, sentence, named, "name"),
+          at: named,
+        };
+    }
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
     if (
       kind === "indefinite" &&
@@ -870,6 +966,16 @@ export function findReferent(
   }
   for (let k = gradeEnd; k < clause.end; k++) {
     const kind = refKindAt(ctx, k);
+    // "In other areas that have received an inadequate verdict, such as Doncaster and Slough, ...":
+    // councils given as examples of a grade, not graded here.
+    if (kind === "name" && exampleAt(ctx, startOf(ctx, k)))
+      return {
+        referent: {
+          kind: "blocked",
+          reason: "councils given as examples of a grade",
+        },
+        at: k,
+      };
     if (kind === "name" || kind === "group-ref")
       return {
         referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
@@ -896,7 +1002,12 @@ export function findReferent(
     if (
       sentence > 1 &&
       headline.size > 0 &&
-      !topic.authorities.some((a) => headline.has(a.gss))
+      !topic.authorities.some(
+        (a) => headline.has(a.gss) || headline.has(authorityNameKey(a.name)),
+      ) &&
+      // "Stockport: requires improvement / But Stockport Council's ... The leadership judgement also
+      // came back as requires improvement": a round-up paragraph that names its council earlier.
+      !namedInParagraph(ctx, sentence, topic.authorities)
     )
       return {
         referent: {
@@ -920,6 +1031,48 @@ export function findReferent(
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
 }
 
+/**
+ * The start of the name a noun phrase `[from, to]` stands in apposition to (", the third AfC
+ * council,"), or -1: a comma before the phrase with a council's name right before it, and a comma
+ * right after.
+ */
+function appositionName(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  lower: number,
+): number {
+  const cue = cueAtToken(ctx, to);
+  const end = cue ? cue.end : to + 1;
+  if (ctx.tokens[end]?.norm !== ",") return -1;
+  for (let j = from - 1; j > lower && from - j <= 5; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ",") {
+      const n = ctx.nameAt[j - 1]!;
+      if (n < 0 || ctx.names[n]!.kind !== "authority") return -1;
+      return ctx.names[n]!.start;
+    }
+    if (
+      t.norm !== "the" &&
+      !t.cap &&
+      ctx.nameAt[j]! < 0 &&
+      !/^(?:first|second|third|fourth|other|only|last|latest)$/.test(t.norm)
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** The name starting at token `k` follows "such as", "like" or "including". */
+function exampleAt(ctx: ParseContext, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.norm;
+  return (
+    before === "like" ||
+    before === "including" ||
+    (before === "as" && ctx.tokens[k - 2]?.norm === "such")
+  );
+}
+
 const headlineMemo = new WeakMap<ParseContext, ReadonlySet<string>>();
 
 /** The councils the first sentence (the headline) names. */
@@ -934,13 +1087,51 @@ function headlineCouncils(ctx: ParseContext): ReadonlySet<string> {
         if (n < 0) continue;
         const name = ctx.names[n]!;
         if (name.kind === "authority" || name.kind === "body")
-          for (const a of name.authorities) set.add(a.gss);
+          for (const a of name.authorities) {
+            set.add(a.gss);
+            // "Dorset County Council" in the headline is also the "Dorset" named later (whose
+            // register entry may be the council that succeeded it).
+            set.add(authorityNameKey(a.name));
+          }
         k = name.end - 1;
       }
     found = set;
     headlineMemo.set(ctx, found);
   }
   return found;
+}
+
+/**
+ * One of `authorities` is named in an earlier sentence of the paragraph of sentence `sentence`, as a
+ * name of its own (not a body serving several councils).
+ */
+function namedInParagraph(
+  ctx: ParseContext,
+  sentence: number,
+  authorities: readonly Authority[],
+): boolean {
+  const paragraph = ctx.sentences[sentence]!.paragraph;
+  for (
+    let j = sentence - 1;
+    j >= 0 && sentence - j <= 20 && ctx.sentences[j]!.paragraph === paragraph;
+    j--
+  ) {
+    if (ctx.masked[j]) continue;
+    const s = ctx.sentences[j]!;
+    for (let k = s.start; k < s.end; k++) {
+      const n = ctx.nameAt[k]!;
+      if (n < 0) continue;
+      const name = ctx.names[n]!;
+      if (
+        name.kind === "authority" &&
+        name.authorities.length === 1 &&
+        authorities.some((a) => a.gss === name.authorities[0]!.gss)
+      )
+        return true;
+      k = name.end - 1;
+    }
+  }
+  return false;
 }
 
 /** The start of the nearest name before `before` in the clause that is not itself prepositional, or -1. */

@@ -173,9 +173,17 @@ area(
     "impact of leaders on social work practice with children and families",
     "impact of leaders on social work practice",
     "impact of leaders",
-    "impact of its leaders",
-    "impact of their leaders",
-    "impact of the council's leaders",
+    ...[
+      "its",
+      "their",
+      "the council's",
+      "the trust's",
+      "the borough's",
+    ].flatMap((det) => [
+      `impact of ${det} leaders`,
+      `impact of ${det} leaders on social work practice`,
+      `impact of ${det} leaders on social work practice with children and families`,
+    ]),
     "leaders' impact",
     "leaders impact",
   ],
@@ -712,7 +720,11 @@ cue("same-as", [
   "so were",
   "as was",
   "as were",
+  "along with",
   "as did",
+  "as had",
+  "as has",
+  "as have",
   "so did",
   "as is",
   "as are",
@@ -1204,6 +1216,31 @@ for (const [word, n] of [
       value: { kind: "all-areas", count: n },
     });
   }
+}
+// "required improvement in the other two": the areas not graded otherwise nearby, this many of them.
+for (const [word, n] of [
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+] as const) {
+  for (const det of [
+    "the other",
+    "the remaining",
+    "its other",
+    "its remaining",
+  ])
+    for (const noun of [
+      "",
+      "areas",
+      "judgements",
+      "judgments",
+      "domains",
+      "categories",
+    ])
+      cueEntries.push({
+        phrase: `${det} ${word} ${noun}`.trim(),
+        value: { kind: "all-areas", count: n },
+      });
 }
 for (const [word, n] of [
   ["two", 2],

@@ -230,6 +230,11 @@ const OBLIQUE = new Set([
   "by",
   "unlike",
   "like",
+  // "Richmond matches Kingston with an outstanding rating": the council matched is the comparison.
+  "matches",
+  "matching",
+  "joins",
+  "joining",
   "than",
   "outside",
   "near",
@@ -289,6 +294,49 @@ export function isObliqueRun(
     // So does another proper noun ("outside London and ...").
     if (!OBLIQUE_SKIP.has(t.norm) && !(t.cap && k < run.start - 1))
       return false;
+  }
+  return false;
+}
+
+const INSPECTION_NOUNS = new Set([
+  "inspection",
+  "inspections",
+  "re-inspection",
+  "reinspection",
+]);
+// Words between "an inspection" and the council it was of ("an inspection of AfC's work in Kingston").
+const INSPECTED_GAP = new Set([
+  "of",
+  "in",
+  "at",
+  "the",
+  "its",
+  "work",
+  "services",
+  "service",
+  "children's",
+  "children",
+  "social",
+  "care",
+  "full",
+]);
+
+/**
+ * The run names the council an inspection was of ("an inspection of AfC's work in Kingston upon
+ * Thames", "the inspection in Wigan"): a prepositional name, but the story's subject, not one in
+ * passing.
+ */
+function inspectedIn(
+  ctx: ParseContext,
+  run: { readonly start: number },
+  lower: number,
+): boolean {
+  let prep = false;
+  for (let k = run.start - 1; k >= lower && run.start - k <= 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (INSPECTION_NOUNS.has(t.norm)) return prep;
+    if (t.norm === "of" || t.norm === "in") prep = true;
+    else if (!INSPECTED_GAP.has(t.norm) && ctx.nameAt[k]! < 0) return false;
   }
   return false;
 }
@@ -408,6 +456,16 @@ export function trackDiscourse(ctx: ParseContext): void {
         }
       }
     }
+    // "Achieving for Children, which is owned by Windsor and Maidenhead, Kingston and Richmond, took
+    // over ...": a body serving several councils, one of them the council the text is about, keeps
+    // that council as the topic.
+    if (
+      chosen?.kind === "other" &&
+      topic?.kind === "authorities" &&
+      subject &&
+      servesAll(ctx, subject, topic.authorities)
+    )
+      chosen = undefined;
     if (chosen) {
       lastAuthority = chosen;
       topic = chosen;
@@ -428,6 +486,21 @@ export function trackDiscourse(ctx: ParseContext): void {
     if (sawOfsted) inspectorate = "ofsted";
     else if (sawOther) inspectorate = "other";
   }
+}
+
+/** The run is one body name that serves every one of `authorities`. */
+function servesAll(
+  ctx: ParseContext,
+  run: NameRun,
+  authorities: readonly Authority[],
+): boolean {
+  if (run.names.length !== 1) return false;
+  const name = run.names[0]!;
+  return (
+    name.kind === "body" &&
+    name.authorities.length > 1 &&
+    authorities.every((a) => name.authorities.some((b) => b.gss === a.gss))
+  );
 }
 
 /** The kinds of referring expression the attachment code looks for. */
@@ -470,7 +543,9 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
     cue.end - cue.start === 1 &&
     ctx.tokens[k]!.norm === "both" &&
     (ctx.areaAt[k + 1]! >= 0 ||
-      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0))
+      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0) ||
+      // "help and protection and care leavers both rated good": the areas are the "both".
+      (k > 0 && ctx.areaAt[k - 1]! >= 0))
   )
     return undefined;
   // "Between the two inspections", "both reports": a count of inspections or documents, not councils.
@@ -545,7 +620,9 @@ export function resolveRef(
       // "... run in partnership with Hampshire County Council, brought in after Ofsted rated its
       // safeguarding inadequate": a council named in a prepositional phrase gives way to one that is
       // not, and is no antecedent at all when the text was about another council.
-      const plain = runs.filter((r) => !isObliqueRun(ctx, r, s.start));
+      const plain = runs.filter(
+        (r) => !isObliqueRun(ctx, r, s.start) || inspectedIn(ctx, r, s.start),
+      );
       const last = plain[plain.length - 1] ?? runs[runs.length - 1];
       if (last) {
         const entity = runEntity(ctx, last, s.start, s.end);
