@@ -1311,7 +1311,8 @@ function afterBullet(ctx: ParseContext, si: number): number {
 
 /**
  * The areas of the bullet lines after sentence `si` ("- Overall effectiveness", "• the experiences
- * and progress of care leavers;"): one list of areas per line and nothing else on it. Stops at the
+ * and progress of care leavers;", or the same lines without bullets): one list of areas per line and
+ * nothing else on it. Stops at the
  * first line that is no such bullet; a bullet that carries a grade of its own is a label list, not
  * this one, and ends it too.
  */
@@ -1324,8 +1325,10 @@ function bulletAreas(
   for (let j = si + 1; j < ctx.sentences.length && j - si <= 12; j++) {
     if (ctx.masked[j]) break;
     const s = ctx.sentences[j]!;
+    // A list item on a line of its own, with or without a bullet (an HTML list loses its bullets).
     let k = afterBullet(ctx, j);
-    if (k < 0 || ctx.tokens[s.start]!.nl === 0) break;
+    if (k < 0) k = s.start;
+    if (ctx.tokens[s.start]!.nl === 0) break;
     while (k < s.end && ctx.tokens[k]!.norm === "the") k++;
     const first = k < s.end ? areaPartAt(ctx, j, k) : undefined;
     if (!first || first.kind !== "areas") break;
@@ -1548,6 +1551,17 @@ export function extractGradeStatements(ctx: ParseContext): void {
       if (parts.length === 0 && opensList(ctx, si, g.end)) {
         bullets = bulletAreas(ctx, si);
         if (bullets) parts = bullets.parts;
+        else {
+          // "judged outstanding for:" over lines that are no areas: not the overall grade.
+          report(
+            ctx,
+            RULE,
+            "info",
+            "grade skipped: the list its areas were to follow is not read",
+            gSpan,
+          );
+          continue;
+        }
       }
       let spec: AreaSpec | undefined = toAreaSpec(parts, si);
       const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
