@@ -1,6 +1,27 @@
 import { cover, type CueMention, type ParseContext } from "../internal/context";
-import { cueTrie, type CueKind } from "../internal/lexicon";
-import { matchAt } from "../internal/phrase-trie";
+import { cueTrie, type CueKind, type CueValue } from "../internal/lexicon";
+import { matchAt, type PhraseEntry } from "../internal/phrase-trie";
+
+/** What a matched cue phrase stands for, read once per set of entries (a trie node's). */
+type CueShape = Omit<CueMention, "start" | "end">;
+const shapes = new WeakMap<readonly PhraseEntry<CueValue>[], CueShape>();
+
+function shapeOf(entries: readonly PhraseEntry<CueValue>[]): CueShape {
+  let shape = shapes.get(entries);
+  if (!shape) {
+    const kinds = new Set<CueKind>(entries.map((e) => e.value.kind));
+    const visit = entries.find((e) => e.value.visit)?.value.visit;
+    const count = entries.find((e) => e.value.count !== undefined)?.value;
+    shape = {
+      kinds,
+      ...(visit ? { visit } : {}),
+      ...(count?.count !== undefined ? { count: count.count } : {}),
+      ...(count?.of !== undefined ? { of: count.of } : {}),
+    };
+    shapes.set(entries, shape);
+  }
+  return shape;
+}
 
 /**
  * Finds the words around grades that decide whether a grade is an Ofsted judgement and of what:
@@ -34,23 +55,14 @@ export function extractCues(ctx: ParseContext): void {
       i++;
       continue;
     }
-    const kinds = new Set<CueKind>(m.entries.map((e) => e.value.kind));
-    const visit = m.entries.find((e) => e.value.visit)?.value.visit;
-    const count = m.entries.find((e) => e.value.count !== undefined)?.value;
+    const shape = shapeOf(m.entries);
     if (
-      kinds.has("ofsted") ||
-      kinds.has("inspection-event") ||
-      kinds.has("visit")
+      shape.kinds.has("ofsted") ||
+      shape.kinds.has("inspection-event") ||
+      shape.kinds.has("visit")
     )
       inspection = true;
-    found.push({
-      start: m.start,
-      end: m.end,
-      kinds,
-      ...(visit ? { visit } : {}),
-      ...(count?.count !== undefined ? { count: count.count } : {}),
-      ...(count?.of !== undefined ? { of: count.of } : {}),
-    });
+    found.push({ start: m.start, end: m.end, ...shape });
     i = m.end;
   }
   ctx.cues = found;
