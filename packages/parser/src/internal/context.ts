@@ -203,6 +203,8 @@ export interface ParseContext {
   readonly format: DocumentFormat;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Every token starts at or after the end of the one before (no table cells read out of text order). */
+  readonly inTextOrder: boolean;
   readonly sentences: readonly Sentence[];
   /** Sentence index of each token. */
   readonly sentenceOf: Int32Array;
@@ -262,6 +264,7 @@ export function spanOf(ctx: ParseContext, start: number, end: number): Span {
   const first = ctx.tokens[start];
   const last = ctx.tokens[Math.max(start, end - 1)];
   if (!first || !last) return { start: 0, end: 0 };
+  if (ctx.inTextOrder) return { start: first.start, end: last.end };
   // Reading order can differ from text order inside tables, so take the extremes.
   let lo = first.start;
   let hi = last.end;
