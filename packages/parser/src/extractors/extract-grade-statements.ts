@@ -562,10 +562,10 @@ function gradeItems(
     // "this was the same overall judgement as at the previous inspection in 2016".
     const area = ctx.areaAt[k + 1]!;
     if (
+      area >= 0 &&
       previous &&
       ctx.tokens[k]!.norm === "same" &&
       ctx.tokens[k - 1]?.norm === "the" &&
-      area >= 0 &&
       ctx.areas[area]!.start === k + 1 &&
       ctx.areas[area]!.end < s.end &&
       ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
@@ -1046,7 +1046,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
             f.paragraph === s.paragraph &&
             referent.authorities.some((a) => a.gss === f.gss),
         );
-        const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
+        const dates = new Set<DateMentionR>();
+        for (const f of sameParagraph) for (const d of f.dates) dates.add(d);
         // Only when everything that sentence said about the council was dated, and dated alike.
         if (dates.size === 1 && sameParagraph.every((f) => f.dates.size > 0))
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
@@ -1093,13 +1094,13 @@ export function extractGradeStatements(ctx: ParseContext): void {
         });
       }
       const list = facts.get(si) ?? [];
+      const whenDates: DateMentionR[] = [];
+      for (const w of finalWhens) if (w.kind === "date") whenDates.push(w.date);
       for (const a of referent.authorities) {
         list.push({
           paragraph: s.paragraph,
           gss: a.gss,
-          dates: new Set(
-            finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : [])),
-          ),
+          dates: new Set(whenDates),
         });
       }
       facts.set(si, list);
@@ -1168,9 +1169,8 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     const entity = runEntity(ctx, run, s.start, s.end);
     if (entity.kind !== "authorities") continue;
     const before = bySentence.get(si - 1) ?? [];
-    const others = new Set(
-      before.flatMap((j) => j.authorities.map((a) => a.gss)),
-    );
+    const others = new Set<string>();
+    for (const j of before) for (const a of j.authorities) others.add(a.gss);
     if (
       before.length === 0 ||
       others.size !== 1 ||

@@ -146,11 +146,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
     };
     // "rated requires improvement in February, following an inspection in November and December":
     // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
-    const gradeDates = new Set(
-      (bySentence.get(si) ?? []).flatMap((j) =>
-        j.when.kind === "date" ? [j.when.date] : [],
-      ),
-    );
+    const gradeDates = new Set<DateMentionR>();
+    for (const j of bySentence.get(si) ?? [])
+      if (j.when.kind === "date") gradeDates.add(j.when.date);
     const announced = (date: DateMentionR): boolean =>
       gradeDates.has(date) &&
       !inspectionWordBefore(ctx, date.start) &&

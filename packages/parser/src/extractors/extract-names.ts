@@ -61,6 +61,9 @@ const NEXT_OK = new Set([
   "for",
 ]);
 
+// Prepositions that make an unsupported weak name a place ("in Reading").
+const PLACE_BEFORE = new Set(["in", "at", "of", "for", "from", "near"]);
+
 function titleCaseRow(tokens: readonly Token[], i: number): boolean {
   const row = tokens[i]!.row;
   let words = 0;
@@ -204,22 +207,17 @@ export function extractNames(ctx: ParseContext): void {
     i = end;
   }
   // Weak single-word names need support from a stronger mention of the same authority.
-  const strong = new Set(
-    found
-      .filter((f) => !f.weak)
-      .flatMap((f) => f.authorities.map((a) => a.gss)),
-  );
+  const strong = new Set<string>();
+  for (const f of found)
+    if (!f.weak) for (const a of f.authorities) strong.add(a.gss);
   // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
-  const names: NameMention[] = found.flatMap(
-    ({ weak, ...mention }): NameMention[] => {
-      if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
-        return [mention];
-      const before = tokens[mention.start - 1]?.norm ?? "";
-      return ["in", "at", "of", "for", "from", "near"].includes(before)
-        ? [{ ...mention, kind: "place", authorities: [] }]
-        : [];
-    },
-  );
+  const names: NameMention[] = [];
+  for (const { weak, ...mention } of found) {
+    if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
+      names.push(mention);
+    else if (PLACE_BEFORE.has(tokens[mention.start - 1]?.norm ?? ""))
+      names.push({ ...mention, kind: "place", authorities: [] });
+  }
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;

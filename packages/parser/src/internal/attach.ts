@@ -327,10 +327,9 @@ function exceptions(
   const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
   if (!first || first.kind !== "areas") return undefined;
   const parts = chainForward(ctx, sentence, first, limit, limit);
-  return {
-    areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])),
-    end: parts[parts.length - 1]!.end,
-  };
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
+  return { areas, end: parts[parts.length - 1]!.end };
 }
 
 const CHAIN_STOPS = new Set(["that", "which", "who", "whose", "when", "where"]);
@@ -694,11 +693,12 @@ export function toAreaSpec(
   if (parts.length === 0) return undefined;
   const all = parts.find((p) => p.kind === "all");
   const count = parts.find((p) => p.kind === "count");
-  const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
   if (count && count.kind === "count") {
-    const listed = parts.flatMap((p) =>
-      p.kind === "areas" && p.start >= count.end ? p.areas : [],
-    );
+    const listed: Area[] = [];
+    for (const p of parts)
+      if (p.kind === "areas" && p.start >= count.end) listed.push(...p.areas);
     return {
       kind: "count",
       count: count.count,

@@ -106,12 +106,10 @@ export function runEntity(
     if (name.kind === "body" && name.authorities.length > 1) {
       // A body serving several councils counts for the councils the sentence names.
       const named = new Set<string>();
-      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap(
-        (r) => r.names,
-      )) {
-        if (other.kind === "authority")
-          for (const a of other.authorities) named.add(a.gss);
-      }
+      for (const r of nameRuns(ctx, sentenceFrom, sentenceTo))
+        for (const other of r.names)
+          if (other.kind === "authority")
+            for (const a of other.authorities) named.add(a.gss);
       const subset = name.authorities.filter((a) => named.has(a.gss));
       if (subset.length === 0)
         return {
