@@ -34,6 +34,33 @@ import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
+// Words the rules below match token norms against exactly.
+const JUDGEMENT_NOUNS = new Set(["judgement", "judgment", "grade", "rating"]);
+const LIST_FILLERS = new Set([
+  "to",
+  "be",
+  "all",
+  "both",
+  "each",
+  "as",
+  "'",
+  '"',
+]);
+const GENERIC_SUBJECT_VERBS = new Set([
+  "is",
+  "are",
+  "does",
+  "do",
+  "means",
+  "can",
+  "may",
+  "tells",
+  "says",
+]);
+const RESTATEMENT_GAP = new Set(["of", ",", "-", ":", "'", '"']);
+const NOUN_DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+const IS_ARE = new Set(["is", "are"]);
+const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
@@ -120,7 +147,7 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   // "The judgement for the impact of leaders was outstanding"
-  if (/^(?:judgement|judgment|grade|rating)$/.test(t.norm)) return true;
+  if (JUDGEMENT_NOUNS.has(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -229,7 +256,7 @@ function subjectHead(
       return k - 1;
     // "the help and protection offered to children was good": a participle after an area.
     if (
-      /ed$/.test(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k]!.norm.endsWith("ed") &&
       k > regionStart &&
       ctx.areaAt[k - 1]! >= 0 &&
       !hasCue(ctx, k, "rating-verb")
@@ -333,11 +360,7 @@ function licence(
   // list of areas of any length.
   {
     let k = g.start - 1;
-    while (
-      k >= clause.start &&
-      /^(?:to|be|all|both|each|as|'|")$/.test(ctx.tokens[k]!.norm)
-    )
-      k--;
+    while (k >= clause.start && LIST_FILLERS.has(ctx.tokens[k]!.norm)) k--;
     let areas = 0;
     while (k >= clause.start) {
       const a = ctx.areaAt[k]!;
@@ -473,7 +496,7 @@ function blocker(
   if (
     (det === "a" || det === "an") &&
     hasCue(ctx, g.end, "rating-noun") &&
-    /^(?:is|are|does|do|means|can|may|tells|says)$/.test(
+    GENERIC_SUBJECT_VERBS.has(
       ctx.tokens[cueAtToken(ctx, g.end)?.end ?? g.end + 1]?.norm ?? "",
     )
   )
@@ -539,7 +562,7 @@ function gradeItems(
           last.grade === m.grade &&
           ctx.tokens
             .slice(last.end, m.start)
-            .every((t) => /^(?:of|,|-|:|'|")$/.test(t.norm))
+            .every((t) => RESTATEMENT_GAP.has(t.norm))
         )
           items.pop();
         if (!(
@@ -648,7 +671,7 @@ function overallAllowed(
     !g.mention.predicate &&
     hasCue(ctx, g.end, "rating-noun") &&
     !hasCue(ctx, g.end, "rating-verb") &&
-    /^(?:a|an|the|its|their)$/.test(ctx.tokens[g.start - 1]?.norm ?? "")
+    NOUN_DETERMINERS.has(ctx.tokens[g.start - 1]?.norm ?? "")
   ) {
     const noun = cueAtToken(ctx, g.end)!;
     let dated = false;
@@ -664,7 +687,7 @@ function overallAllowed(
     if (
       subject >= 0 &&
       ctx.areaAt[subject]! < 0 &&
-      /^(?:judgement|judgment|rating|grade)$/.test(ctx.tokens[subject]!.norm)
+      JUDGEMENT_NOUNS.has(ctx.tokens[subject]!.norm)
     )
       return true;
   }
@@ -756,7 +779,7 @@ function isState(
   // "Bath and North East Somerset requires improvement": a present-tense verb grade is a standing one.
   let state =
     g.mention?.predicate === true &&
-    /^requires?$/.test(ctx.tokens[g.start]!.norm) &&
+    REQUIRES.has(ctx.tokens[g.start]!.norm) &&
     !cueIn(
       ctx,
       unitsBack(ctx, g.start, 4, clause.start),
@@ -769,7 +792,7 @@ function isState(
     // "The overall effectiveness of services in Wigan is judged to be good": a report's finding.
     if (
       (n === "judged" || n === "graded") &&
-      /^(?:is|are)$/.test(ctx.tokens[k - 1]?.norm ?? "") &&
+      IS_ARE.has(ctx.tokens[k - 1]?.norm ?? "") &&
       !ctx.tokens.slice(clause.start, k).some((t) => t.norm === "whose")
     )
       return false;
@@ -832,7 +855,7 @@ function lastInspectionDate(
       .slice(cue.start, Math.min(s.end, cue.end + 2))
       .map((t) => t.norm)
       .join(" ");
-    if (!/inspect/.test(words)) continue;
+    if (!words.includes("inspect")) continue;
     const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 8))[0];
     if (date?.resolved) return date;
   }

@@ -12,6 +12,7 @@ import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
 const QUOTES = new Set(['"', "'"]);
+const TIME_SPANS = new Set(["year", "years", "decade", "decades"]);
 const RATED = new Set([
   "rated",
   "judged",
@@ -112,9 +113,8 @@ export function extractGrades(ctx: ParseContext): void {
         (n1 === "in" &&
           (n2 === "a" ||
             n2 === "years" ||
-            /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) ||
-        (n1 === "for" &&
-          /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))
+            TIME_SPANS.has(tokens[m.end + 2]?.norm ?? ""))) ||
+        (n1 === "for" && TIME_SPANS.has(tokens[m.end + 2]?.norm ?? ""))
       )
         continue;
     }

@@ -45,6 +45,7 @@ const EVENT_WORDS = new Set([
   "look",
   "check",
 ]);
+const LAST_PREVIOUS = new Set(["last", "previous"]);
 const WINDOW = 10;
 // Relative dates that name the day or week of writing.
 const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
@@ -289,7 +290,7 @@ function earlierInspectionSubject(
   for (let k = from; k < at; k++) {
     // "The last time inspectors looked at the area, in 2022, ...": the time before this one.
     if (
-      /^(?:last|previous)$/.test(ctx.tokens[k]!.norm) &&
+      LAST_PREVIOUS.has(ctx.tokens[k]!.norm) &&
       ctx.tokens[k + 1]?.norm === "time" &&
       k + 1 < at
     )

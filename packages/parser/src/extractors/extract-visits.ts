@@ -17,6 +17,9 @@ const RULE = "extract-visits";
 // Traps that rule out a visit to the council's children's services (JTAIs do involve the CQC and police).
 const VISIT_TRAPS =
   /^(?:school|schools|academy|academies|pupils?|college|colleges|nursery|nurseries|children'?s homes?|childrens homes?|residential homes?|care homes?|fostering|adoption agenc|regional adoption|adoption partnership|adoption service|special educational|local area|written statement|youth justice|youth offending|adult|wales|welsh|scotland|scottish|send|sixth form|early years|care inspectorate|estyn)/i;
+const COUNCILS_IN_GENERAL = new Set(["councils", "authorities", "local"]);
+const SHORT_SPANS = new Set(["two", "three", "four"]);
+const VISIT_VERBS = new Set(["visited", "inspected", "hosted"]);
 const ORDINALS = new Set([
   "first",
   "second",
@@ -92,7 +95,7 @@ function visitAuthorities(
   for (let k = s.start; k < s.end && !ordinal; k++)
     if (
       hasCue(ctx, k, "generic") &&
-      /^(?:councils|authorities|local)$/.test(ctx.tokens[k]!.norm)
+      COUNCILS_IN_GENERAL.has(ctx.tokens[k]!.norm)
     )
       return [];
   for (let k = s.start; k < s.end; k++) {
@@ -239,15 +242,15 @@ export function extractVisits(ctx: ParseContext): void {
       const previous = previousBefore(ctx, cue.start, s.start);
       if (
         cue.visit === "monitoring-visit" &&
-        /return/.test(
-          ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm,
+        (ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm).includes(
+          "return",
         ) &&
         !inadequateSeen
       )
         continue;
       if (
         cue.visit === "standard-inspection" &&
-        /^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
+        SHORT_SPANS.has(ctx.tokens[cue.start]!.norm) &&
         ctx.tokens[cue.end - 1]!.norm === "weeks"
       ) {
         // "Inspectors spent two weeks in the borough": only with an inspection word nearby.
@@ -259,7 +262,7 @@ export function extractVisits(ctx: ParseContext): void {
         )
           if (
             hasCue(ctx, j, "inspection-event") &&
-            /inspect/.test(ctx.tokens[j]!.norm)
+            ctx.tokens[j]!.norm.includes("inspect")
           )
             near = true;
         if (!near) continue;
@@ -305,8 +308,7 @@ export function extractVisits(ctx: ParseContext): void {
     const s = ctx.sentences[si]!;
     let visited = -1;
     for (let k = s.start; k < s.end; k++)
-      if (/^(?:visited|inspected|hosted)$/.test(ctx.tokens[k]!.norm))
-        visited = k;
+      if (VISIT_VERBS.has(ctx.tokens[k]!.norm)) visited = k;
     if (visited < 0) continue;
     const date = nearestAnchor(ctx, si, visited);
     const runs = nameRuns(ctx, s.start, s.end);

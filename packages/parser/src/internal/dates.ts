@@ -49,6 +49,11 @@ const COUNTED_RELATIVE: ReadonlyMap<
   ["year earlier", "years-earlier"],
 ]);
 
+// The last words of those pairs, to rule out most tokens before building a pair.
+const COUNTED_ENDS: ReadonlySet<string> = new Set(
+  [...COUNTED_RELATIVE.keys()].map((pair) => pair.split(" ")[1]!),
+);
+
 /** A season, for "last autumn", "in the summer". */
 export type Season = "spring" | "summer" | "autumn" | "winter";
 
@@ -464,7 +469,11 @@ function readRelative(
       ? Number(t.norm)
       : NUMBER_WORDS.get(t.norm);
   const counted =
-    count !== undefined && count > 0 && n1 !== undefined && n2 !== undefined
+    count !== undefined &&
+    count > 0 &&
+    n1 !== undefined &&
+    n2 !== undefined &&
+    COUNTED_ENDS.has(n2)
       ? COUNTED_RELATIVE.get(`${n1} ${n2}`)
       : undefined;
   if (counted !== undefined && count !== undefined)
