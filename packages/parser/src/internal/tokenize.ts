@@ -298,18 +298,6 @@ const PUNCT_NORM: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-// One string per distinct norm across documents: the words the rules compare and look up are then
-// the same few strings, already hashed and in cache, rather than a fresh copy per token.
-const NORMS = new Map<string, string>();
-const MAX_NORMS = 100_000;
-
-function shared(norm: string): string {
-  const known = NORMS.get(norm);
-  if (known !== undefined) return known;
-  if (NORMS.size < MAX_NORMS) NORMS.set(norm, norm);
-  return norm;
-}
-
 /** True when `text[start, end)` is lower case ASCII letters and straight apostrophes only (its own norm). */
 function isPlainLower(text: string, start: number, end: number): boolean {
   for (let k = start; k < end; k++) {
@@ -414,14 +402,12 @@ export function tokenize(text: string): Token[] {
           }
         }
         if (isPlainLower(text, i, end)) {
-          push(i, end, shared(text.slice(i, end)), "word", poss, false, false);
+          push(i, end, text.slice(i, end), "word", poss, false, false);
         } else {
-          const norm = shared(
-            text
-              .slice(i, end)
-              .toLowerCase()
-              .replace(/[\u2019\u2018\u02bc]/g, "'"),
-          );
+          const norm = text
+            .slice(i, end)
+            .toLowerCase()
+            .replace(/[\u2019\u2018\u02bc]/g, "'");
           const first = text[i]!;
           push(
             i,
@@ -450,7 +436,7 @@ export function tokenize(text: string): Token[] {
           poss = true;
           next = j + 2;
         }
-        push(i, j, shared(text.slice(i, j)), "num", poss, false, false);
+        push(i, j, text.slice(i, j), "num", poss, false, false);
         i = next;
         continue;
       }
