@@ -37,7 +37,12 @@ export function extractAreas(ctx: ParseContext): void {
     }
     const t = tokens[i]!;
     const sentence = ctx.sentenceOf[i]!;
-    if (t.kind === "word" && isBoardAcronym(ctx.text.slice(t.start, t.end))) {
+    // A board acronym ends in "SCB", so its norm ends in "scb".
+    if (
+      t.kind === "word" &&
+      t.norm.endsWith("scb") &&
+      isBoardAcronym(ctx.text.slice(t.start, t.end))
+    ) {
       found.push({
         start: i,
         end: i + 1,

@@ -1176,7 +1176,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     bySentence.set(j.sentence, list);
   }
   for (let si = 1; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si]) continue;
+    // Only a sentence after one that gave grades can take them.
+    const before = bySentence.get(si - 1) ?? [];
+    if (ctx.masked[si] || before.length === 0) continue;
     const s = ctx.sentences[si]!;
     let at = -1;
     for (let k = s.start + 1; k < s.end - 1; k++)
@@ -1191,14 +1193,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     if (!run) continue;
     const entity = runEntity(ctx, run, s.start, s.end);
     if (entity.kind !== "authorities") continue;
-    const before = bySentence.get(si - 1) ?? [];
     const others = new Set<string>();
     for (const j of before) for (const a of j.authorities) others.add(a.gss);
-    if (
-      before.length === 0 ||
-      others.size !== 1 ||
-      entity.authorities.some((a) => others.has(a.gss))
-    )
+    if (others.size !== 1 || entity.authorities.some((a) => others.has(a.gss)))
       continue;
     const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
     const copies = before.map((j): JudgementCandidate => ({

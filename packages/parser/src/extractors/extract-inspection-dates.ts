@@ -89,6 +89,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
+    // A sentence without a date states none.
+    const anchors = anchorsIn(ctx, s.start, s.end);
+    if (anchors.length === 0) continue;
     // A date a grade took is that grade's own, unless it is a recent inspection stated as current
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(
@@ -121,7 +124,6 @@ export function extractInspectionDates(ctx: ParseContext): void {
         trap = true;
     }
     if (trap) continue;
-    const anchors = anchorsIn(ctx, s.start, s.end);
     const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {

@@ -225,8 +225,13 @@ export function extractNames(ctx: ParseContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    const length = t.end - t.start;
+    const acronym = t.caps && length >= 2 && length <= 6;
+    const misspelt =
+      t.cap && !t.caps && length >= 7 && !AMBIGUOUS_NAMES.has(t.norm);
+    if (!acronym && !misspelt) continue;
     const raw = ctx.text.slice(t.start, t.end);
-    if (t.caps && raw.length >= 2 && raw.length <= 6) {
+    if (acronym) {
       const authorities = acronyms.get(raw);
       if (authorities && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({
@@ -239,7 +244,7 @@ export function extractNames(ctx: ParseContext): void {
         continue;
       }
     }
-    if (t.cap && !t.caps && raw.length >= 7 && !AMBIGUOUS_NAMES.has(t.norm)) {
+    if (misspelt) {
       const authority = fuzzyAuthority(raw);
       if (authority && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({

@@ -294,15 +294,15 @@ export function extractVisits(ctx: ParseContext): void {
   }
   // "Wakefield, Greenwich and Bristol were each visited last autumn by inspectors from Ofsted, the CQC ...":
   // dated visits next to a sentence about joint targeted area inspections are JTAIs.
-  const jtaiNear = (si: number): boolean => {
-    for (let j = si - 1; j <= si + 1; j++) {
-      const sj = ctx.sentences[j];
-      if (!sj) continue;
-      for (let k = sj.start; k < sj.end; k++)
-        if (cueAtToken(ctx, k)?.visit === "jtai") return true;
-    }
+  const namesJtai = ctx.sentences.map((sj) => {
+    for (let k = sj.start; k < sj.end; k++)
+      if (cueAtToken(ctx, k)?.visit === "jtai") return true;
     return false;
-  };
+  });
+  const jtaiNear = (si: number): boolean =>
+    namesJtai[si - 1] === true ||
+    namesJtai[si] === true ||
+    namesJtai[si + 1] === true;
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si] || jtaiSentences.has(si) || !jtaiNear(si)) continue;
     const s = ctx.sentences[si]!;

@@ -564,6 +564,22 @@ function readRelative(
   return undefined;
 }
 
+// Every word a date expression can start with; any other word or mark starts none.
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(),
+  ...MONTHS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...SEASONS.keys(),
+  "today",
+  "yesterday",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "end",
+]);
+
 /** Finds every date expression in `tokens[from, to)`. Linear in the number of tokens. */
 export function findDates(
   tokens: readonly Token[],
@@ -574,6 +590,10 @@ export function findDates(
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
+    if (t.kind !== "num" && !DATE_WORDS.has(t.norm)) {
+      i++;
+      continue;
+    }
     let hit: { value: DateValue; end: number } | undefined;
     let start = i;
     if (t.kind === "word" && WEEKDAYS.has(t.norm) && t.cap) {
