@@ -149,6 +149,27 @@ function cellsOf(text: string, line: Line): { start: number; end: number }[] {
   return cells;
 }
 
+// Where a line may split into cells: a tab or another wide space, three spaces, or two dots with only
+// spaces between (a dot leader starts so). A line with none of these is one cell.
+const CELL_BREAK = /[\t\v\f\u00a0\u2000-\u200a\u202f\u3000]| {3}|\. *\./g;
+
+/** The first place at or after `from` where a line may split into cells, or the end of the text. */
+function nextCellBreak(text: string, from: number): number {
+  CELL_BREAK.lastIndex = from;
+  const m = CELL_BREAK.exec(text);
+  CELL_BREAK.lastIndex = 0;
+  return m ? m.index : text.length;
+}
+
+/** The line as one cell, without its leading and trailing spaces (none when it is blank). */
+function wholeLine(text: string, line: Line): { start: number; end: number }[] {
+  let start = line.start;
+  let end = line.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end > start ? [{ start, end }] : [];
+}
+
 function startsLower(text: string, at: number): boolean {
   const ch = text[at] ?? "";
   return ch !== ch.toUpperCase() && ch === ch.toLowerCase();
@@ -169,8 +190,11 @@ function segmentsOf(text: string): Segment[] {
     segments.push(...open.left, ...open.right);
     open = null;
   };
+  let cellBreak = nextCellBreak(text, 0);
   for (const line of lines) {
-    const cells = cellsOf(text, line);
+    if (cellBreak < line.start) cellBreak = nextCellBreak(text, line.start);
+    const cells =
+      cellBreak >= line.end ? wholeLine(text, line) : cellsOf(text, line);
     if (cells.length === 0) {
       blank++;
       continue;
