@@ -238,6 +238,8 @@ function isSpaceChar(c: number): boolean {
   );
 }
 
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
 /** Ends an attribute name: `[\s=>/]`. */
 function isAttributeEnd(c: number): boolean {
   return c === 61 || c === 62 || c === 47 || isSpaceChar(c);
@@ -253,7 +255,7 @@ function readTag(html: string, i: number): Tag | undefined {
   if (j === nameStart || !isAsciiLetter(html.charCodeAt(nameStart)))
     return undefined;
   const name = html.slice(nameStart, j).toLowerCase();
-  const attrs = new Map<string, string>();
+  let attrs: Map<string, string> | undefined;
   const limit = Math.min(html.length, i + MAX_TAG);
   while (j < limit) {
     const c = html[j]!;
@@ -262,7 +264,7 @@ function readTag(html: string, i: number): Tag | undefined {
         name,
         closing,
         selfClosing: html[j - 1] === "/",
-        attrs,
+        attrs: attrs ?? NO_ATTRIBUTES,
         end: j + 1,
       };
     if (c === "/" || isSpaceChar(html.charCodeAt(j))) {
@@ -294,6 +296,7 @@ function readTag(html: string, i: number): Tag | undefined {
         value = html.slice(vs, j);
       }
     }
+    attrs ??= new Map();
     if (attr && attrs.size < 64) attrs.set(attr, decodeAll(value));
     if (j === an) j++;
   }
@@ -306,6 +309,7 @@ function isoDay(value: string | undefined): string | null {
 }
 
 function skipsByAttributes(tag: Tag): boolean {
+  if (tag.attrs.size === 0) return false;
   const role = tag.attrs.get("role");
   if (role && SKIP_ROLES.test(role)) return true;
   if (tag.attrs.has("hidden") || tag.attrs.get("aria-hidden") === "true")
