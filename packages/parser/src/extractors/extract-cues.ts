@@ -1,5 +1,6 @@
 import { cover, type CueMention, type ParseContext } from "../internal/context";
 import { cueTrie, type CueKind, type CueValue } from "../internal/lexicon";
+import { phraseStarts, STARTS_CUE } from "../internal/phrase-starts";
 import { matchAt, type PhraseEntry } from "../internal/phrase-trie";
 
 /** What a matched cue phrase stands for, read once per set of entries (a trie node's). */
@@ -32,6 +33,7 @@ function shapeOf(entries: readonly PhraseEntry<CueValue>[]): CueShape {
 export function extractCues(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: CueMention[] = [];
+  const starts = phraseStarts(tokens);
   const taken = (k: number): boolean =>
     ctx.nameAt[k]! >= 0 ||
     ctx.gradeAt[k]! >= 0 ||
@@ -50,7 +52,10 @@ export function extractCues(ctx: ParseContext): void {
       continue;
     }
     const limit = Math.min(nextTaken[i]!, i + 12);
-    const m = matchAt(cueTrie(), tokens, i, limit);
+    const m =
+      starts[i]! & STARTS_CUE
+        ? matchAt(cueTrie(), tokens, i, limit)
+        : undefined;
     if (!m) {
       i++;
       continue;

@@ -8,6 +8,7 @@ import {
   BEFORE_GRADE_BAD,
   gradeTrie,
 } from "../internal/lexicon";
+import { phraseStarts, STARTS_GRADE } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
@@ -87,9 +88,11 @@ function isAdjective(
 export function extractGrades(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: GradeMention[] = [];
+  const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(gradeTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_GRADE ? matchAt(gradeTrie(), tokens, i) : undefined;
     if (!m) {
       i++;
       continue;

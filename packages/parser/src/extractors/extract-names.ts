@@ -14,6 +14,7 @@ import {
   type ParseContext,
 } from "../internal/context";
 import { COUNCIL_WORDS } from "../internal/lexicon";
+import { phraseStarts, STARTS_NAME } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
@@ -124,9 +125,11 @@ export function extractNames(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: (NameMention & { weak: boolean })[] = [];
   const acronyms = new Map<string, readonly Authority[]>();
+  const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(nameTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_NAME ? matchAt(nameTrie(), tokens, i) : undefined;
     if (!m) {
       i++;
       continue;

@@ -41,6 +41,11 @@ export function phraseKeys(phrase: string): string[] {
     .map((t) => t.norm);
 }
 
+/** The words phrases of the trie start with. */
+export function firstWords<T>(trie: PhraseTrie<T>): Iterable<string> {
+  return trie.root.next.keys();
+}
+
 /** Builds a trie from phrase entries. */
 export function buildTrie<T>(entries: Iterable<PhraseEntry<T>>): PhraseTrie<T> {
   const root: TrieNode<T> = { next: new Map(), entries: [], checked: false };
