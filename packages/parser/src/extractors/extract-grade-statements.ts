@@ -62,6 +62,7 @@ const NOUN_DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
 const IS_ARE = new Set(["is", "are"]);
 const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
   "services",
@@ -517,12 +518,8 @@ function blocker(
         event = true;
     if (!event) return "a council mentioned in passing";
   }
-  let ofsted = false;
-  let other = false;
-  for (let k = s.start; k < s.end; k++) {
-    if (hasCue(ctx, k, "ofsted")) ofsted = true;
-    if (hasCue(ctx, k, "other-inspectorate")) other = true;
-  }
+  const ofsted = cueIn(ctx, s.start, s.end, "ofsted");
+  const other = cueIn(ctx, s.start, s.end, "other-inspectorate");
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
@@ -968,7 +965,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         parts = clauseInitialAreas(ctx, si, clause.start, g.start);
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
       if (parts.length === 0) {
-        const p = prevSignificant(ctx, g.start, clause.start, new Set());
+        const p = prevSignificant(ctx, g.start, clause.start, NO_WORDS);
         if (
           p >= clause.start &&
           (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")
@@ -991,10 +988,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", `grade skipped: ${referent.reason}`, gSpan);
         continue;
       }
-      let confidence =
-        why === "label" || (g.mention && labelled(ctx, clause, g, g.mention))
-          ? 3
-          : 2;
+      const isLabel =
+        g.mention !== undefined && labelled(ctx, clause, g, g.mention);
+      let confidence = why === "label" || isLabel ? 3 : 2;
       // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
       const failing =
         g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit")
@@ -1027,8 +1023,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
       let { whens, marker } = found;
       // "Judgements at the previous inspection (2018):" over a label list dates the whole list.
       if (
-        g.mention &&
-        labelled(ctx, clause, g, g.mention) &&
+        isLabel &&
         marker === undefined &&
         whens.length === 1 &&
         whens[0]!.kind === "current"
