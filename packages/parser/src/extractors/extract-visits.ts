@@ -2,6 +2,7 @@ import type { Authority } from "@csi/domain";
 import { anchorsIn, clauseBounds, isSinceAnchor } from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   report,
   sentenceSpan,
@@ -164,8 +165,12 @@ export function extractVisits(ctx: ParseContext): void {
   const inadequateSeen = ctx.grades.some((g) => g.grade === "inadequate");
   const jtaiSentences = new Set<number>();
   for (let si = 0; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si] || sentenceTrapped(ctx, si)) continue;
     const s = ctx.sentences[si]!;
+    // Only an earlier-inspection cue or a visit cue (every cue with a visit type is one) gives a visit.
+    const cued =
+      cueIn(ctx, s.start, s.end, "previous") ||
+      cueIn(ctx, s.start, s.end, "visit");
+    if (ctx.masked[si] || !cued || sentenceTrapped(ctx, si)) continue;
     const question = ctx.tokens[s.end - 1]?.norm === "?";
     for (let k = s.start; k < s.end; k++) {
       const cue = cueAtToken(ctx, k);
@@ -295,6 +300,7 @@ export function extractVisits(ctx: ParseContext): void {
   // "Wakefield, Greenwich and Bristol were each visited last autumn by inspectors from Ofsted, the CQC ...":
   // dated visits next to a sentence about joint targeted area inspections are JTAIs.
   const namesJtai = ctx.sentences.map((sj) => {
+    if (!cueIn(ctx, sj.start, sj.end, "visit")) return false;
     for (let k = sj.start; k < sj.end; k++)
       if (cueAtToken(ctx, k)?.visit === "jtai") return true;
     return false;
