@@ -39,10 +39,10 @@ export function extractAreas(ctx: ParseContext): void {
     }
     const t = tokens[i]!;
     const sentence = ctx.sentenceOf[i]!;
-    // A board acronym ends in "SCB", so its norm ends in "scb".
+    // A board acronym is in capitals ("SSCB"), so only such words are read out.
     if (
       t.kind === "word" &&
-      t.norm.endsWith("scb") &&
+      t.caps &&
       isBoardAcronym(ctx.text.slice(t.start, t.end))
     ) {
       found.push({

@@ -661,6 +661,40 @@ function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
   return -1;
 }
 
+// Words a clause may open with before its first area ("The", "However, its", "For").
+const CLAUSE_OPENERS = new Set([
+  "the",
+  "but",
+  "and",
+  "however",
+  "so",
+  "its",
+  "their",
+  "while",
+  "whereas",
+  "although",
+  ",",
+  "with",
+  '"',
+  "'",
+  "*",
+  "-",
+  "also",
+  "domain",
+  "area",
+  "judgement",
+  "judgment",
+  "covering",
+  "for",
+  "of",
+  "on",
+  "about",
+  ".",
+  "ofsted",
+  "ofsted's",
+  "inspectors",
+]);
+
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
 export function clauseInitialAreas(
   ctx: ParseContext,
@@ -669,41 +703,10 @@ export function clauseInitialAreas(
   gradeStart: number,
 ): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set([
-    "the",
-    "but",
-    "and",
-    "however",
-    "so",
-    "its",
-    "their",
-    "while",
-    "whereas",
-    "although",
-    ",",
-    "with",
-    '"',
-    "'",
-    "*",
-    "-",
-    "also",
-    "domain",
-    "area",
-    "judgement",
-    "judgment",
-    "covering",
-    "for",
-    "of",
-    "on",
-    "about",
-    ".",
-    "ofsted",
-    "ofsted's",
-    "inspectors",
-  ]);
   while (
     k < gradeStart &&
-    (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") &&
+    (CLAUSE_OPENERS.has(ctx.tokens[k]!.norm) ||
+      ctx.tokens[k]!.kind === "num") &&
     k - clauseStart < 7
   )
     k++;
@@ -714,7 +717,7 @@ export function clauseInitialAreas(
     k - clauseStart < 12 &&
     (ctx.nameAt[k]! >= 0 ||
       (named && ctx.tokens[k]!.norm === "and") ||
-      (named && skip.has(ctx.tokens[k]!.norm)))
+      (named && CLAUSE_OPENERS.has(ctx.tokens[k]!.norm)))
   ) {
     if (ctx.nameAt[k]! >= 0) named = true;
     k++;

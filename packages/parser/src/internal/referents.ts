@@ -118,10 +118,10 @@ function placeOf(a: Authority): string {
   return place;
 }
 
-// What each run stands for, worked out once per run and sentence.
+// What each run stands for, worked out once per run and sentence (one table per parse).
 const entityMemo = new WeakMap<
-  NameRun,
-  { from: number; to: number; entity: Entity }
+  ParseContext,
+  Map<NameRun, { from: number; to: number; entity: Entity }>
 >();
 
 /** What a run of names stands for: English authorities, or a reason to give no council a fact. */
@@ -131,11 +131,16 @@ export function runEntity(
   sentenceFrom: number,
   sentenceTo: number,
 ): Entity {
-  const known = entityMemo.get(run);
+  let byRun = entityMemo.get(ctx);
+  if (!byRun) {
+    byRun = new Map();
+    entityMemo.set(ctx, byRun);
+  }
+  const known = byRun.get(run);
   if (known && known.from === sentenceFrom && known.to === sentenceTo)
     return known.entity;
   const entity = findRunEntity(ctx, run, sentenceFrom, sentenceTo);
-  entityMemo.set(run, { from: sentenceFrom, to: sentenceTo, entity });
+  byRun.set(run, { from: sentenceFrom, to: sentenceTo, entity });
   return entity;
 }
 
