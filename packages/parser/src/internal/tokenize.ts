@@ -348,37 +348,30 @@ function isAllCaps(text: string, start: number, end: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // The segment being read, and the spaces and line breaks since the last token.
+  let row = 0;
+  let cell = false;
+  let sp = 0;
+  let nl = 0;
+  const push = (
+    start: number,
+    end: number,
+    norm: string,
+    kind: TokenKind,
+    poss: boolean,
+    cap: boolean,
+    caps: boolean,
+  ): void => {
+    tokens.push({ start, end, norm, kind, cap, caps, poss, nl, sp, row, cell });
+    sp = 0;
+    nl = 0;
+  };
   for (const seg of segmentsOf(text)) {
     let i = seg.start;
-    let sp = tokens.length > 0 ? 1 : 0;
-    let nl = seg.nl;
-    let firstInSegment = true;
-    const push = (
-      start: number,
-      end: number,
-      norm: string,
-      kind: TokenKind,
-      poss: boolean,
-      cap: boolean,
-      caps: boolean,
-    ): void => {
-      tokens.push({
-        start,
-        end,
-        norm,
-        kind,
-        cap,
-        caps,
-        poss,
-        nl: firstInSegment ? nl : 0,
-        sp,
-        row: seg.row,
-        cell: seg.cell,
-      });
-      firstInSegment = false;
-      sp = 0;
-      nl = 0;
-    };
+    sp = tokens.length > 0 ? 1 : 0;
+    nl = seg.nl;
+    row = seg.row;
+    cell = seg.cell;
     while (i < seg.end) {
       const c = text.charCodeAt(i);
       if (isSpace(c) || c === 10 || c === 13) {
