@@ -35,7 +35,42 @@ import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
+// Words the rules below match token norms against exactly.
+const JUDGEMENT_NOUNS = new Set(["judgement", "judgment", "grade", "rating"]);
+const SUBJECT_JUDGEMENT_NOUNS = new Set([
+  ...JUDGEMENT_NOUNS,
+  "judgements",
+  "judgments",
+  "grades",
+  "ratings",
+]);
+const LIST_FILLERS = new Set([
+  "to",
+  "be",
+  "all",
+  "both",
+  "each",
+  "as",
+  "'",
+  '"',
+]);
+const GENERIC_SUBJECT_VERBS = new Set([
+  "is",
+  "are",
+  "does",
+  "do",
+  "means",
+  "can",
+  "may",
+  "tells",
+  "says",
+]);
+const RESTATEMENT_GAP = new Set(["of", ",", "-", ":", "'", '"']);
+const NOUN_DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+const IS_ARE = new Set(["is", "are"]);
+const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
   "services",
@@ -124,7 +159,7 @@ function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   // "The judgement for the impact of leaders was outstanding"
-  if (/^(?:judgements?|judgments?|grades?|ratings?)$/.test(t.norm)) return true;
+  if (SUBJECT_JUDGEMENT_NOUNS.has(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -233,7 +268,7 @@ function subjectHead(
       return k - 1;
     // "the help and protection offered to children was good": a participle after an area.
     if (
-      /ed$/.test(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k]!.norm.endsWith("ed") &&
       k > regionStart &&
       ctx.areaAt[k - 1]! >= 0 &&
       !hasCue(ctx, k, "rating-verb")
@@ -560,11 +595,7 @@ function licence(
   // list of areas of any length.
   {
     let k = g.start - 1;
-    while (
-      k >= clause.start &&
-      /^(?:to|be|all|both|each|as|'|")$/.test(ctx.tokens[k]!.norm)
-    )
-      k--;
+    while (k >= clause.start && LIST_FILLERS.has(ctx.tokens[k]!.norm)) k--;
     let areas = 0;
     while (k >= clause.start) {
       const a = ctx.areaAt[k]!;
@@ -787,7 +818,7 @@ function blocker(
   if (
     (det === "a" || det === "an") &&
     hasCue(ctx, g.end, "rating-noun") &&
-    /^(?:is|are|does|do|means|can|may|tells|says)$/.test(
+    GENERIC_SUBJECT_VERBS.has(
       ctx.tokens[cueAtToken(ctx, g.end)?.end ?? g.end + 1]?.norm ?? "",
     )
   )
@@ -812,12 +843,8 @@ function blocker(
         event = true;
     if (!event) return "a council mentioned in passing";
   }
-  let ofsted = false;
-  let other = false;
-  for (let k = s.start; k < s.end; k++) {
-    if (hasCue(ctx, k, "ofsted")) ofsted = true;
-    if (hasCue(ctx, k, "other-inspectorate")) other = true;
-  }
+  const ofsted = cueIn(ctx, s.start, s.end, "ofsted");
+  const other = cueIn(ctx, s.start, s.end, "other-inspectorate");
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
@@ -864,7 +891,7 @@ function gradeItems(
           last.grade === m.grade &&
           ctx.tokens
             .slice(last.end, m.start)
-            .every((t) => /^(?:of|,|-|:|'|")$/.test(t.norm))
+            .every((t) => RESTATEMENT_GAP.has(t.norm))
         )
           items.pop();
         if (!(
@@ -887,10 +914,10 @@ function gradeItems(
     // "this was the same overall judgement as at the previous inspection in 2016".
     const area = ctx.areaAt[k + 1]!;
     if (
+      area >= 0 &&
       previous &&
       ctx.tokens[k]!.norm === "same" &&
       ctx.tokens[k - 1]?.norm === "the" &&
-      area >= 0 &&
       ctx.areas[area]!.start === k + 1 &&
       ctx.areas[area]!.end < s.end &&
       ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
@@ -1016,9 +1043,7 @@ function overallAllowed(
     hasCue(ctx, nounAt, "rating-noun") &&
     // "rating" and "grades" are verbs too: as a noun only when the grade is quoted.
     (quoted || !hasCue(ctx, nounAt, "rating-verb")) &&
-    /^(?:a|an|the|its|their)$/.test(
-      ctx.tokens[g.start - (quoted ? 2 : 1)]?.norm ?? "",
-    )
+    NOUN_DETERMINERS.has(ctx.tokens[g.start - (quoted ? 2 : 1)]?.norm ?? "")
   ) {
     const noun = cueAtToken(ctx, nounAt)!;
     let dated = false;
@@ -1034,7 +1059,7 @@ function overallAllowed(
     if (
       subject >= 0 &&
       ctx.areaAt[subject]! < 0 &&
-      /^(?:judgement|judgment|rating|grade)$/.test(ctx.tokens[subject]!.norm)
+      JUDGEMENT_NOUNS.has(ctx.tokens[subject]!.norm)
     )
       return true;
   }
@@ -1130,7 +1155,7 @@ function isState(
   // "Bath and North East Somerset requires improvement": a present-tense verb grade is a standing one.
   let state =
     g.mention?.predicate === true &&
-    /^requires?$/.test(ctx.tokens[g.start]!.norm) &&
+    REQUIRES.has(ctx.tokens[g.start]!.norm) &&
     !cueIn(
       ctx,
       unitsBack(ctx, g.start, 4, clause.start),
@@ -1143,7 +1168,7 @@ function isState(
     // "The overall effectiveness of services in Wigan is judged to be good": a report's finding.
     if (
       (n === "judged" || n === "graded") &&
-      /^(?:is|are)$/.test(ctx.tokens[k - 1]?.norm ?? "") &&
+      IS_ARE.has(ctx.tokens[k - 1]?.norm ?? "") &&
       !ctx.tokens.slice(clause.start, k).some((t) => t.norm === "whose")
     )
       return false;
@@ -1206,7 +1231,7 @@ function lastInspectionDate(
       .slice(cue.start, Math.min(s.end, cue.end + 2))
       .map((t) => t.norm)
       .join(" ");
-    if (!/inspect/.test(words)) continue;
+    if (!words.includes("inspect")) continue;
     const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 8))[0];
     if (date?.resolved) return date;
   }
@@ -1529,7 +1554,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         parts = clauseInitialAreas(ctx, si, clause.start, g.start);
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
       if (parts.length === 0) {
-        const p = prevSignificant(ctx, g.start, clause.start, new Set());
+        const p = prevSignificant(ctx, g.start, clause.start, NO_WORDS);
         if (
           p >= clause.start &&
           (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")
@@ -1569,10 +1594,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
         report(ctx, RULE, "info", `grade skipped: ${referent.reason}`, gSpan);
         continue;
       }
-      let confidence =
-        why === "label" || (g.mention && labelled(ctx, clause, g, g.mention))
-          ? 3
-          : 2;
+      const isLabel =
+        g.mention !== undefined && labelled(ctx, clause, g, g.mention);
+      let confidence = why === "label" || isLabel ? 3 : 2;
       // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
       const failing =
         g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit")
@@ -1605,8 +1629,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
       let { whens, marker } = found;
       // "Judgements at the previous inspection (2018):" over a label list dates the whole list.
       if (
-        g.mention &&
-        labelled(ctx, clause, g, g.mention) &&
+        isLabel &&
         marker === undefined &&
         whens.length === 1 &&
         whens[0]!.kind === "current"
@@ -1647,7 +1670,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
             f.paragraph === s.paragraph &&
             referent.authorities.some((a) => a.gss === f.gss),
         );
-        const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
+        const dates = new Set<DateMentionR>();
+        for (const f of sameParagraph) for (const d of f.dates) dates.add(d);
         // Only when everything that sentence said about the council was dated, and dated alike.
         if (dates.size === 1 && sameParagraph.every((f) => f.dates.size > 0))
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
@@ -1709,13 +1733,13 @@ export function extractGradeStatements(ctx: ParseContext): void {
           head: evidenceSpan(ctx, si),
         };
       const list = facts.get(si) ?? [];
+      const whenDates: DateMentionR[] = [];
+      for (const w of finalWhens) if (w.kind === "date") whenDates.push(w.date);
       for (const a of referent.authorities) {
         list.push({
           paragraph: s.paragraph,
           gss: a.gss,
-          dates: new Set(
-            finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : [])),
-          ),
+          dates: new Set(whenDates),
         });
       }
       facts.set(si, list);
@@ -1768,7 +1792,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     bySentence.set(j.sentence, list);
   }
   for (let si = 1; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si]) continue;
+    // Only a sentence after one that gave grades can take them.
+    const before = bySentence.get(si - 1) ?? [];
+    if (ctx.masked[si] || before.length === 0) continue;
     const s = ctx.sentences[si]!;
     let at = -1;
     for (let k = s.start + 1; k < s.end - 1; k++)
@@ -1783,15 +1809,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     if (!run) continue;
     const entity = runEntity(ctx, run, s.start, s.end);
     if (entity.kind !== "authorities") continue;
-    const before = bySentence.get(si - 1) ?? [];
-    const others = new Set(
-      before.flatMap((j) => j.authorities.map((a) => a.gss)),
-    );
-    if (
-      before.length === 0 ||
-      others.size !== 1 ||
-      entity.authorities.some((a) => others.has(a.gss))
-    )
+    const others = new Set<string>();
+    for (const j of before) for (const a of j.authorities) others.add(a.gss);
+    if (others.size !== 1 || entity.authorities.some((a) => others.has(a.gss)))
       continue;
     const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
     const copies = before.map((j): JudgementCandidate => ({

@@ -52,6 +52,7 @@ const EVENT_WORDS = new Set([
   "fieldwork",
   "field",
 ]);
+const LAST_PREVIOUS = new Set(["last", "previous"]);
 const WINDOW = 10;
 // Words that open an officer's title ("the Corporate Director, Children and Adults Services").
 const TITLE_WORDS = new Set([
@@ -107,6 +108,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
+    // A sentence without a date states none.
+    const anchors = anchorsIn(ctx, s.start, s.end);
+    if (anchors.length === 0) continue;
     // A date a grade took is that grade's own, unless it is a recent inspection stated as current
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(
@@ -143,7 +147,6 @@ export function extractInspectionDates(ctx: ParseContext): void {
         trap = true;
     }
     if (trap) continue;
-    const anchors = anchorsIn(ctx, s.start, s.end);
     const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
@@ -169,11 +172,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
     };
     // "rated requires improvement in February, following an inspection in November and December":
     // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
-    const gradeDates = new Set(
-      (bySentence.get(si) ?? []).flatMap((j) =>
-        j.when.kind === "date" ? [j.when.date] : [],
-      ),
-    );
+    const gradeDates = new Set<DateMentionR>();
+    for (const j of bySentence.get(si) ?? [])
+      if (j.when.kind === "date") gradeDates.add(j.when.date);
     const announced = (date: DateMentionR): boolean =>
       gradeDates.has(date) &&
       !inspectionWordBefore(ctx, date.start) &&
@@ -320,7 +321,7 @@ function earlierInspectionSubject(
   for (let k = from; k < at; k++) {
     // "The last time inspectors looked at the area, in 2022, ...": the time before this one.
     if (
-      /^(?:last|previous)$/.test(ctx.tokens[k]!.norm) &&
+      LAST_PREVIOUS.has(ctx.tokens[k]!.norm) &&
       ctx.tokens[k + 1]?.norm === "time" &&
       k + 1 < at
     )

@@ -14,6 +14,7 @@ import {
   type ParseContext,
 } from "../internal/context";
 import { COUNCIL_WORDS } from "../internal/lexicon";
+import { phraseStarts, STARTS_NAME } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
@@ -60,6 +61,9 @@ const NEXT_OK = new Set([
   "on",
   "for",
 ]);
+
+// Prepositions that make an unsupported weak name a place ("in Reading").
+const PLACE_BEFORE = new Set(["in", "at", "of", "for", "from", "near"]);
 
 function titleCaseRow(tokens: readonly Token[], i: number): boolean {
   const row = tokens[i]!.row;
@@ -121,9 +125,11 @@ export function extractNames(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: (NameMention & { weak: boolean })[] = [];
   const acronyms = new Map<string, readonly Authority[]>();
+  const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(nameTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_NAME ? matchAt(nameTrie(), tokens, i) : undefined;
     if (!m) {
       i++;
       continue;
@@ -204,22 +210,17 @@ export function extractNames(ctx: ParseContext): void {
     i = end;
   }
   // Weak single-word names need support from a stronger mention of the same authority.
-  const strong = new Set(
-    found
-      .filter((f) => !f.weak)
-      .flatMap((f) => f.authorities.map((a) => a.gss)),
-  );
+  const strong = new Set<string>();
+  for (const f of found)
+    if (!f.weak) for (const a of f.authorities) strong.add(a.gss);
   // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
-  const names: NameMention[] = found.flatMap(
-    ({ weak, ...mention }): NameMention[] => {
-      if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
-        return [mention];
-      const before = tokens[mention.start - 1]?.norm ?? "";
-      return ["in", "at", "of", "for", "from", "near"].includes(before)
-        ? [{ ...mention, kind: "place", authorities: [] }]
-        : [];
-    },
-  );
+  const names: NameMention[] = [];
+  for (const { weak, ...mention } of found) {
+    if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
+      names.push(mention);
+    else if (PLACE_BEFORE.has(tokens[mention.start - 1]?.norm ?? ""))
+      names.push({ ...mention, kind: "place", authorities: [] });
+  }
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;
@@ -227,8 +228,13 @@ export function extractNames(ctx: ParseContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    const length = t.end - t.start;
+    const acronym = t.caps && length >= 2 && length <= 6;
+    const misspelt =
+      t.cap && !t.caps && length >= 7 && !AMBIGUOUS_NAMES.has(t.norm);
+    if (!acronym && !misspelt) continue;
     const raw = ctx.text.slice(t.start, t.end);
-    if (t.caps && raw.length >= 2 && raw.length <= 6) {
+    if (acronym) {
       const authorities = acronyms.get(raw);
       if (authorities && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({
@@ -241,7 +247,7 @@ export function extractNames(ctx: ParseContext): void {
         continue;
       }
     }
-    if (t.cap && !t.caps && raw.length >= 7 && !AMBIGUOUS_NAMES.has(t.norm)) {
+    if (misspelt) {
       const authority = fuzzyAuthority(raw);
       if (authority && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({

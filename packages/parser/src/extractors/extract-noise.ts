@@ -34,6 +34,24 @@ function gradeCells(raw: string): boolean {
   return raw.split("|").filter((c) => GRADE_CELL.test(c.trim())).length >= 3;
 }
 
+const FINAL_MARKS = new Set([".", "!", "?"]);
+const CLOSING_QUOTES = new Set(['"', "'", "’", "”"]);
+
+/** Ends in a full stop, "!" or "?", perhaps inside a closing quote. */
+function endsSentence(raw: string): boolean {
+  const last = raw[raw.length - 1] ?? "";
+  if (FINAL_MARKS.has(last)) return true;
+  return CLOSING_QUOTES.has(last) && FINAL_MARKS.has(raw[raw.length - 2] ?? "");
+}
+
+/** How many cells " | " separators make of `raw` (what `raw.split(" | ").length` counts). */
+function pipeCells(raw: string): number {
+  let n = 1;
+  for (let at = raw.indexOf(" | "); at >= 0; at = raw.indexOf(" | ", at + 3))
+    n++;
+  return n;
+}
+
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
  * comments heading), related-story link lists, cookie and subscription banners, navigation bars,
@@ -59,7 +77,7 @@ export function extractNoise(ctx: ParseContext): void {
       );
       return;
     }
-    const long = raw.length >= 140 && /[.!?]["'’”]?$/.test(raw);
+    const long = raw.length >= 140 && endsSentence(raw);
     if (relatedOpen) {
       if (long) relatedOpen = false;
       else {
@@ -79,8 +97,8 @@ export function extractNoise(ctx: ParseContext): void {
       ALERTS.test(raw) ||
       CHROME.test(line) ||
       (raw.length < 240 && ATTACHMENT.test(raw)) ||
-      (raw.split(" | ").length >= 3 &&
-        raw.length < 200 &&
+      (raw.length < 200 &&
+        pipeCells(raw) >= 3 &&
         !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
         !gradeCells(raw) &&
         !TABLE_HEADER.test(line))

@@ -154,7 +154,7 @@ export function extractPublished(ctx: ParseContext): void {
     }
     // "Four years earlier ... and a year earlier still": each count goes on from the last.
     if (resolved && earlier) storyYear = resolved.year;
-    return { ...d, resolved };
+    return { start: d.start, end: d.end, value: d.value, resolved };
   });
 }
 

@@ -7,6 +7,7 @@ import {
 } from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   report,
   sentenceSpan,
@@ -22,6 +23,10 @@ const RULE = "extract-visits";
 // Traps that rule out a visit to the council's children's services (JTAIs do involve the CQC and police).
 const VISIT_TRAPS =
   /^(?:school|schools|academy|academies|pupils?|college|colleges|nursery|nurseries|children'?s homes?|childrens homes?|residential homes?|care homes?|fostering|adoption agenc|regional adoption|adoption partnership|adoption service|special educational|local area|written statement|youth justice|youth offending|adult|wales|welsh|scotland|scottish|send|sixth form|early years|care inspectorate|estyn)/i;
+const COUNCILS_IN_GENERAL = new Set(["councils", "authorities", "local"]);
+const SHORT_SPANS = new Set(["two", "three", "four"]);
+const VISIT_VERBS = new Set(["visited", "inspected", "hosted"]);
+const COUNCILS_OF_OURS = new Set(["our", "their", "both", "two", "these"]);
 const ORDINALS = new Set([
   "first",
   "second",
@@ -100,8 +105,8 @@ function visitAuthorities(
   for (let k = s.start; k < cue.start && !ordinal; k++)
     if (
       hasCue(ctx, k, "generic") &&
-      /^(?:councils|authorities|local)$/.test(ctx.tokens[k]!.norm) &&
-      !/^(?:our|their|both|two|these)$/.test(ctx.tokens[k - 1]?.norm ?? "")
+      COUNCILS_IN_GENERAL.has(ctx.tokens[k]!.norm) &&
+      !COUNCILS_OF_OURS.has(ctx.tokens[k - 1]?.norm ?? "")
     )
       return [];
   for (let k = s.start; k < s.end; k++) {
@@ -218,8 +223,8 @@ export function extractVisits(ctx: ParseContext): void {
   const inadequateSeen = ctx.grades.some((g) => g.grade === "inadequate");
   const jtaiSentences = new Set<number>();
   for (let si = 0; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si] || sentenceTrapped(ctx, si)) continue;
     const s = ctx.sentences[si]!;
+    if (ctx.masked[si] || sentenceTrapped(ctx, si)) continue;
     const question = ctx.tokens[s.end - 1]?.norm === "?";
     for (let k = s.start; k < s.end; k++) {
       const cue = cueAtToken(ctx, k);
@@ -360,15 +365,15 @@ export function extractVisits(ctx: ParseContext): void {
       const previous = previousBefore(ctx, cue.start, s.start);
       if (
         type === "monitoring-visit" &&
-        /return/.test(
-          ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm,
+        (ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm).includes(
+          "return",
         ) &&
         !inadequateSeen
       )
         continue;
       if (
         type === "standard-inspection" &&
-        ((/^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
+        ((SHORT_SPANS.has(ctx.tokens[cue.start]!.norm) &&
           ctx.tokens[cue.end - 1]!.norm === "weeks") ||
           ctx.tokens[cue.end - 1]!.norm === "fortnight")
       ) {
@@ -381,7 +386,7 @@ export function extractVisits(ctx: ParseContext): void {
         )
           if (
             hasCue(ctx, j, "inspection-event") &&
-            /inspect/.test(ctx.tokens[j]!.norm)
+            ctx.tokens[j]!.norm.includes("inspect")
           )
             near = true;
         if (!near) continue;
@@ -419,22 +424,23 @@ export function extractVisits(ctx: ParseContext): void {
   }
   // "Wakefield, Greenwich and Bristol were each visited last autumn by inspectors from Ofsted, the CQC ...":
   // dated visits next to a sentence about joint targeted area inspections are JTAIs.
-  const jtaiNear = (si: number): boolean => {
-    for (let j = si - 1; j <= si + 1; j++) {
-      const sj = ctx.sentences[j];
-      if (!sj) continue;
-      for (let k = sj.start; k < sj.end; k++)
-        if (cueAtToken(ctx, k)?.visit === "jtai") return true;
-    }
+  const namesJtai = ctx.sentences.map((sj) => {
+    if (!cueIn(ctx, sj.start, sj.end, "visit")) return false;
+    for (let k = sj.start; k < sj.end; k++)
+      if (cueAtToken(ctx, k)?.visit === "jtai") return true;
     return false;
-  };
+  });
+  const jtaiNear = (si: number): boolean =>
+    namesJtai[si - 1] === true ||
+    namesJtai[si] === true ||
+    namesJtai[si + 1] === true;
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si] || jtaiSentences.has(si) || !jtaiNear(si)) continue;
     const s = ctx.sentences[si]!;
     let visited = -1;
     for (let k = s.start; k < s.end; k++)
       if (
-        /^(?:visited|inspected|hosted)$/.test(ctx.tokens[k]!.norm) ||
+        VISIT_VERBS.has(ctx.tokens[k]!.norm) ||
         // "The inspections took place in Hampshire, Peterborough and Wokingham."
         (ctx.tokens[k]!.norm === "took" &&
           ctx.tokens[k + 1]?.norm === "place" &&

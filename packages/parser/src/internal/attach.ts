@@ -61,6 +61,69 @@ export function clauseBounds(
   return { start, end };
 }
 
+// Words the rules below match token norms against exactly.
+const PARTICIPLES = new Set(["given", "offered", "provided"]);
+const SERVICE_NOUNS = new Set([
+  "support",
+  "services",
+  "service",
+  "help",
+  "work",
+]);
+const RESTRICTIVE = new Set(["who", "that"]);
+const RANKS = new Set([
+  "first",
+  "only",
+  "second",
+  "third",
+  "fourth",
+  "latest",
+  "last",
+  "newest",
+]);
+const THAT_WHICH = new Set(["that", "which"]);
+const LEAD_PRONOUNS = new Set(["it", "this", "that"]);
+const THAT_SAME = new Set(["that", "same"]);
+const BOUNDS = new Set(["before", "until", "till"]);
+const GRADE_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "ofsted's",
+  "ofsted",
+]);
+const DEFINITES = new Set(["the", "its", "their"]);
+const EVENT_NOUNS = new Set(["inspection", "visit", "report"]);
+const OLD_WORDS = new Set(["old", "previous", "former"]);
+const FRAMEWORK_NOUNS = new Set(["framework", "regime", "system"]);
+const EARLIER_EVENT_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+  "report",
+]);
+const AT_IN = new Set(["at", "in"]);
+const PREVIOUSLY = new Set(["previously", "formerly", "before", "originally"]);
+const THAN_AFTER = new Set(["than", "after"]);
+const LAST_PREVIOUS = new Set(["last", "previous"]);
+const INSPECTION_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+]);
+const INSPECTION_PHRASE_WORDS = new Set([
+  "ofsted",
+  "full",
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+]);
+const UP_DOWN_BACK = new Set(["up", "down", "back"]);
 const QUOTES = new Set(['"', "'"]);
 // Words that can sit between an area and the grade it takes ("care leavers, which was judged to be").
 const LINKING = new Set([
@@ -330,10 +393,9 @@ function exceptions(
   const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
   if (!first || first.kind !== "areas") return undefined;
   const parts = chainForward(ctx, sentence, first, limit, limit);
-  return {
-    areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])),
-    end: parts[parts.length - 1]!.end,
-  };
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
+  return { areas, end: parts[parts.length - 1]!.end };
 }
 
 const CHAIN_STOPS = new Set(["that", "which", "who", "whose", "when", "where"]);
@@ -371,10 +433,8 @@ export function chainForward(
     }
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
-      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      (/^(?:support|services|service|help|work)$/.test(
-        ctx.tokens[k - 1]?.norm ?? "",
-      ) ||
+      PARTICIPLES.has(ctx.tokens[k]!.norm) &&
+      (SERVICE_NOUNS.has(ctx.tokens[k - 1]?.norm ?? "") ||
         ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
@@ -569,10 +629,8 @@ export function backwardAreas(
     }
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
-      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      (/^(?:support|services|service|help|work)$/.test(
-        ctx.tokens[k - 1]?.norm ?? "",
-      ) ||
+      PARTICIPLES.has(ctx.tokens[k]!.norm) &&
+      (SERVICE_NOUNS.has(ctx.tokens[k - 1]?.norm ?? "") ||
         ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
@@ -634,8 +692,7 @@ export function relativeAfterArea(
     const t = ctx.tokens[j]!;
     if (ctx.gradeAt[j]! >= 0 || t.norm === "," || ctx.nameAt[j]! >= 0)
       return undefined;
-    if (/^(?:who|that)$/.test(t.norm) && ctx.areaAt[j - 1]! >= 0)
-      return [j, k + 1];
+    if (RESTRICTIVE.has(t.norm) && ctx.areaAt[j - 1]! >= 0) return [j, k + 1];
   }
   return undefined;
 }
@@ -657,7 +714,7 @@ function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
       return j - 1;
     // "the help and protection offered to children": a participle opening the phrase.
     if (
-      /ed$/.test(t.norm) &&
+      t.norm.endsWith("ed") &&
       t.norm.length > 4 &&
       ctx.areaAt[j - 1]! >= 0 &&
       !hasCue(ctx, j, "rating-verb")
@@ -667,6 +724,40 @@ function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
   return -1;
 }
 
+// Words a clause may open with before its first area ("The", "However, its", "For").
+const CLAUSE_OPENERS = new Set([
+  "the",
+  "but",
+  "and",
+  "however",
+  "so",
+  "its",
+  "their",
+  "while",
+  "whereas",
+  "although",
+  ",",
+  "with",
+  '"',
+  "'",
+  "*",
+  "-",
+  "also",
+  "domain",
+  "area",
+  "judgement",
+  "judgment",
+  "covering",
+  "for",
+  "of",
+  "on",
+  "about",
+  ".",
+  "ofsted",
+  "ofsted's",
+  "inspectors",
+]);
+
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
 export function clauseInitialAreas(
   ctx: ParseContext,
@@ -675,41 +766,10 @@ export function clauseInitialAreas(
   gradeStart: number,
 ): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set([
-    "the",
-    "but",
-    "and",
-    "however",
-    "so",
-    "its",
-    "their",
-    "while",
-    "whereas",
-    "although",
-    ",",
-    "with",
-    '"',
-    "'",
-    "*",
-    "-",
-    "also",
-    "domain",
-    "area",
-    "judgement",
-    "judgment",
-    "covering",
-    "for",
-    "of",
-    "on",
-    "about",
-    ".",
-    "ofsted",
-    "ofsted's",
-    "inspectors",
-  ]);
   while (
     k < gradeStart &&
-    (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") &&
+    (CLAUSE_OPENERS.has(ctx.tokens[k]!.norm) ||
+      ctx.tokens[k]!.kind === "num") &&
     k - clauseStart < 7
   )
     k++;
@@ -728,7 +788,7 @@ export function clauseInitialAreas(
     k - clauseStart < 12 &&
     (ctx.nameAt[k]! >= 0 ||
       (named && ctx.tokens[k]!.norm === "and") ||
-      (named && skip.has(ctx.tokens[k]!.norm)))
+      (named && CLAUSE_OPENERS.has(ctx.tokens[k]!.norm)))
   ) {
     if (ctx.nameAt[k]! >= 0) named = true;
     k++;
@@ -778,11 +838,12 @@ export function toAreaSpec(
   if (parts.length === 0) return undefined;
   const all = parts.find((p) => p.kind === "all");
   const count = parts.find((p) => p.kind === "count");
-  const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
   if (count && count.kind === "count") {
-    const listed = parts.flatMap((p) =>
-      p.kind === "areas" && p.start >= count.end ? p.areas : [],
-    );
+    const listed: Area[] = [];
+    for (const p of parts)
+      if (p.kind === "areas" && p.start >= count.end) listed.push(...p.areas);
     return {
       kind: "count",
       count: count.count,
@@ -806,8 +867,25 @@ export function toAreaSpec(
 
 const RELATIVES = new Set(["which", "who", "whose", "where"]);
 
+const relativesMemo = new WeakMap<
+  ParseContext,
+  (readonly [number, number][] | undefined)[]
+>();
+
 /** Token ranges `[start, end)` of non-restrictive relative clauses (", which ... ,") in a sentence. */
 export function relativeClauses(
+  ctx: ParseContext,
+  sentence: number,
+): readonly [number, number][] {
+  let bySentence = relativesMemo.get(ctx);
+  if (!bySentence) {
+    bySentence = new Array(ctx.sentences.length);
+    relativesMemo.set(ctx, bySentence);
+  }
+  return (bySentence[sentence] ??= findRelativeClauses(ctx, sentence));
+}
+
+function findRelativeClauses(
   ctx: ParseContext,
   sentence: number,
 ): [number, number][] {
@@ -860,7 +938,7 @@ export function findReferent(
   if (
     v < gradeStart - 1 &&
     hasCue(ctx, v + 1, "rating-verb") &&
-    /ed$/.test(ctx.tokens[v + 1]!.norm) &&
+    ctx.tokens[v + 1]!.norm.endsWith("ed") &&
     ctx.tokens[v]!.norm === "," &&
     v - 1 >= clause.start &&
     ctx.nameAt[v - 1]! >= 0 &&
@@ -902,9 +980,7 @@ export function findReferent(
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
     if (
       kind === "indefinite" &&
-      /^(?:first|only|second|third|fourth|latest|last|newest)$/.test(
-        ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "",
-      )
+      RANKS.has(ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "")
     ) {
       k = startOf(ctx, k);
       continue;
@@ -921,11 +997,11 @@ export function findReferent(
       if (
         cue &&
         ctx.tokens[cue.start]!.norm === "a" &&
-        /^(?:that|which)$/.test(ctx.tokens[cue.end]?.norm ?? "") &&
+        THAT_WHICH.has(ctx.tokens[cue.end]?.norm ?? "") &&
         !named &&
         topic?.kind === "authorities" &&
         topic.authorities.length === 1 &&
-        /^(?:it|this|that)$/.test(ctx.tokens[s.start]!.norm) &&
+        LEAD_PRONOUNS.has(ctx.tokens[s.start]!.norm) &&
         anchorsIn(ctx, cue.end, clause.end).some(
           (a) => a.value.year !== undefined,
         )
@@ -1324,7 +1400,7 @@ export function findWhen(
   for (let j = gradeEnd; j < Math.min(s.end, gradeEnd + 4); j++) {
     const n = ctx.tokens[j]!.norm;
     if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0) break;
-    if (n === "year" && /^(?:that|same)$/.test(ctx.tokens[j - 1]?.norm ?? "")) {
+    if (n === "year" && THAT_SAME.has(ctx.tokens[j - 1]?.norm ?? "")) {
       const before = allAnchors.filter(
         (a) => a.end <= gradeStart && a.value.month === undefined,
       );
@@ -1457,7 +1533,7 @@ export function findWhen(
   // "rated inadequate before she arrived in 2019": a date after "before"/"until" bounds the grade.
   const boundBetween = (a: DateMentionR): boolean => {
     for (let j = gradeEnd; j < a.start; j++)
-      if (/^(?:before|until|till)$/.test(ctx.tokens[j]!.norm)) return true;
+      if (BOUNDS.has(ctx.tokens[j]!.norm)) return true;
     return false;
   };
   // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
@@ -1763,7 +1839,7 @@ export function timeMarker(
   while (
     j >= clauseStart &&
     (QUOTES.has(ctx.tokens[j]!.norm) ||
-      /^(?:the|a|an|its|their|ofsted's|ofsted)$/.test(ctx.tokens[j]!.norm))
+      GRADE_DETERMINERS.has(ctx.tokens[j]!.norm))
   )
     j--;
   if (
@@ -1780,19 +1856,17 @@ export function timeMarker(
     if (!cue?.kinds.has("previous") || cue.start !== k) continue;
     // At the start of the clause or of a "that" clause: "reminded members that the previous ...".
     let j = k - 1;
-    if (j >= clauseStart && /^(?:the|its|their)$/.test(ctx.tokens[j]!.norm))
-      j--;
+    if (j >= clauseStart && DEFINITES.has(ctx.tokens[j]!.norm)) j--;
     if (j >= clauseStart && ctx.tokens[j]!.norm !== "that") break;
     for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
-      if (/^(?:inspection|visit|report)$/.test(ctx.tokens[m]!.norm))
-        return "previous";
+      if (EVENT_NOUNS.has(ctx.tokens[m]!.norm)) return "previous";
     break;
   }
   // "rated outstanding under the old framework": a grade from before the framework changed.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 6); k++)
     if (
-      /^(?:old|previous|former)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:framework|regime|system)$/.test(ctx.tokens[k + 1]?.norm ?? "")
+      OLD_WORDS.has(ctx.tokens[k]!.norm) &&
+      FRAMEWORK_NOUNS.has(ctx.tokens[k + 1]?.norm ?? "")
     )
       return "previous";
   // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
@@ -1873,26 +1947,17 @@ export function timeMarker(
         since = true;
     if (since) continue;
     for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
-      if (
-        /^(?:inspection|inspected|review|visit|report)$/.test(
-          ctx.tokens[m]!.norm,
-        )
-      )
-        return "previous";
+      if (EARLIER_EVENT_WORDS.has(ctx.tokens[m]!.norm)) return "previous";
   }
   // "rated good at its last inspection".
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 3); k++) {
     const cue = cueAtToken(ctx, k);
-    if (
-      cue?.kinds.has("previous") &&
-      /^(?:at|in)$/.test(ctx.tokens[cue.start]!.norm)
-    )
+    if (cue?.kinds.has("previous") && AT_IN.has(ctx.tokens[cue.start]!.norm))
       return "previous";
   }
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
-    if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
-      return "previous";
+    if (PREVIOUSLY.has(ctx.tokens[k]!.norm)) return "previous";
     if (ctx.gradeAt[k]! >= 0) break;
   }
   // "judged inadequate at its last full inspection", "rated requires improvement for A and B at the
@@ -1903,36 +1968,26 @@ export function timeMarker(
     // "good for the first time since the previous inspection": a comparison, not this grade's time.
     let since = false;
     for (let j = Math.max(gradeEnd, k - 3); j <= k; j++)
-      if (
-        hasCue(ctx, j, "since") ||
-        /^(?:than|after)$/.test(ctx.tokens[j]!.norm)
-      )
+      if (hasCue(ctx, j, "since") || THAN_AFTER.has(ctx.tokens[j]!.norm))
         since = true;
     if (since) continue;
-    if (k < gradeEnd + 5 && /^(?:last|previous)$/.test(ctx.tokens[k]!.norm)) {
+    if (k < gradeEnd + 5 && LAST_PREVIOUS.has(ctx.tokens[k]!.norm)) {
       const next = ctx.tokens
         .slice(k + 1, Math.min(clauseEnd, k + 3))
         .map((t) => t.norm);
       if (next[0] === "time") return "previous";
       if (
-        next.some((n) => /^(?:inspection|inspected|review|visit)$/.test(n)) &&
-        next.every((n) =>
-          /^(?:ofsted|full|inspection|inspected|review|visit)$/.test(n),
-        )
+        next.some((n) => INSPECTION_WORDS.has(n)) &&
+        next.every((n) => INSPECTION_PHRASE_WORDS.has(n))
       )
         return "previous";
     }
     const cue = cueAtToken(ctx, k);
     if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
     if (ctx.tokens[k]!.norm === "had") continue;
-    if (/^(?:up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
+    if (UP_DOWN_BACK.has(ctx.tokens[k]!.norm)) break;
     for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
-      if (
-        /^(?:inspection|inspected|review|visit|report)$/.test(
-          ctx.tokens[m]!.norm,
-        )
-      )
-        return "previous";
+      if (EARLIER_EVENT_WORDS.has(ctx.tokens[m]!.norm)) return "previous";
     k = cue.end - 1;
   }
   return undefined;

@@ -51,6 +51,11 @@ const COUNTED_RELATIVE: ReadonlyMap<
   ["year earlier", "years-earlier"],
 ]);
 
+// The last words of those pairs, to rule out most tokens before building a pair.
+const COUNTED_ENDS: ReadonlySet<string> = new Set(
+  [...COUNTED_RELATIVE.keys()].map((pair) => pair.split(" ")[1]!),
+);
+
 /** A season, for "last autumn", "in the summer". */
 export type Season = "spring" | "summer" | "autumn" | "winter";
 
@@ -466,7 +471,11 @@ function readRelative(
       ? Number(t.norm)
       : NUMBER_WORDS.get(t.norm);
   const counted =
-    count !== undefined && count > 0 && n1 !== undefined && n2 !== undefined
+    count !== undefined &&
+    count > 0 &&
+    n1 !== undefined &&
+    n2 !== undefined &&
+    COUNTED_ENDS.has(n2)
       ? COUNTED_RELATIVE.get(`${n1} ${n2}`)
       : undefined;
   if (counted !== undefined && count !== undefined)
@@ -570,6 +579,24 @@ function readRelative(
   return undefined;
 }
 
+// Every word a date expression can start with; any other word or mark starts none.
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(),
+  ...MONTHS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...SEASONS.keys(),
+  "today",
+  "yesterday",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "end",
+  "that",
+  "same",
+]);
+
 /** Finds every date expression in `tokens[from, to)`. Linear in the number of tokens. */
 export function findDates(
   tokens: readonly Token[],
@@ -580,6 +607,10 @@ export function findDates(
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
+    if (t.kind !== "num" && !DATE_WORDS.has(t.norm)) {
+      i++;
+      continue;
+    }
     let hit: { value: DateValue; end: number } | undefined;
     let start = i;
     if (t.kind === "word" && WEEKDAYS.has(t.norm) && t.cap) {

@@ -41,12 +41,31 @@ const JOINERS = new Set([
   "of",
 ]);
 
+// The name runs of whole sentences, found once per sentence (keyed by the name list they come from).
+const sentenceRunsMemo = new WeakMap<
+  readonly NameMention[],
+  (readonly NameRun[] | undefined)[]
+>();
+
 /** Name runs in tokens `[from, to)`. */
 export function nameRuns(
   ctx: ParseContext,
   from: number,
   to: number,
-): NameRun[] {
+): readonly NameRun[] {
+  const sentence = ctx.sentenceOf[from];
+  const s = sentence === undefined ? undefined : ctx.sentences[sentence];
+  if (!s || s.start !== from || s.end !== to)
+    return findNameRuns(ctx, from, to);
+  let bySentence = sentenceRunsMemo.get(ctx.names);
+  if (!bySentence) {
+    bySentence = new Array(ctx.sentences.length);
+    sentenceRunsMemo.set(ctx.names, bySentence);
+  }
+  return (bySentence[s.index] ??= findNameRuns(ctx, from, to));
+}
+
+function findNameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameMention[] = [];
   let lastEnd = -1;
@@ -87,8 +106,45 @@ export function nameRuns(
   return runs;
 }
 
+const places = new Map<string, string>();
+
+/** The place an authority row stands for: its slug without a code suffix ("dorset-e10000009" is "dorset"). */
+function placeOf(a: Authority): string {
+  let place = places.get(a.slug);
+  if (place === undefined) {
+    place = a.slug.replace(/-e\d+$/, "");
+    places.set(a.slug, place);
+  }
+  return place;
+}
+
+// What each run stands for, worked out once per run and sentence (one table per parse).
+const entityMemo = new WeakMap<
+  ParseContext,
+  Map<NameRun, { from: number; to: number; entity: Entity }>
+>();
+
 /** What a run of names stands for: English authorities, or a reason to give no council a fact. */
 export function runEntity(
+  ctx: ParseContext,
+  run: NameRun,
+  sentenceFrom: number,
+  sentenceTo: number,
+): Entity {
+  let byRun = entityMemo.get(ctx);
+  if (!byRun) {
+    byRun = new Map();
+    entityMemo.set(ctx, byRun);
+  }
+  const known = byRun.get(run);
+  if (known && known.from === sentenceFrom && known.to === sentenceTo)
+    return known.entity;
+  const entity = findRunEntity(ctx, run, sentenceFrom, sentenceTo);
+  byRun.set(run, { from: sentenceFrom, to: sentenceTo, entity });
+  return entity;
+}
+
+function findRunEntity(
   ctx: ParseContext,
   run: NameRun,
   sentenceFrom: number,
@@ -106,12 +162,10 @@ export function runEntity(
     if (name.kind === "body" && name.authorities.length > 1) {
       // A body serving several councils counts for the councils the sentence names.
       const named = new Set<string>();
-      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap(
-        (r) => r.names,
-      )) {
-        if (other.kind === "authority")
-          for (const a of other.authorities) named.add(a.gss);
-      }
+      for (const r of nameRuns(ctx, sentenceFrom, sentenceTo))
+        for (const other of r.names)
+          if (other.kind === "authority")
+            for (const a of other.authorities) named.add(a.gss);
       const subset = name.authorities.filter((a) => named.has(a.gss));
       if (subset.length === 0)
         return {
@@ -127,7 +181,7 @@ export function runEntity(
   // collapse to the latest row; the row in force at the inspection date is chosen when facts are merged.
   const byPlace = new Map<string, Authority>();
   for (const a of authorities.values()) {
-    const place = a.slug.replace(/-e\d+$/, "");
+    const place = placeOf(a);
     const seen = byPlace.get(place);
     if (
       !seen ||
@@ -137,11 +191,10 @@ export function runEntity(
       byPlace.set(place, a);
   }
   const list = [...byPlace.values()];
-  const current = new Set(
-    list.filter((a) => a.validTo === null).map((a) => a.gss),
-  );
-  const distinctPlaces = new Set(list.map((a) => a.slug.replace(/-e\d+$/, "")));
-  if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1)
+  // One row per place, so the rows' codes and places are all distinct.
+  let current = 0;
+  for (const a of list) if (a.validTo === null) current++;
+  if (run.names.length === 1 && current > 1 && list.length > 1)
     return { kind: "other", reason: "an ambiguous name" };
   return {
     kind: "authorities",
@@ -379,18 +432,24 @@ export function trackDiscourse(ctx: ParseContext): void {
   let inspectorate: "ofsted" | "other" | undefined;
   let lastGroupSentence = -100;
   const recent: { authority: Authority; span: Span }[] = [];
+  let recentChanged = true;
+  let pair: Entity | undefined;
   for (let i = 0; i < ctx.sentences.length; i++) {
     ctx.lastAuthority[i] = lastAuthority;
     ctx.topic[i] = topic;
     ctx.lastGroup[i] = i - lastGroupSentence <= 3 ? lastGroup : undefined;
-    ctx.recentPair[i] =
-      recent.length >= 2
-        ? {
-            kind: "authorities",
-            authorities: recent.slice(-2).map((r) => r.authority),
-            span: recent[recent.length - 1]!.span,
-          }
-        : undefined;
+    // The pair is rebuilt only after a sentence named an authority.
+    if (recentChanged)
+      pair =
+        recent.length >= 2
+          ? {
+              kind: "authorities",
+              authorities: recent.slice(-2).map((r) => r.authority),
+              span: recent[recent.length - 1]!.span,
+            }
+          : undefined;
+    recentChanged = false;
+    ctx.recentPair[i] = pair;
     ctx.inspectorate[i] = inspectorate;
     if (ctx.masked[i]) continue;
     const s = ctx.sentences[i]!;
@@ -413,6 +472,7 @@ export function trackDiscourse(ctx: ParseContext): void {
           const at = recent.findIndex((r) => r.authority.gss === a.gss);
           if (at >= 0) recent.splice(at, 1);
           recent.push({ authority: a, span: entity.span });
+          recentChanged = true;
         }
       }
       const oblique = isObliqueRun(ctx, run, s.start, true);

@@ -401,11 +401,10 @@ function previousYear(
     const both = [...stated].filter((y) => sameGrade.has(y));
     if (both.length === 1) return both[0];
   }
-  const refs = new Set(
-    ctx.previousReferences
-      .filter((r) => r.authorities.some((a) => same(a, authority)))
-      .flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])),
-  );
+  const refs = new Set<number>();
+  for (const r of ctx.previousReferences)
+    if (r.date.resolved && r.authorities.some((a) => same(a, authority)))
+      refs.add(r.date.resolved.year);
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
   return undefined;
 }
