@@ -42,6 +42,14 @@ export function extractCues(ctx: ParseContext): void {
       tokens[m.end]?.kind === "word"
     )
       kinds.delete("all-areas");
+    // "back in 2019" looks back; "brought back in-house" does not.
+    if (
+      kinds.has("previous") &&
+      tokens[m.end - 1]!.norm === "in" &&
+      tokens[m.end - 2]?.norm === "back" &&
+      /^[-\u2010\u2011]$/.test(ctx.text[tokens[m.end - 1]!.end] ?? "")
+    )
+      kinds.delete("previous");
     if (kinds.size === 0) {
       i++;
       continue;

@@ -1476,6 +1476,30 @@ export function findWhen(
     return false;
   };
   const relatives = relativeClauses(ctx, sentence);
+  // "has been rated good, completing a turnaround that began ... six years ago": a date in an aside
+  // after the grade that names no inspection belongs to the aside's own event.
+  const trailingAside = (a: DateMentionR): boolean => {
+    if (marker === "previous" || a.start < gradeEnd) return false;
+    for (let c = gradeEnd; c < a.start; c++) {
+      if (ctx.tokens[c]!.norm !== ",") continue;
+      const next = ctx.tokens[c + 1]?.norm ?? "";
+      if (
+        !RELATIVES.has(next) &&
+        !(/ing$/.test(next) && !AFTER_GRADE_TO_DATE.has(next))
+      )
+        continue;
+      for (let j = c + 1; j < a.end; j++)
+        if (
+          hasCue(ctx, j, "inspection-event") ||
+          hasCue(ctx, j, "visit") ||
+          hasCue(ctx, j, "ofsted") ||
+          /^(?:following|after|report|published)$/.test(ctx.tokens[j]!.norm)
+        )
+          return false;
+      return true;
+    }
+    return false;
+  };
   const inClause = anchors.filter(
     (a) =>
       a.start >= clause.start &&
@@ -1487,6 +1511,7 @@ export function findWhen(
       !countedBack(a) &&
       !sinceBetween(a) &&
       !sameGradeBefore(a) &&
+      !trailingAside(a) &&
       !(a.start >= gradeEnd && opensNextGrade(ctx, gradeEnd, a, s.end)) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.
