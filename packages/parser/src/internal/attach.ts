@@ -444,6 +444,12 @@ export function forwardAreas(
   clauseEnd: number,
   nextGrade: number,
 ): AreaPart[] {
+  // "Since 2019, when the council was judged good overall, leaders have ...": an aside holding the
+  // grade ends at its comma; what follows is the main clause's.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a < gradeEnd && gradeEnd < b,
+  );
+  if (aside) clauseEnd = Math.min(clauseEnd, aside[1] - 1);
   let k = gradeEnd;
   let prep = false;
   let steps = 0;
@@ -804,7 +810,7 @@ export function toAreaSpec(
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
-const RELATIVES = new Set(["which", "who", "whose", "where"]);
+const RELATIVES = new Set(["which", "who", "whose", "where", "when"]);
 
 /** Token ranges `[start, end)` of non-restrictive relative clauses (", which ... ,") in a sentence. */
 export function relativeClauses(
