@@ -621,6 +621,13 @@ cue("hypothetical", [
 cue("future", [
   "will",
   "will be",
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  "you'll",
+  "she'll",
+  "he'll",
   "is due",
   "are due",
   "due to be",
