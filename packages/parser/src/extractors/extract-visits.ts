@@ -171,9 +171,16 @@ function nearestAnchor(
   atEnd: number = at + 1,
 ): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
+  // "since a focused visit in 2024": the date right after the visit is the visit's own, "since" or not.
+  const own = (a: DateMentionR): boolean =>
+    a.start > atEnd &&
+    a.start - atEnd <= 1 &&
+    ctx.tokens
+      .slice(atEnd, a.start)
+      .every((t) => /^(?:in|during)$/.test(t.norm));
   const anchors = anchorsIn(ctx, s.start, s.end).filter(
     (a) =>
-      !isSinceAnchor(ctx, a, s.start) &&
+      (own(a) || !isSinceAnchor(ctx, a, s.start)) &&
       !previousBefore(ctx, a.start, s.start) &&
       !gradeBefore(ctx, a.start, s.start) &&
       !sinceGradeDate(ctx, a.start, s.start),
@@ -394,6 +401,20 @@ export function extractVisits(ctx: ParseContext): void {
         (!date || date.start < cue.end || date.start - cue.end > 3)
       )
         continue;
+      // "rated good in 2019, and has since had a focused visit": an earlier visit of unknown date,
+      // not the one reported.
+      if (!date) {
+        let since = false;
+        for (let j = Math.max(s.start, cue.start - 5); j < cue.start; j++)
+          if (
+            ctx.tokens[j]!.norm === "since" &&
+            /^(?:had|received|undergone|been|seen)$/.test(
+              ctx.tokens[j + 1]?.norm ?? "",
+            )
+          )
+            since = true;
+        if (since) continue;
+      }
       const authorities = visitAuthorities(ctx, si, cue);
       if (authorities.length === 0) {
         report(
