@@ -365,6 +365,14 @@ export function extractVisits(ctx: ParseContext): void {
         }
       }
       const previous = previousBefore(ctx, cue.start, s.start);
+      // "Powers over children's services were returned to the council": handed back, not a visit.
+      if (
+        ctx.tokens[cue.start]!.norm === "returned" &&
+        /^(?:was|were|been|be|being|is|are)$/.test(
+          ctx.tokens[cue.start - 1]?.norm ?? "",
+        )
+      )
+        continue;
       if (
         type === "monitoring-visit" &&
         /return/.test(
