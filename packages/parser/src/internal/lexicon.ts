@@ -212,6 +212,8 @@ area(
     "children who need help",
     "help and protection",
     "helps and protects children",
+    "help and protect children",
+    "helping and protecting children",
   ],
   true,
 );
