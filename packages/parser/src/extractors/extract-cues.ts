@@ -71,6 +71,17 @@ export function extractCues(ctx: ParseContext): void {
       kinds.delete("all-areas");
       shape = { ...shape, kinds };
     }
+    // "back in 2019" looks back; "brought back in-house" does not.
+    if (
+      shape.kinds.has("previous") &&
+      tokens[m.end - 1]!.norm === "in" &&
+      tokens[m.end - 2]?.norm === "back" &&
+      /^[-\u2010\u2011]$/.test(ctx.text[tokens[m.end - 1]!.end] ?? "")
+    ) {
+      const kinds = new Set(shape.kinds);
+      kinds.delete("previous");
+      shape = { ...shape, kinds };
+    }
     if (shape.kinds.size === 0) {
       i++;
       continue;

@@ -874,8 +874,15 @@ function gradeItems(
   ctx: ParseContext,
   sentence: number,
   lastGrade: Grade | undefined,
+  lastOverall?: Grade,
 ): GradeItem[] {
   const s = ctx.sentences[sentence]!;
+  // "... judged inadequate overall; leaders require improvement. The same rating the county received
+  // in 2020.": with no area named, "the same rating" is the overall grade given just before.
+  let areaNamed = false;
+  for (let k = s.start; k < s.end; k++)
+    if (ctx.areaAt[k]! >= 0) areaNamed = true;
+  const sameAs = !areaNamed && lastOverall ? lastOverall : undefined;
   const items: GradeItem[] = [];
   let previous = lastGrade;
   for (let k = s.start; k < s.end; k++) {
@@ -938,7 +945,9 @@ function gradeItems(
       items.push({
         start: cue.start,
         end: cue.end,
-        grade: previous,
+        grade:
+          (previous === lastGrade && items.length === 0 ? sameAs : undefined) ??
+          previous,
         mention: undefined,
       });
       k = cue.end - 1;
@@ -1440,7 +1449,20 @@ export function extractGradeStatements(ctx: ParseContext): void {
   };
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
-    const items = gradeItems(ctx, si, lastGrade);
+    // The overall grade given in the last few sentences, if any.
+    let lastOverall: Grade | undefined;
+    for (let j = ctx.judgements.length - 1; j >= 0; j--) {
+      const c = ctx.judgements[j]!;
+      if (c.sentence < si - 6) break;
+      if (
+        c.area.kind === "areas" &&
+        c.area.areas.includes("overall-effectiveness")
+      ) {
+        lastOverall = c.grade;
+        break;
+      }
+    }
+    const items = gradeItems(ctx, si, lastGrade, lastOverall);
     if (items.length === 0) continue;
     const s = ctx.sentences[si]!;
     // "Bexley was judged outstanding for: - A - B / and good for: - C": the second list shares the

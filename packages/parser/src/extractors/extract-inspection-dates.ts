@@ -3,9 +3,11 @@ import {
   clauseBounds,
   inspectionWordBefore,
   isSinceAnchor,
+  relativeClauses,
 } from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   spanOf,
   type DateMentionR,
@@ -206,6 +208,17 @@ export function extractInspectionDates(ctx: ParseContext): void {
       const days =
         date.value.day !== undefined && date.value.endDay !== undefined;
       const part = semicolonPart(ctx, s.start, s.end, date.start);
+      // "Doncaster, where services came back in-house in 2022, was judged good after an inspection in
+      // January": a date in an aside that names no inspection is the aside's own event.
+      const aside = relativeClauses(ctx, si).find(
+        ([a, b]) => a <= date.start && date.start < b,
+      );
+      if (
+        aside &&
+        !cueIn(ctx, aside[0], aside[1], "inspection-event") &&
+        !cueIn(ctx, aside[0], aside[1], "visit")
+      )
+        continue;
       if (
         !eventNear(ctx, s.start, s.end, date.start) &&
         !((opens || days) && sentenceHasEvent(ctx, part.start, part.end))

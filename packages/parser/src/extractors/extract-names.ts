@@ -102,6 +102,56 @@ function isPartOfLongerName(tokens: readonly Token[], end: number): boolean {
   return !titleCaseRow(tokens, end);
 }
 
+// Titles before a person's name: "Cllr Clare Sutton" is a person, not the London borough.
+const PERSON_TITLES = new Set([
+  "cllr",
+  "councillor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+  "professor",
+  "prof",
+]);
+
+/** The token at `k` is a title ("Cllr", "Dr."), the one before a person's name. */
+function titleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap || t.kind !== "word") return false;
+  return PERSON_TITLES.has(t.norm);
+}
+
+/**
+ * The name starting at token `start` is a person's surname or given name: it follows a title ("Cllr
+ * Sutton", "Dr. Kent") or a title and a given name ("Cllr Clare Sutton") on the same line.
+ */
+function afterTitle(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === "." && tokens[start]!.nl === 0) k--;
+  if (titleAt(tokens, k) && tokens[start]!.nl === 0) return true;
+  const given = tokens[start - 1];
+  if (
+    !given ||
+    given.kind !== "word" ||
+    !given.cap ||
+    given.caps ||
+    given.nl > 0 ||
+    tokens[start]!.nl > 0 ||
+    PERSON_TITLES.has(given.norm)
+  )
+    return false;
+  k = start - 2;
+  if (tokens[k]?.norm === "." && tokens[k + 1]!.nl === 0) k--;
+  return titleAt(tokens, k) && given.nl === 0;
+}
+
 /** Initials of the words of a name as written, with and without "and"/"of"/"upon". */
 function acronymsOf(words: readonly string[]): string[] {
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
@@ -148,6 +198,15 @@ export function extractNames(ctx: ParseContext): void {
         end++;
     }
     const single = m.end - m.start === 1;
+    // "Cllr Clare Sutton, the council's cabinet member": a person named after a place.
+    if (
+      value.kind === "authority" &&
+      end === m.end &&
+      afterTitle(tokens, m.start)
+    ) {
+      i = m.end;
+      continue;
+    }
     if (value.kind === "authority" && isPartOfLongerName(tokens, end)) {
       i = m.end;
       continue;

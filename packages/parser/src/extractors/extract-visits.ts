@@ -176,9 +176,16 @@ function nearestAnchor(
   atEnd: number = at + 1,
 ): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
+  // "since a focused visit in 2024": the date right after the visit is the visit's own, "since" or not.
+  const own = (a: DateMentionR): boolean =>
+    a.start > atEnd &&
+    a.start - atEnd <= 1 &&
+    ctx.tokens
+      .slice(atEnd, a.start)
+      .every((t) => /^(?:in|during)$/.test(t.norm));
   const anchors = anchorsIn(ctx, s.start, s.end).filter(
     (a) =>
-      !isSinceAnchor(ctx, a, s.start) &&
+      (own(a) || !isSinceAnchor(ctx, a, s.start)) &&
       !previousBefore(ctx, a.start, s.start) &&
       !gradeBefore(ctx, a.start, s.start) &&
       !sinceGradeDate(ctx, a.start, s.start),
@@ -363,6 +370,14 @@ export function extractVisits(ctx: ParseContext): void {
         }
       }
       const previous = previousBefore(ctx, cue.start, s.start);
+      // "Powers over children's services were returned to the council": handed back, not a visit.
+      if (
+        ctx.tokens[cue.start]!.norm === "returned" &&
+        /^(?:was|were|been|be|being|is|are)$/.test(
+          ctx.tokens[cue.start - 1]?.norm ?? "",
+        )
+      )
+        continue;
       if (
         type === "monitoring-visit" &&
         (ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm).includes(
@@ -399,6 +414,20 @@ export function extractVisits(ctx: ParseContext): void {
         (!date || date.start < cue.end || date.start - cue.end > 3)
       )
         continue;
+      // "rated good in 2019, and has since had a focused visit": an earlier visit of unknown date,
+      // not the one reported.
+      if (!date) {
+        let since = false;
+        for (let j = Math.max(s.start, cue.start - 5); j < cue.start; j++)
+          if (
+            ctx.tokens[j]!.norm === "since" &&
+            /^(?:had|received|undergone|been|seen)$/.test(
+              ctx.tokens[j + 1]?.norm ?? "",
+            )
+          )
+            since = true;
+        if (since) continue;
+      }
       const authorities = visitAuthorities(ctx, si, cue);
       if (authorities.length === 0) {
         report(

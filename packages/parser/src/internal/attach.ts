@@ -504,6 +504,12 @@ export function forwardAreas(
   clauseEnd: number,
   nextGrade: number,
 ): AreaPart[] {
+  // "Since 2019, when the council was judged good overall, leaders have ...": an aside holding the
+  // grade ends at its comma; what follows is the main clause's.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a < gradeEnd && gradeEnd < b,
+  );
+  if (aside) clauseEnd = Math.min(clauseEnd, aside[1] - 1);
   let k = gradeEnd;
   let prep = false;
   let steps = 0;
@@ -865,7 +871,7 @@ export function toAreaSpec(
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
-const RELATIVES = new Set(["which", "who", "whose", "where"]);
+const RELATIVES = new Set(["which", "who", "whose", "where", "when"]);
 
 const relativesMemo = new WeakMap<
   ParseContext,
@@ -1552,6 +1558,30 @@ export function findWhen(
     return false;
   };
   const relatives = relativeClauses(ctx, sentence);
+  // "has been rated good, completing a turnaround that began ... six years ago": a date in an aside
+  // after the grade that names no inspection belongs to the aside's own event.
+  const trailingAside = (a: DateMentionR): boolean => {
+    if (marker === "previous" || a.start < gradeEnd) return false;
+    for (let c = gradeEnd; c < a.start; c++) {
+      if (ctx.tokens[c]!.norm !== ",") continue;
+      const next = ctx.tokens[c + 1]?.norm ?? "";
+      if (
+        !RELATIVES.has(next) &&
+        !(/ing$/.test(next) && !AFTER_GRADE_TO_DATE.has(next))
+      )
+        continue;
+      for (let j = c + 1; j < a.end; j++)
+        if (
+          hasCue(ctx, j, "inspection-event") ||
+          hasCue(ctx, j, "visit") ||
+          hasCue(ctx, j, "ofsted") ||
+          /^(?:following|after|report|published)$/.test(ctx.tokens[j]!.norm)
+        )
+          return false;
+      return true;
+    }
+    return false;
+  };
   const inClause = anchors.filter(
     (a) =>
       a.start >= clause.start &&
@@ -1563,6 +1593,7 @@ export function findWhen(
       !countedBack(a) &&
       !sinceBetween(a) &&
       !sameGradeBefore(a) &&
+      !trailingAside(a) &&
       !(a.start >= gradeEnd && opensNextGrade(ctx, gradeEnd, a, s.end)) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.

@@ -212,6 +212,8 @@ area(
     "children who need help",
     "help and protection",
     "helps and protects children",
+    "help and protect children",
+    "helping and protecting children",
   ],
   true,
 );
@@ -621,6 +623,13 @@ cue("hypothetical", [
 cue("future", [
   "will",
   "will be",
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  "you'll",
+  "she'll",
+  "he'll",
   "is due",
   "are due",
   "due to be",
@@ -857,6 +866,18 @@ cue("trap", [
   "four-bedroom home",
   "home for",
   "homes run",
+  // "two of our homes have been rated outstanding": homes counted or owned are children's homes.
+  "our homes",
+  "its homes",
+  "their homes",
+  "these homes",
+  "both homes",
+  "two homes",
+  "three homes",
+  "four homes",
+  "of the homes",
+  "council-run home",
+  "council-run homes",
   "fostering agency",
   "fostering agencies",
   "fostering service",
@@ -891,6 +912,16 @@ cue("trap", [
   // The judgements of a provider inspection (homes, fostering and adoption services), not a council's.
   "experiences and progress of children and young people",
   "effectiveness of leaders and managers",
+  // "The directorate's own assessment was that help and protection was good": a council's view of
+  // itself, not an Ofsted judgement.
+  "self-evaluation",
+  "self-assessment",
+  "self evaluation",
+  "self assessment",
+  "own assessment",
+  "own evaluation",
+  "own judgement",
+  "own judgements",
   "cqc",
   "care quality commission",
   "care inspectorate",
@@ -911,6 +942,8 @@ cue("trap", [
 ]);
 cueEntries.push({ phrase: "SEND", value: { kind: "trap" }, caps: true });
 cue("trap-weak", [
+  // "Inspectors judged the group outstanding overall": a college or provider group.
+  "the group",
   "the home",
   "this home",
   "the agency",
