@@ -24,6 +24,19 @@ function shapeOf(entries: readonly PhraseEntry<CueValue>[]): CueShape {
   return shape;
 }
 
+/** A cue over tokens `[start, end)` (built field by field: spreading the shape costs more). */
+function cueMention(start: number, end: number, shape: CueShape): CueMention {
+  const mention: { -readonly [K in keyof CueMention]: CueMention[K] } = {
+    start,
+    end,
+    kinds: shape.kinds,
+  };
+  if (shape.visit !== undefined) mention.visit = shape.visit;
+  if (shape.count !== undefined) mention.count = shape.count;
+  if (shape.of !== undefined) mention.of = shape.of;
+  return mention;
+}
+
 /**
  * Finds the words around grades that decide whether a grade is an Ofsted judgement and of what:
  * rating verbs and nouns, negation and hypotheticals, current/previous markers, traps (schools, homes,
@@ -92,7 +105,7 @@ export function extractCues(ctx: ParseContext): void {
       shape.kinds.has("visit")
     )
       inspection = true;
-    found.push({ start: m.start, end: m.end, ...shape });
+    found.push(cueMention(m.start, m.end, shape));
     i = m.end;
   }
   ctx.cues = found;

@@ -62,6 +62,8 @@ const NEXT_OK = new Set([
   "for",
 ]);
 
+// Marks after which a word opens a sentence.
+const SENTENCE_OPENERS = new Set([".", "!", "?", '"', "'", ":"]);
 // Prepositions that make an unsupported weak name a place ("in Reading").
 const PLACE_BEFORE = new Set(["in", "at", "of", "for", "from", "near"]);
 
@@ -173,7 +175,9 @@ function acronymsOf(words: readonly string[]): string[] {
  */
 export function extractNames(ctx: ParseContext): void {
   const { tokens } = ctx;
-  const found: (NameMention & { weak: boolean })[] = [];
+  const found: NameMention[] = [];
+  // Whether each found name is a weak one that needs support.
+  const weakAt: boolean[] = [];
   const acronyms = new Map<string, readonly Authority[]>();
   const starts = phraseStarts(tokens);
   let i = 0;
@@ -213,9 +217,7 @@ export function extractNames(ctx: ParseContext): void {
     }
     const prev = tokens[m.start - 1];
     const opensSentence =
-      !prev ||
-      prev.nl > 0 ||
-      [".", "!", "?", '"', "'", ":"].includes(prev.norm);
+      !prev || prev.nl > 0 || SENTENCE_OPENERS.has(prev.norm);
     // A line holding nothing but the name (a report's front page) needs no support.
     const aloneOnLine =
       (prev === undefined || prev.nl > 0 || tokens[m.start]!.nl > 0) &&
@@ -238,8 +240,8 @@ export function extractNames(ctx: ParseContext): void {
         kind: "authority",
         authorities: value.authorities,
         via: "name",
-        weak: true,
       });
+      weakAt.push(true);
       i = m.end;
       continue;
     }
@@ -252,8 +254,8 @@ export function extractNames(ctx: ParseContext): void {
           ? value.authorities
           : [],
       via: "name",
-      weak: false,
     });
+    weakAt.push(false);
     if (
       (value.kind === "authority" || value.kind === "body") &&
       value.authorities.length === 1
@@ -270,16 +272,17 @@ export function extractNames(ctx: ParseContext): void {
   }
   // Weak single-word names need support from a stronger mention of the same authority.
   const strong = new Set<string>();
-  for (const f of found)
-    if (!f.weak) for (const a of f.authorities) strong.add(a.gss);
+  found.forEach((f, n) => {
+    if (!weakAt[n]) for (const a of f.authorities) strong.add(a.gss);
+  });
   // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
   const names: NameMention[] = [];
-  for (const { weak, ...mention } of found) {
-    if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
+  found.forEach((mention, n) => {
+    if (!weakAt[n] || mention.authorities.some((a) => strong.has(a.gss)))
       names.push(mention);
     else if (PLACE_BEFORE.has(tokens[mention.start - 1]?.norm ?? ""))
       names.push({ ...mention, kind: "place", authorities: [] });
-  }
+  });
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;

@@ -12,6 +12,7 @@ import {
 import type { Span } from "../types";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   spanOf,
   type Entity,
@@ -537,7 +538,11 @@ export function trackDiscourse(ctx: ParseContext): void {
       };
     let sawOfsted = false;
     let sawOther = false;
-    for (let k = s.start; k < s.end; k++) {
+    // Only cues that start in the sentence count; look for them when any such cue covers it.
+    const named =
+      cueIn(ctx, s.start, s.end, "ofsted") ||
+      cueIn(ctx, s.start, s.end, "other-inspectorate");
+    for (let k = s.start; k < s.end && named; k++) {
       const cue = cueAtToken(ctx, k);
       if (!cue || cue.start !== k) continue;
       if (cue.kinds.has("ofsted")) sawOfsted = true;
