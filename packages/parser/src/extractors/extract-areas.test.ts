@@ -27,6 +27,11 @@ describe("extractAreas", () => {
     ],
     ["a local board acronym", "The SSCB was reviewed", ["SSCB=lscb"]],
     [
+      "help and protection as a verb phrase",
+      "outstanding for the way we help and protect children",
+      ["help and protect children=help-and-protection"],
+    ],
+    [
       "'overall' right after a grade",
       "rated good overall",
       ["overall=overall-effectiveness"],

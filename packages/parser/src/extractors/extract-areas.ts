@@ -4,6 +4,7 @@ import {
   type ParseContext,
 } from "../internal/context";
 import { areaTrie, isBoardAcronym } from "../internal/lexicon";
+import { phraseStarts, STARTS_AREA } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 
 const NOT_ADOPTION_AREA = new Set([
@@ -28,6 +29,7 @@ const BOARD_LOOKBACK = 8;
 export function extractAreas(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: AreaMention[] = [];
+  const starts = phraseStarts(tokens);
   let lastBoardSentence = -1000;
   let i = 0;
   while (i < tokens.length) {
@@ -37,7 +39,12 @@ export function extractAreas(ctx: ParseContext): void {
     }
     const t = tokens[i]!;
     const sentence = ctx.sentenceOf[i]!;
-    if (t.kind === "word" && isBoardAcronym(ctx.text.slice(t.start, t.end))) {
+    // A board acronym is in capitals ("SSCB"), so only such words are read out.
+    if (
+      t.kind === "word" &&
+      t.caps &&
+      isBoardAcronym(ctx.text.slice(t.start, t.end))
+    ) {
       found.push({
         start: i,
         end: i + 1,
@@ -50,7 +57,8 @@ export function extractAreas(ctx: ParseContext): void {
       i++;
       continue;
     }
-    const m = matchAt(areaTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_AREA ? matchAt(areaTrie(), tokens, i) : undefined;
     if (!m || ctx.gradeAt[m.start]! >= 0) {
       i++;
       continue;
@@ -78,7 +86,14 @@ export function extractAreas(ctx: ParseContext): void {
           "outstanding",
           "inadequate",
         ].includes(prev.norm);
-      if (!prevIsGrade && !sentenceAdverb && !ratedOverall) continue;
+      // "Overall – Good": a label opening its line, a separator, then the grade.
+      const label =
+        (m.start === 0 ||
+          tokens[m.start]!.nl > 0 ||
+          ctx.sentences[sentence]!.start === m.start) &&
+        [":", "-", "|"].includes(tokens[m.end]?.norm ?? "") &&
+        ctx.gradeAt[m.end + 1]! >= 0;
+      if (!prevIsGrade && !sentenceAdverb && !ratedOverall && !label) continue;
     }
     if (value.boardRef && sentence - lastBoardSentence > BOARD_LOOKBACK)
       continue;

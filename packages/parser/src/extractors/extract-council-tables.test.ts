@@ -29,6 +29,32 @@ describe("extractCouncilTables", () => {
     ]);
   });
 
+  it("reads a column per area, with abbreviations a key defines", () => {
+    const text = [
+      "Ofsted results for March 2024",
+      "",
+      "Council | Inspected | Overall | Leaders | Help and protection | Children in care | Care leavers",
+      "Bury | 15 - 26 Jan 2024 | G | O | G | RI | G",
+      "",
+      "Key: O = outstanding, G = good, RI = requires improvement",
+    ].join("\n");
+    expect(candidates(text, RULE)).toEqual([
+      "Bury|overall-effectiveness+help-and-protection+care-leavers|good|2024",
+      "Bury|leadership|outstanding|2024",
+      "Bury|children-in-care|requires-improvement|2024",
+    ]);
+  });
+
+  it("leaves single letters alone without a key", () => {
+    const text = [
+      "Ofsted results for March 2024",
+      "",
+      "Council | Inspected | Overall | Leaders | Care leavers",
+      "Bury | 15 - 26 Jan 2024 | G | O | Good",
+    ].join("\n");
+    expect(candidates(text, RULE)).toEqual(["Bury|care-leavers|good|2024"]);
+  });
+
   it("ignores rows without a council header above them", () => {
     const text = [
       "Ofsted results",

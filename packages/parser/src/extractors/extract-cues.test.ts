@@ -24,6 +24,19 @@ describe("extractCues", () => {
     expect(ctx.inspectionContext).toBe(true);
   });
 
+  it("reads 'back in' as looking back before a date, not in 'back in-house'", () => {
+    const previous = (text: string): string[] => {
+      const ctx = contextAfter(text, "extract-cues");
+      return ctx.cues
+        .filter((c) => c.kinds.has("previous"))
+        .map((c) => quoteOf(ctx, c));
+    };
+    expect(previous("It was rated good back in 2019.")).toEqual(["back in"]);
+    expect(previous("Services were brought back in-house in 2022.")).toEqual(
+      [],
+    );
+  });
+
   it("records when a text never talks about inspections", () => {
     expect(
       contextAfter("The council was rated good by residents.", "extract-cues")

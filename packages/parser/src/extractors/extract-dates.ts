@@ -6,6 +6,11 @@ import { findDates } from "../internal/dates";
  * They are resolved against the publication date by `extract-published`, which runs next.
  */
 export function extractDates(ctx: ParseContext): void {
-  ctx.dates = findDates(ctx.tokens).map((d) => ({ ...d, resolved: undefined }));
+  ctx.dates = findDates(ctx.tokens).map((d) => ({
+    start: d.start,
+    end: d.end,
+    value: d.value,
+    resolved: undefined,
+  }));
   cover(ctx.dateAt, ctx.dates);
 }

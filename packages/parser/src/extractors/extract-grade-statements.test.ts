@@ -33,6 +33,19 @@ describe("extractGradeStatements", () => {
       ],
     ],
     [
+      "a grade over a bullet list, and a second list for the same council",
+      "Ofsted inspection of Wigan\n\nWigan was judged outstanding for:\n- the impact of leaders\n- care leavers\n\nand good for:\n- help and protection",
+      [
+        "Wigan|leadership+care-leavers|outstanding|current",
+        "Wigan|help-and-protection|good|current",
+      ],
+    ],
+    [
+      "a bullet list ended by a line that is no area",
+      "Ofsted inspection of Wigan\n\nWigan was judged good for:\n- help and protection\n- the quality of its new offices",
+      ["Wigan|help-and-protection|good|current"],
+    ],
+    [
       "'children's services are X'",
       "Children's services in Sefton are inadequate, Ofsted says.",
       ["Sefton|overall-effectiveness|inadequate|current"],

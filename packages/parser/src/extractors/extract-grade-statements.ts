@@ -12,6 +12,7 @@ import {
   findReferent,
   findWhen,
   forwardAreas,
+  relativeClauses,
   toAreaSpec,
   type AreaPart,
 } from "../internal/attach";
@@ -34,7 +35,42 @@ import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
 const RULE = "extract-grade-statements";
+// Words the rules below match token norms against exactly.
+const JUDGEMENT_NOUNS = new Set(["judgement", "judgment", "grade", "rating"]);
+const SUBJECT_JUDGEMENT_NOUNS = new Set([
+  ...JUDGEMENT_NOUNS,
+  "judgements",
+  "judgments",
+  "grades",
+  "ratings",
+]);
+const LIST_FILLERS = new Set([
+  "to",
+  "be",
+  "all",
+  "both",
+  "each",
+  "as",
+  "'",
+  '"',
+]);
+const GENERIC_SUBJECT_VERBS = new Set([
+  "is",
+  "are",
+  "does",
+  "do",
+  "means",
+  "can",
+  "may",
+  "tells",
+  "says",
+]);
+const RESTATEMENT_GAP = new Set(["of", ",", "-", ":", "'", '"']);
+const NOUN_DETERMINERS = new Set(["a", "an", "the", "its", "their"]);
+const IS_ARE = new Set(["is", "are"]);
+const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
+const NO_WORDS: ReadonlySet<string> = new Set();
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
   "services",
@@ -116,11 +152,14 @@ function areaEndsAt(ctx: ParseContext, j: number): boolean {
 function subjectHeadOk(ctx: ParseContext, j: number): boolean {
   if (j < 0) return false;
   if (areaEndsAt(ctx, j)) return true;
+  // "Its help and protection work was outstanding": a service noun after the area.
+  if (LABEL_FILLERS.has(ctx.tokens[j]!.norm) && j > 0 && areaEndsAt(ctx, j - 1))
+    return true;
   if (ctx.nameAt[j]! >= 0) return true;
   const t = ctx.tokens[j]!;
   if (OVERALL_SUBJECTS.has(t.norm)) return true;
   // "The judgement for the impact of leaders was outstanding"
-  if (/^(?:judgement|judgment|grade|rating)$/.test(t.norm)) return true;
+  if (SUBJECT_JUDGEMENT_NOUNS.has(t.norm)) return true;
   const cue = cueAtToken(ctx, j);
   return (
     cue !== undefined &&
@@ -229,7 +268,7 @@ function subjectHead(
       return k - 1;
     // "the help and protection offered to children was good": a participle after an area.
     if (
-      /ed$/.test(ctx.tokens[k]!.norm) &&
+      ctx.tokens[k]!.norm.endsWith("ed") &&
       k > regionStart &&
       ctx.areaAt[k - 1]! >= 0 &&
       !hasCue(ctx, k, "rating-verb")
@@ -237,6 +276,229 @@ function subjectHead(
       return k - 1;
   }
   return last;
+}
+
+const SINGLE_HEADS = new Set([
+  "area",
+  "judgement",
+  "judgment",
+  "domain",
+  "grade",
+]);
+const SINGLE_VERBS = new Set([
+  "rated",
+  "judged",
+  "graded",
+  "awarded",
+  "given",
+  "came",
+  "come",
+]);
+
+/**
+ * "The one area that came back good rather than outstanding was the experiences and progress of
+ * children in care": a grade in a subject singling out one area, and the area after "was". Nothing
+ * when the subject escapes or misses the grade ("the only area to escape the lowest rating", "not
+ * to be awarded the top grade").
+ */
+function singledOutArea(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  let k = s.start;
+  while (k < g.start && /^(?:but|and|however|,)$/.test(ctx.tokens[k]!.norm))
+    k++;
+  if (
+    ctx.tokens[k]?.norm !== "the" ||
+    !/^(?:one|only|single)$/.test(ctx.tokens[k + 1]?.norm ?? "") ||
+    !SINGLE_HEADS.has(ctx.tokens[k + 2]?.norm ?? "")
+  )
+    return undefined;
+  let verb = false;
+  // "The only area to escape the lowest rating was care leavers", "the one area not rated good":
+  // every other area has the grade.
+  let except = false;
+  for (let j = k + 3; j < g.start; j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (
+      hasCue(ctx, j, "negation") ||
+      /^(?:escape|escaped|avoid|avoided|miss|missed)$/.test(n)
+    ) {
+      except = true;
+      verb = true;
+      j = (cueAtToken(ctx, j)?.end ?? j + 1) - 1;
+    } else if (SINGLE_VERBS.has(n)) verb = true;
+    else if (!/^(?:that|which|to|be|been|was|back|as|the|out|on|'|")$/.test(n))
+      return undefined;
+  }
+  if (!verb) return undefined;
+  // The main verb after the subject, then the area.
+  let j = g.end;
+  while (
+    j < s.end &&
+    j - g.end < 6 &&
+    !/^(?:was|is)$/.test(ctx.tokens[j]!.norm)
+  ) {
+    if (ctx.gradeAt[j]! >= 0 && !/^(?:than|or)$/.test(ctx.tokens[j - 1]!.norm))
+      return undefined;
+    j++;
+  }
+  if (!/^(?:was|is)$/.test(ctx.tokens[j]?.norm ?? "")) return undefined;
+  j++;
+  // "... was support for care leavers".
+  while (
+    j < s.end &&
+    j - g.end < 12 &&
+    (/^(?:the|for|its|their|with|to)$/.test(ctx.tokens[j]!.norm) ||
+      LABEL_FILLERS.has(ctx.tokens[j]!.norm))
+  )
+    j++;
+  const part = areaPartAt(ctx, si, j);
+  if (!part || part.kind !== "areas") return undefined;
+  return except
+    ? [{ kind: "all", except: part.areas, start: part.start, end: part.end }]
+    : [part];
+}
+
+// Words between the items of a list after a colon ("A; B; and C").
+const ITEM_GAP = new Set([";", ",", "and", "the", "its", "their", "or"]);
+
+/**
+ * "Inspectors judged the council outstanding for: the impact of leaders; help and protection; and
+ * care leavers": the areas after a colon that follows the grade, to the end of the sentence (or the
+ * next grade), separated by semicolons, commas and "and".
+ */
+function inlineColonAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const end = Math.min(s.end, nextGrade);
+  let k = g.end;
+  while (k < end && LIST_INTRO.has(ctx.tokens[k]!.norm)) k++;
+  if (ctx.tokens[k]?.norm !== ":" || k + 1 >= end) return undefined;
+  k++;
+  const parts: AreaPart[] = [];
+  while (k < end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") break;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
+/**
+ * "outstanding (leadership), good (help and protection, children in care)": areas in brackets right
+ * after the grade, nothing else inside; `end` is the token after the closing bracket.
+ */
+function bracketAreas(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+  nextGrade: number,
+): { parts: AreaPart[]; end: number } | undefined {
+  if (ctx.tokens[g.end]?.norm !== "(") return undefined;
+  const end = Math.min(ctx.sentences[si]!.end, nextGrade);
+  const parts: AreaPart[] = [];
+  for (let k = g.end + 1; k < end;) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === ")") return parts.length ? { parts, end: k + 1 } : undefined;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n)) {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return undefined;
+}
+
+/** The sentence a bullet list at sentence `si` hangs from (the first before it that is no bullet), or -1. */
+function leadIn(ctx: ParseContext, si: number): number {
+  let h = si - 1;
+  while (h >= 0 && si - h <= 12 && afterBullet(ctx, h) >= 0) h--;
+  return h >= 0 && si - h <= 12 ? h : -1;
+}
+
+/** The line a bullet list at sentence `si` hangs from ends with a colon and rates ("Ofsted rated us:", "The judgements were:"). */
+function ratingLeadIn(ctx: ParseContext, si: number): boolean {
+  const h = leadIn(ctx, si);
+  if (h < 0) return false;
+  const s = ctx.sentences[h]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":") return false;
+  return (
+    cueIn(ctx, s.start, s.end, "rating-verb") ||
+    cueIn(ctx, s.start, s.end, "rating-noun")
+  );
+}
+
+/**
+ * "• Good: overall effectiveness, children in care and care leavers": a line that opens with its
+ * grade, then a colon or dash, then nothing but areas.
+ */
+function gradeFirstLine(
+  ctx: ParseContext,
+  si: number,
+  g: GradeItem,
+): AreaPart[] | undefined {
+  const s = ctx.sentences[si]!;
+  const bullet = afterBullet(ctx, si);
+  if (g.start !== (bullet >= 0 ? bullet : s.start)) return undefined;
+  if (ctx.tokens[g.start]!.nl === 0 && bullet < 0 && si > 0) return undefined;
+  // "Ofsted rated the school:" over the list: a school's grades.
+  if (bullet >= 0) {
+    const h = leadIn(ctx, si);
+    if (h >= 0) {
+      const lead = ctx.sentences[h]!;
+      if (
+        cueIn(ctx, lead.start, lead.end, "trap") ||
+        cueIn(ctx, lead.start, lead.end, "trap-weak")
+      )
+        return undefined;
+    }
+  }
+  const sep = ctx.tokens[g.end]?.norm;
+  // "• Good for help and protection" under "Ofsted rated us:": "for" in place of the colon, in a
+  // bullet list whose lead-in rates.
+  const under =
+    (sep === "for" || sep === "in") && bullet >= 0 && ratingLeadIn(ctx, si);
+  if (sep !== ":" && sep !== "-" && !under) return undefined;
+  const parts: AreaPart[] = [];
+  let k = g.end + 1;
+  while (k < s.end) {
+    const n = ctx.tokens[k]!.norm;
+    if (ITEM_GAP.has(n) || LABEL_FILLERS.has(n) || n === ".") {
+      k++;
+      continue;
+    }
+    const part = areaPartAt(ctx, si, k);
+    if (!part || part.kind !== "areas") return undefined;
+    parts.push(part);
+    k = part.end;
+  }
+  return parts.length ? parts : undefined;
+}
+
+/** "the service as a whole requires improvement": the token before a trailing "as a whole" ending at `j`. */
+function asAWhole(ctx: ParseContext, j: number): number {
+  return j >= 3 &&
+    ctx.tokens[j]!.norm === "whole" &&
+    ctx.tokens[j - 1]!.norm === "a" &&
+    ctx.tokens[j - 2]!.norm === "as"
+    ? j - 3
+    : j;
 }
 
 /** "Help and protection: Good", a table row, a grade on the line under its label. */
@@ -333,19 +595,24 @@ function licence(
   // list of areas of any length.
   {
     let k = g.start - 1;
-    while (
-      k >= clause.start &&
-      /^(?:to|be|all|both|each|as|'|")$/.test(ctx.tokens[k]!.norm)
-    )
-      k--;
+    while (k >= clause.start && LIST_FILLERS.has(ctx.tokens[k]!.norm)) k--;
     let areas = 0;
     while (k >= clause.start) {
       const a = ctx.areaAt[k]!;
+      const cue = cueAtToken(ctx, k);
       if (a >= 0) {
         areas++;
         k = ctx.areas[a]!.start - 1;
-      } else if (ctx.tokens[k]!.norm === "," || ctx.tokens[k]!.norm === "and")
-        k--;
+      } else if (
+        // "rated every other area – A, B and C – as good": the list in dashes after its quantifier.
+        areas > 0 &&
+        cue &&
+        (cue.kinds.has("all-areas") || cue.kinds.has("count-areas")) &&
+        ctx.tokens[cue.end]?.norm === "-"
+      ) {
+        areas++;
+        k = cue.start - 1;
+      } else if (/^(?:,|and|-)$/.test(ctx.tokens[k]!.norm)) k--;
       else break;
     }
     if (areas > 1 && k >= clause.start && hasCue(ctx, k, "rating-verb"))
@@ -361,13 +628,19 @@ function licence(
     return "rating-noun";
   if (labelled(ctx, clause, g, m)) return "label";
   // "Children's services in Sefton are inadequate", "care leavers require improvement".
-  const h = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  const h = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   if (m.predicate) {
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, h + 1)))
       return "predicate";
   } else if (h >= clause.start && hasCue(ctx, h, "copula")) {
     const cue = cueAtToken(ctx, h)!;
-    const v = prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS);
+    const v = asAWhole(
+      ctx,
+      prevSignificant(ctx, cue.start, clause.start, SUBJECT_ADVERBS),
+    );
     if (subjectHeadOk(ctx, subjectHead(ctx, clause.start, v + 1)))
       return "copula";
   }
@@ -437,6 +710,42 @@ const GENERIC_VERBS = new Set([
   "says",
 ]);
 
+// Words before "like" that make it a verb ("for those who like the detail"), not a comparison.
+const LIKE_SUBJECTS = new Set([
+  "who",
+  "you",
+  "we",
+  "they",
+  "i",
+  "would",
+  "to",
+  "might",
+  "may",
+  "'d",
+]);
+
+/** A "passing" cue ("neighbouring", "like Rutland", "such as") in `[from, to)`, not the verb "like". */
+function comparisonIn(ctx: ParseContext, from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < to; k++) {
+    if (!hasCue(ctx, k, "passing")) continue;
+    if (
+      ctx.tokens[k]!.norm === "like" &&
+      LIKE_SUBJECTS.has(ctx.tokens[k - 1]?.norm ?? "")
+    )
+      continue;
+    return true;
+  }
+  return false;
+}
+
+const PREPOSITIONAL_NEGATIONS = new Set([
+  "out of",
+  "lifted out of",
+  "short of",
+  "instead of",
+  "rather than",
+]);
+
 function blocker(
   ctx: ParseContext,
   sentence: number,
@@ -460,20 +769,56 @@ function blocker(
   )
     v--;
   const rel = relativeAfterArea(ctx, v, clause.start);
-  for (let k = Math.max(clause.start, g.start - 8); k < g.start; k++) {
+  // "worked its way out of special measures after a previous inadequate rating": a negation before a
+  // connective that opens the grade's own phrase is not the grade's.
+  let from = Math.max(clause.start, g.start - 8);
+  for (let k = g.start - 1; k > from; k--)
+    if (PHRASE_OPENERS.has(ctx.tokens[k]!.norm)) {
+      from = k + 1;
+      break;
+    }
+  for (let k = from; k < g.start; k++) {
     if (rel && k >= rel[0] && k < rel[1]) continue;
-    if (hasCue(ctx, k, "negation")) return "negated";
+    if (hasCue(ctx, k, "negation")) {
+      // "worked its way out of special measures after a previous inadequate rating": a
+      // prepositional negation ("out of", "rather than") reaches only the words right after it.
+      const cue = cueAtToken(ctx, k)!;
+      const words = ctx.tokens
+        .slice(cue.start, cue.end)
+        .map((t) => t.norm)
+        .join(" ");
+      if (PREPOSITIONAL_NEGATIONS.has(words) && g.start - cue.end > 3) {
+        k = cue.end - 1;
+        continue;
+      }
+      return "negated";
+    }
     if (hasCue(ctx, k, "hypothetical")) return "hypothetical";
     if (hasCue(ctx, k, "future") && g.start - k <= 6) return "in the future";
   }
   const s = ctx.sentences[sentence]!;
   if (ctx.tokens[s.end - 1]?.norm === "?") return "a question";
+  // "Outstanding is the highest judgement Ofsted can give": a grade itself is the subject.
+  {
+    let k = s.start;
+    while (k < s.end && QUOTES.has(ctx.tokens[k]!.norm)) k++;
+    const first = ctx.gradeAt[k]!;
+    if (first >= 0) {
+      const end = ctx.grades[first]!.end;
+      if (
+        ctx.grades[first]!.start === k &&
+        /^(?:is|means|remains)$/.test(ctx.tokens[end]?.norm ?? "") &&
+        /^(?:the|a|an|not|now|still)$/.test(ctx.tokens[end + 1]?.norm ?? "")
+      )
+        return "a grade spoken of in general";
+    }
+  }
   // "an outstanding grade is a snapshot": a grade spoken of in general, as a subject.
   const det = ctx.tokens[g.start - 1]?.norm;
   if (
     (det === "a" || det === "an") &&
     hasCue(ctx, g.end, "rating-noun") &&
-    /^(?:is|are|does|do|means|can|may|tells|says)$/.test(
+    GENERIC_SUBJECT_VERBS.has(
       ctx.tokens[cueAtToken(ctx, g.end)?.end ?? g.end + 1]?.norm ?? "",
     )
   )
@@ -486,25 +831,32 @@ function blocker(
     GENERIC_VERBS.has(ctx.tokens[cueAtToken(ctx, g.end)!.end]?.norm ?? "")
   )
     return "a grade in general, not a council's";
+  // "In other areas that have received an inadequate verdict, such as Doncaster and Slough, ...": a
+  // grade that describes a class of councils, the names only examples of it.
+  if (classWithExamples(ctx, clause, g))
+    return "councils in general, named as examples";
   // "Neighbouring Stockport, Salford and Manchester are all rated good": a state, mentioned in passing.
-  if (cueIn(ctx, clause.start, g.start, "passing")) {
+  if (comparisonIn(ctx, clause.start, g.start)) {
     let event = false;
     for (let k = clause.start; k < g.start; k++)
       if (["has", "have", "had", "was", "were"].includes(ctx.tokens[k]!.norm))
         event = true;
     if (!event) return "a council mentioned in passing";
   }
-  let ofsted = false;
-  let other = false;
-  for (let k = s.start; k < s.end; k++) {
-    if (hasCue(ctx, k, "ofsted")) ofsted = true;
-    if (hasCue(ctx, k, "other-inspectorate")) other = true;
-  }
+  const ofsted = cueIn(ctx, s.start, s.end, "ofsted");
+  const other = cueIn(ctx, s.start, s.end, "other-inspectorate");
   if (other) return "graded by another inspectorate";
   if (!ofsted && ctx.inspectorate[sentence] === "other")
     return "graded by another inspectorate";
+  // "Stoke-on-Trent, whose children's services were rated requires improvement in 2015, was praised
+  // for its work with schools": a grade in an aside on a council is not about what the main clause
+  // goes on to name.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a <= g.start && g.start < b,
+  );
+  const trapEnd = aside ? aside[1] : clause.end;
   for (let k = clause.start; k < clause.end; k++) {
-    if (hasCue(ctx, k, "trap"))
+    if (hasCue(ctx, k, "trap") && k < trapEnd)
       return "about a school, home, agency, SEND or another service";
     // A weaker trap (early help, police, a setting) counts as the subject or right before the grade.
     if (
@@ -522,8 +874,15 @@ function gradeItems(
   ctx: ParseContext,
   sentence: number,
   lastGrade: Grade | undefined,
+  lastOverall?: Grade,
 ): GradeItem[] {
   const s = ctx.sentences[sentence]!;
+  // "... judged inadequate overall; leaders require improvement. The same rating the county received
+  // in 2020.": with no area named, "the same rating" is the overall grade given just before.
+  let areaNamed = false;
+  for (let k = s.start; k < s.end; k++)
+    if (ctx.areaAt[k]! >= 0) areaNamed = true;
+  const sameAs = !areaNamed && lastOverall ? lastOverall : undefined;
   const items: GradeItem[] = [];
   let previous = lastGrade;
   for (let k = s.start; k < s.end; k++) {
@@ -539,7 +898,7 @@ function gradeItems(
           last.grade === m.grade &&
           ctx.tokens
             .slice(last.end, m.start)
-            .every((t) => /^(?:of|,|-|:|'|")$/.test(t.norm))
+            .every((t) => RESTATEMENT_GAP.has(t.norm))
         )
           items.pop();
         if (!(
@@ -562,10 +921,10 @@ function gradeItems(
     // "this was the same overall judgement as at the previous inspection in 2016".
     const area = ctx.areaAt[k + 1]!;
     if (
+      area >= 0 &&
       previous &&
       ctx.tokens[k]!.norm === "same" &&
       ctx.tokens[k - 1]?.norm === "the" &&
-      area >= 0 &&
       ctx.areas[area]!.start === k + 1 &&
       ctx.areas[area]!.end < s.end &&
       ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
@@ -586,7 +945,9 @@ function gradeItems(
       items.push({
         start: cue.start,
         end: cue.end,
-        grade: previous,
+        grade:
+          (previous === lastGrade && items.length === 0 ? sameAs : undefined) ??
+          previous,
         mention: undefined,
       });
       k = cue.end - 1;
@@ -609,6 +970,31 @@ const AUXILIARIES = new Set([
   "to",
 ]);
 
+const PHRASE_OPENERS = new Set(["after", "following", "since", "before"]);
+const CLASS_HEADS = new Set(["areas", "councils", "authorities", "places"]);
+const CLASS_RELATIVES = new Set(["that", "which", "who", "where"]);
+
+function classWithExamples(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  let examples = false;
+  for (let k = g.end; k < Math.min(clause.end - 1, g.end + 6); k++) {
+    const n = ctx.tokens[k]!.norm;
+    if ((n === "such" && ctx.tokens[k + 1]!.norm === "as") || n === "including")
+      examples = true;
+  }
+  if (!examples) return false;
+  for (let k = Math.max(clause.start, g.start - 8); k < g.start - 1; k++)
+    if (
+      CLASS_HEADS.has(ctx.tokens[k]!.norm) &&
+      CLASS_RELATIVES.has(ctx.tokens[k + 1]!.norm)
+    )
+      return true;
+  return false;
+}
+
 function overallAllowed(
   ctx: ParseContext,
   clause: { start: number; end: number },
@@ -616,9 +1002,23 @@ function overallAllowed(
   referentAt: number,
   failing: readonly Area[],
 ): boolean {
+  // "rated good in one area and requires improvement in the other two": some areas, not the whole.
+  if (
+    /^(?:in|for|on|across)$/.test(ctx.tokens[g.end]?.norm ?? "") &&
+    /^(?:one|two|three|four|some|most|several|many|a)$/.test(
+      ctx.tokens[g.end + 1]?.norm ?? "",
+    ) &&
+    /^(?:area|areas|of|domain|domains|judgement|judgements|category|categories)$/.test(
+      ctx.tokens[g.end + 2]?.norm ?? "",
+    )
+  )
+    return false;
   // "... when the service required improvement": the grade's own subject is the whole service.
   // "when Devon's children's services had also been judged inadequate": over the verb group first.
-  let verb = prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS);
+  let verb = asAWhole(
+    ctx,
+    prevSignificant(ctx, g.start, clause.start, SUBJECT_ADVERBS),
+  );
   while (
     verb > clause.start &&
     (AUXILIARIES.has(ctx.tokens[verb]!.norm) ||
@@ -642,15 +1042,19 @@ function overallAllowed(
   }
   // "The rating follows an inadequate judgement in March 2021": the noun phrase is a judgement.
   // Only with a date of its own or a council in the clause: "After an inadequate judgement Ofsted
-  // carries out monitoring visits" is an explainer.
+  // carries out monitoring visits" is an explainer. The grade may be quoted ("the 'good' rating").
+  const quoted = QUOTES.has(ctx.tokens[g.start - 1]?.norm ?? "");
+  const nounAt =
+    quoted && QUOTES.has(ctx.tokens[g.end]?.norm ?? "") ? g.end + 1 : g.end;
   if (
     g.mention &&
     !g.mention.predicate &&
-    hasCue(ctx, g.end, "rating-noun") &&
-    !hasCue(ctx, g.end, "rating-verb") &&
-    /^(?:a|an|the|its|their)$/.test(ctx.tokens[g.start - 1]?.norm ?? "")
+    hasCue(ctx, nounAt, "rating-noun") &&
+    // "rating" and "grades" are verbs too: as a noun only when the grade is quoted.
+    (quoted || !hasCue(ctx, nounAt, "rating-verb")) &&
+    NOUN_DETERMINERS.has(ctx.tokens[g.start - (quoted ? 2 : 1)]?.norm ?? "")
   ) {
-    const noun = cueAtToken(ctx, g.end)!;
+    const noun = cueAtToken(ctx, nounAt)!;
     let dated = false;
     for (let k = noun.end; k < Math.min(clause.end, noun.end + 3); k++)
       if (ctx.dateAt[k]! >= 0) dated = true;
@@ -664,16 +1068,20 @@ function overallAllowed(
     if (
       subject >= 0 &&
       ctx.areaAt[subject]! < 0 &&
-      /^(?:judgement|judgment|rating|grade)$/.test(ctx.tokens[subject]!.norm)
+      JUDGEMENT_NOUNS.has(ctx.tokens[subject]!.norm)
     )
       return true;
   }
   for (let k = clause.start; k < g.start; k++) {
     const a = ctx.areaAt[k]!;
+    // "judged the overall effectiveness ... inadequate, a fall from the 'good' rating the council
+    // received in 2019": an overall effectiveness named before is no other area.
     if (
       a >= 0 &&
       !ctx.areas[a]!.bareOverall &&
-      !ctx.areas[a]!.areas.every((x) => failing.includes(x))
+      !ctx.areas[a]!.areas.every(
+        (x) => failing.includes(x) || x === "overall-effectiveness",
+      )
     )
       return false;
   }
@@ -756,7 +1164,7 @@ function isState(
   // "Bath and North East Somerset requires improvement": a present-tense verb grade is a standing one.
   let state =
     g.mention?.predicate === true &&
-    /^requires?$/.test(ctx.tokens[g.start]!.norm) &&
+    REQUIRES.has(ctx.tokens[g.start]!.norm) &&
     !cueIn(
       ctx,
       unitsBack(ctx, g.start, 4, clause.start),
@@ -769,7 +1177,7 @@ function isState(
     // "The overall effectiveness of services in Wigan is judged to be good": a report's finding.
     if (
       (n === "judged" || n === "graded") &&
-      /^(?:is|are)$/.test(ctx.tokens[k - 1]?.norm ?? "") &&
+      IS_ARE.has(ctx.tokens[k - 1]?.norm ?? "") &&
       !ctx.tokens.slice(clause.start, k).some((t) => t.norm === "whose")
     )
       return false;
@@ -832,7 +1240,7 @@ function lastInspectionDate(
       .slice(cue.start, Math.min(s.end, cue.end + 2))
       .map((t) => t.norm)
       .join(" ");
-    if (!/inspect/.test(words)) continue;
+    if (!words.includes("inspect")) continue;
     const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 8))[0];
     if (date?.resolved) return date;
   }
@@ -865,7 +1273,147 @@ function listHeadingWhen(ctx: ParseContext, si: number): When | undefined {
   return undefined;
 }
 
+// Words between a grade and the colon that opens a list of its areas ("good for:", "outstanding in
+// the following areas:").
+const LIST_INTRO = new Set([
+  "for",
+  "in",
+  // "requires improvement in two areas:"
+  "two",
+  "three",
+  "four",
+  "2",
+  "3",
+  "4",
+  "on",
+  "across",
+  "the",
+  "following",
+  "these",
+  "area",
+  "areas",
+  "judgement",
+  "judgements",
+  "judgment",
+  "judgments",
+  "domain",
+  "domains",
+  "category",
+  "categories",
+  '"',
+  "'",
+]);
+// What may follow the area on a bullet line ("- the experiences and progress of care leavers;").
+const BULLET_TAIL = new Set([
+  ";",
+  ",",
+  ".",
+  "and",
+  "or",
+  "services",
+  "service",
+  "support",
+  "work",
+  "performance",
+  "arrangements",
+  "provision",
+]);
+
+/** "Bexley was judged outstanding for:": only list-opening words between the grade and the colon that ends the sentence. */
+function opensList(ctx: ParseContext, si: number, gradeEnd: number): boolean {
+  const s = ctx.sentences[si]!;
+  if (ctx.tokens[s.end - 1]?.norm !== ":" || gradeEnd >= s.end) return false;
+  for (let k = gradeEnd; k < s.end - 1; k++)
+    if (!LIST_INTRO.has(ctx.tokens[k]!.norm)) return false;
+  return true;
+}
+
+/** The first token after a bullet marker ("-", "•", "1.", "a)") opening sentence `si`, or -1. */
+function afterBullet(ctx: ParseContext, si: number): number {
+  const s = ctx.sentences[si]!;
+  const t = ctx.tokens[s.start]!;
+  if (t.norm === "*" || t.norm === "-") return s.start + 1;
+  const next = ctx.tokens[s.start + 1]?.norm;
+  if (
+    s.end - s.start > 2 &&
+    (t.kind === "num" || /^[a-z]$/.test(t.norm)) &&
+    (next === "." || next === ")")
+  )
+    return s.start + 2;
+  return -1;
+}
+
 /**
+ * The areas of the bullet lines after sentence `si` ("- Overall effectiveness", "• the experiences
+ * and progress of care leavers;", or the same lines without bullets): one list of areas per line and
+ * nothing else on it. Stops at the
+ * first line that is no such bullet; a bullet that carries a grade of its own is a label list, not
+ * this one, and ends it too.
+ */
+function bulletAreas(
+  ctx: ParseContext,
+  si: number,
+): { parts: AreaPart[]; last: number; span: Span } | undefined {
+  const parts: AreaPart[] = [];
+  let last = si;
+  for (let j = si + 1; j < ctx.sentences.length && j - si <= 12; j++) {
+    if (ctx.masked[j]) break;
+    const s = ctx.sentences[j]!;
+    // A list item on a line of its own, with or without a bullet (an HTML list loses its bullets).
+    let k = afterBullet(ctx, j);
+    if (k < 0) k = s.start;
+    if (ctx.tokens[s.start]!.nl === 0) break;
+    while (k < s.end && ctx.tokens[k]!.norm === "the") k++;
+    const first = k < s.end ? areaPartAt(ctx, j, k) : undefined;
+    if (!first || first.kind !== "areas") break;
+    const line = chainForward(ctx, j, first, s.end, s.end);
+    let clean = true;
+    for (let e = line[line.length - 1]!.end; e < s.end && clean; e++)
+      if (!BULLET_TAIL.has(ctx.tokens[e]!.norm)) clean = false;
+    for (let e = s.start; e < s.end && clean; e++)
+      if (ctx.gradeAt[e]! >= 0 || ctx.nameAt[e]! >= 0) clean = false;
+    if (!clean) break;
+    parts.push(...line);
+    last = j;
+  }
+  if (parts.length === 0) return undefined;
+  return {
+    parts,
+    last,
+    span: spanOf(ctx, ctx.sentences[si + 1]!.start, ctx.sentences[last]!.end),
+  };
+}
+
+/** "and Good for:" right after a bullet list: the grade, a list-opening colon and nothing else. */
+function continuesList(ctx: ParseContext, si: number, g: GradeItem): boolean {
+  const s = ctx.sentences[si]!;
+  for (let k = s.start; k < g.start; k++)
+    if (!/^(?:and|but|while|,|-)$/.test(ctx.tokens[k]!.norm)) return false;
+  return opensList(ctx, si, g.end);
+}
+
+/**
+ * The line a label list at sentence `si` hangs from (the first line before it ending in a colon,
+ * over lines that each carry a grade or are bullets) names a school, home or other service.
+ */
+function headedByTrap(ctx: ParseContext, si: number): boolean {
+  for (let h = si - 1; h >= 0 && si - h <= 12; h--) {
+    const s = ctx.sentences[h]!;
+    if (ctx.tokens[s.end - 1]?.norm === ":")
+      return (
+        cueIn(ctx, s.start, s.end, "trap") ||
+        cueIn(ctx, s.start, s.end, "trap-weak")
+      );
+    let graded = afterBullet(ctx, h) >= 0;
+    for (let k = s.start; k < s.end && !graded; k++)
+      if (ctx.gradeAt[k]! >= 0) graded = true;
+    if (!graded) return false;
+  }
+  return false;
+}
+
+/**
+ * Reads sentences that state a grade for a council:/**
  * Reads sentences that state a grade for a council: "Inspectors rated Derbyshire good for its work
  * with looked-after children, adoption and care leavers; child protection was rated requires
  * improvement", report lists ("2.1 Adoption performance Good"), "children's services in X are
@@ -886,11 +1434,56 @@ export function extractGradeStatements(ctx: ParseContext): void {
   }
   const facts = new Map<number, SentenceFacts[]>();
   let lastGrade: Grade | undefined;
+  // The last "good for:" bullet list read: "and Good for:" right after it continues it.
+  let colonList: Omit<JudgementCandidate, "grade" | "area" | "evidence"> & {
+    readonly last: number;
+    readonly head: Span;
+  } = {
+    authorities: [],
+    when: { kind: "current" },
+    confidence: 0,
+    ruleId: RULE,
+    sentence: -1,
+    last: -10,
+    head: { start: 0, end: 0 },
+  };
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
-    const items = gradeItems(ctx, si, lastGrade);
+    // The overall grade given in the last few sentences, if any.
+    let lastOverall: Grade | undefined;
+    for (let j = ctx.judgements.length - 1; j >= 0; j--) {
+      const c = ctx.judgements[j]!;
+      if (c.sentence < si - 6) break;
+      if (
+        c.area.kind === "areas" &&
+        c.area.areas.includes("overall-effectiveness")
+      ) {
+        lastOverall = c.grade;
+        break;
+      }
+    }
+    const items = gradeItems(ctx, si, lastGrade, lastOverall);
     if (items.length === 0) continue;
     const s = ctx.sentences[si]!;
+    // "Bexley was judged outstanding for: - A - B / and good for: - C": the second list shares the
+    // first one's council and time.
+    const only = items.length === 1 ? items[0]! : undefined;
+    if (only && colonList.last === si - 1 && continuesList(ctx, si, only)) {
+      const list = bulletAreas(ctx, si);
+      const spec = list && toAreaSpec(list.parts, si);
+      if (list && spec) {
+        ctx.judgements.push({
+          ...colonList,
+          grade: only.grade,
+          area: spec,
+          evidence: [spanOf(ctx, s.start, s.end), list.span, colonList.head],
+          sentence: si,
+        });
+        colonList = { ...colonList, sentence: si, last: list.last };
+        lastGrade = only.grade;
+        continue;
+      }
+    }
     const used = new Set<DateMentionR>();
     let lowerBound = s.start;
     let accepted = false;
@@ -912,31 +1505,69 @@ export function extractGradeStatements(ctx: ParseContext): void {
       lowerBound = g.end;
       lastGrade = g.grade;
       const gSpan = spanOf(ctx, g.start, g.end);
-      const why = licence(ctx, si, clause, g, accepted);
+      // "The one area that came back good rather than outstanding was children in care", "• Good:
+      // help and protection, children in care".
+      const single = singledOutArea(ctx, si, g) ?? gradeFirstLine(ctx, si, g);
+      const why = single
+        ? "label"
+        : (licence(ctx, si, clause, g, accepted) ??
+          (accepted && bracketAreas(ctx, si, g, nextGrade)
+            ? "parallel"
+            : undefined));
       if (!why) {
         report(ctx, RULE, "info", "grade word without a rating context", gSpan);
         continue;
       }
+      // "Ofsted rated the school:" over a label list: the school's grades.
+      if (
+        (why === "label" ||
+          (g.mention && labelled(ctx, clause, g, g.mention))) &&
+        headedByTrap(ctx, si)
+      ) {
+        report(
+          ctx,
+          RULE,
+          "info",
+          "grade skipped: a list headed by a school, home or other service",
+          gSpan,
+        );
+        continue;
+      }
       // "a council could be rated good for A and inadequate for B": the modal covers the list.
-      const blocked =
+      const reason =
         blocker(ctx, si, clause, g) ??
         (modalClause && listGap(ctx, modalClause.end, g.start)
           ? modalClause.reason
           : undefined);
+      // "The only area not to be awarded the top grade was care leavers": the negation singles out
+      // the one area without the grade; every other area has it.
+      const blocked =
+        reason === "negated" && single?.[0]?.kind === "all"
+          ? undefined
+          : reason;
       if (blocked) {
         if (MODAL_REASONS.has(blocked))
           modalClause = { end: g.end, reason: blocked };
         report(ctx, RULE, "info", `grade skipped: ${blocked}`, gSpan);
         continue;
       }
-      const forward = forwardAreas(ctx, si, g.end, clause.end, nextGrade);
-      const forwardEnd = forward.length
-        ? forward[forward.length - 1]!.end
-        : g.end;
-      let parts: AreaPart[] = [
-        ...backwardAreas(ctx, si, g.start, lower),
-        ...forward,
-      ];
+      // "judged outstanding for: the impact of leaders; help and protection; and care leavers",
+      // "good (help and protection, children in care)".
+      const bracket = bracketAreas(ctx, si, g, nextGrade);
+      const forward =
+        bracket?.parts ??
+        inlineColonAreas(ctx, si, g, nextGrade) ??
+        forwardAreas(ctx, si, g.end, clause.end, nextGrade);
+      const forwardEnd = bracket
+        ? bracket.end
+        : forward.length
+          ? forward[forward.length - 1]!.end
+          : g.end;
+      let parts: AreaPart[] = single ??
+        (bracket ? forward : undefined) ?? [
+          ...backwardAreas(ctx, si, g.start, lower),
+          ...forward,
+        ];
       if (parts.length === 0 && g.area) parts = [g.area];
       if (
         parts.length === 0 &&
@@ -945,7 +1576,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
         parts = clauseInitialAreas(ctx, si, clause.start, g.start);
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
       if (parts.length === 0) {
-        const p = prevSignificant(ctx, g.start, clause.start, new Set());
+        const p = prevSignificant(ctx, g.start, clause.start, NO_WORDS);
         if (
           p >= clause.start &&
           (ctx.tokens[p]!.norm === "it" || ctx.tokens[p]!.norm === "them")
@@ -962,16 +1593,32 @@ export function extractGradeStatements(ctx: ParseContext): void {
           }
         }
       }
+      // "Medway was judged good for:" over bullet lines that each name an area.
+      let bullets: ReturnType<typeof bulletAreas>;
+      if (parts.length === 0 && opensList(ctx, si, g.end)) {
+        bullets = bulletAreas(ctx, si);
+        if (bullets) parts = bullets.parts;
+        else {
+          // "judged outstanding for:" over lines that are no areas: not the overall grade.
+          report(
+            ctx,
+            RULE,
+            "info",
+            "grade skipped: the list its areas were to follow is not read",
+            gSpan,
+          );
+          continue;
+        }
+      }
       let spec: AreaSpec | undefined = toAreaSpec(parts, si);
       const { referent, at } = findReferent(ctx, si, clause, g.start, g.end);
       if (referent.kind === "blocked") {
         report(ctx, RULE, "info", `grade skipped: ${referent.reason}`, gSpan);
         continue;
       }
-      let confidence =
-        why === "label" || (g.mention && labelled(ctx, clause, g, g.mention))
-          ? 3
-          : 2;
+      const isLabel =
+        g.mention !== undefined && labelled(ctx, clause, g, g.mention);
+      let confidence = why === "label" || isLabel ? 3 : 2;
       // "Child protection failings leave Tameside rated inadequate": the failing area and the whole service.
       const failing =
         g.grade === "inadequate" && cueIn(ctx, s.start, s.end, "limit")
@@ -1004,8 +1651,7 @@ export function extractGradeStatements(ctx: ParseContext): void {
       let { whens, marker } = found;
       // "Judgements at the previous inspection (2018):" over a label list dates the whole list.
       if (
-        g.mention &&
-        labelled(ctx, clause, g, g.mention) &&
+        isLabel &&
         marker === undefined &&
         whens.length === 1 &&
         whens[0]!.kind === "current"
@@ -1046,7 +1692,8 @@ export function extractGradeStatements(ctx: ParseContext): void {
             f.paragraph === s.paragraph &&
             referent.authorities.some((a) => a.gss === f.gss),
         );
-        const dates = new Set(sameParagraph.flatMap((f) => [...f.dates]));
+        const dates = new Set<DateMentionR>();
+        for (const f of sameParagraph) for (const d of f.dates) dates.add(d);
         // Only when everything that sentence said about the council was dated, and dated alike.
         if (dates.size === 1 && sameParagraph.every((f) => f.dates.size > 0))
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
@@ -1065,7 +1712,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
       };
       lowerBound = Math.max(lowerBound, forwardEnd);
       for (const w of finalWhens) if (w.kind === "date") used.add(w.date);
-      const evidence = [evidenceSpan(ctx, si)];
+      const evidence = bullets
+        ? [evidenceSpan(ctx, si), bullets.span]
+        : [evidenceSpan(ctx, si)];
       const aside = inRelativeClause(ctx, clause, g);
       const state = isState(ctx, clause, g) || aside;
       // A standing grade counts as an inspection's only when the inspection is its own ("Suffolk,
@@ -1092,14 +1741,27 @@ export function extractGradeStatements(ctx: ParseContext): void {
           eventful,
         });
       }
+      if (bullets && finalWhens.length === 1)
+        colonList = {
+          authorities: referent.authorities,
+          when: finalWhens[0]!,
+          confidence,
+          ruleId: RULE,
+          sentence: si,
+          marker,
+          state,
+          eventful,
+          last: bullets.last,
+          head: evidenceSpan(ctx, si),
+        };
       const list = facts.get(si) ?? [];
+      const whenDates: DateMentionR[] = [];
+      for (const w of finalWhens) if (w.kind === "date") whenDates.push(w.date);
       for (const a of referent.authorities) {
         list.push({
           paragraph: s.paragraph,
           gss: a.gss,
-          dates: new Set(
-            finalWhens.flatMap((w) => (w.kind === "date" ? [w.date] : [])),
-          ),
+          dates: new Set(whenDates),
         });
       }
       facts.set(si, list);
@@ -1152,7 +1814,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     bySentence.set(j.sentence, list);
   }
   for (let si = 1; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si]) continue;
+    // Only a sentence after one that gave grades can take them.
+    const before = bySentence.get(si - 1) ?? [];
+    if (ctx.masked[si] || before.length === 0) continue;
     const s = ctx.sentences[si]!;
     let at = -1;
     for (let k = s.start + 1; k < s.end - 1; k++)
@@ -1167,15 +1831,9 @@ function sameGradesAsBefore(ctx: ParseContext): void {
     if (!run) continue;
     const entity = runEntity(ctx, run, s.start, s.end);
     if (entity.kind !== "authorities") continue;
-    const before = bySentence.get(si - 1) ?? [];
-    const others = new Set(
-      before.flatMap((j) => j.authorities.map((a) => a.gss)),
-    );
-    if (
-      before.length === 0 ||
-      others.size !== 1 ||
-      entity.authorities.some((a) => others.has(a.gss))
-    )
+    const others = new Set<string>();
+    for (const j of before) for (const a of j.authorities) others.add(a.gss);
+    if (others.size !== 1 || entity.authorities.some((a) => others.has(a.gss)))
       continue;
     const evidence = [sentenceSpan(ctx, si), ...before[0]!.evidence];
     const copies = before.map((j): JudgementCandidate => ({

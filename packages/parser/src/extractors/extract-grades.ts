@@ -8,10 +8,12 @@ import {
   BEFORE_GRADE_BAD,
   gradeTrie,
 } from "../internal/lexicon";
+import { phraseStarts, STARTS_GRADE } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
 const QUOTES = new Set(['"', "'"]);
+const TIME_SPANS = new Set(["year", "years", "decade", "decades"]);
 const RATED = new Set([
   "rated",
   "judged",
@@ -86,9 +88,11 @@ function isAdjective(
 export function extractGrades(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: GradeMention[] = [];
+  const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(gradeTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_GRADE ? matchAt(gradeTrie(), tokens, i) : undefined;
     if (!m) {
       i++;
       continue;
@@ -106,15 +110,16 @@ export function extractGrades(ctx: ParseContext): void {
       const n1 = tokens[m.end]?.norm;
       const n2 = tokens[m.end + 1]?.norm;
       if (
+        // "the second highest grade" is not the top one.
+        /^(?:second|third|next)$/.test(tokens[m.start - 1]?.norm ?? "") ||
         n1 === "since" ||
         n1 === "ever" ||
         n1 === "yet" ||
         (n1 === "in" &&
           (n2 === "a" ||
             n2 === "years" ||
-            /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))) ||
-        (n1 === "for" &&
-          /^(?:years?|decades?)$/.test(tokens[m.end + 2]?.norm ?? ""))
+            TIME_SPANS.has(tokens[m.end + 2]?.norm ?? ""))) ||
+        (n1 === "for" && TIME_SPANS.has(tokens[m.end + 2]?.norm ?? ""))
       )
         continue;
     }

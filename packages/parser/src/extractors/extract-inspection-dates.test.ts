@@ -40,8 +40,43 @@ describe("extractInspectionDates", () => {
       "the day of writing",
       "Today, independent inspectors say Dudley's services are good.",
     ],
+    [
+      "a count of years past a semicolon from the inspection word",
+      "Three years ago we were failing; now inspectors can see how far Dudley has come.",
+    ],
+    [
+      "a since clause about an inspection years back",
+      "A lot has changed since inspectors were last in Dudley in the summer of 2016.",
+    ],
+    [
+      "a children's home's inspection",
+      "Members asked about the council's children's home, which had been judged good by Ofsted in a separate inspection during the summer.",
+    ],
   ])("ignores %s", (_name, text) => {
     expect(statements(text)).toEqual([]);
+  });
+
+  it.each([
+    [
+      "a range of days far from the inspection word",
+      "Inspectors looked at the two councils' services at the same time, from October 3 to 14.",
+      "2019-10",
+    ],
+    [
+      "a since clause that tells recent fieldwork",
+      "I have been waiting for Dudley's letter since the inspectors were in the borough last November.",
+      "2019-11",
+    ],
+  ])("dates %s", (_name, text, expected) => {
+    expect(statements(text).map((s) => s.split("|")[1])).toEqual([expected]);
+  });
+
+  it("reads fieldwork in a sentence that names an adult service only in an officer's title", () => {
+    expect(
+      statements(
+        "The Cabinet considered a report of the Corporate Director, Children and Adults Services, on the Ofsted inspection undertaken between 4 and 15 November 2019.",
+      ),
+    ).toEqual(["*|2019-11"]);
   });
 
   it("keeps the fieldwork, not the month a grade was given, when a sentence gives both", () => {

@@ -3,9 +3,11 @@ import {
   clauseBounds,
   inspectionWordBefore,
   isSinceAnchor,
+  relativeClauses,
 } from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   spanOf,
   type DateMentionR,
@@ -13,7 +15,12 @@ import {
   type JudgementCandidate,
   type ParseContext,
 } from "../internal/context";
-import { nameRuns, refKindAt, resolveRef } from "../internal/referents";
+import {
+  isObliqueRun,
+  nameRuns,
+  refKindAt,
+  resolveRef,
+} from "../internal/referents";
 import type { Authority, InspectionType } from "@csi/domain";
 
 // Event words that date an inspection; "report", "letter" and "review" date publication instead.
@@ -44,8 +51,23 @@ const EVENT_WORDS = new Set([
   "returned",
   "look",
   "check",
+  "fieldwork",
+  "field",
 ]);
+const LAST_PREVIOUS = new Set(["last", "previous"]);
 const WINDOW = 10;
+// Words that open an officer's title ("the Corporate Director, Children and Adults Services").
+const TITLE_WORDS = new Set([
+  "director",
+  "directors",
+  "head",
+  "manager",
+  "officer",
+  "lead",
+  "member",
+  "holder",
+  "committee",
+]);
 // Relative dates that name the day or week of writing.
 const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
 
@@ -55,11 +77,11 @@ function eventNear(
   to: number,
   at: number,
 ): boolean {
-  for (
-    let k = Math.max(from, at - WINDOW);
-    k < Math.min(to, at + WINDOW);
-    k++
-  ) {
+  // "Three years ago we were inadequate; now inspectors can see ...": not across a semicolon.
+  const part = semicolonPart(ctx, from, to, at);
+  const lo = Math.max(part.start, at - WINDOW);
+  const hi = Math.min(part.end, at + WINDOW);
+  for (let k = lo; k < hi; k++) {
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("visit")) return true;
@@ -88,6 +110,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si]) continue;
     const s = ctx.sentences[si]!;
+    // A sentence without a date states none.
+    const anchors = anchorsIn(ctx, s.start, s.end);
+    if (anchors.length === 0) continue;
     // A date a grade took is that grade's own, unless it is a recent inspection stated as current
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(
@@ -116,11 +141,14 @@ export function extractInspectionDates(ctx: ParseContext): void {
         cue.visit !== "short-inspection"
       )
         visit = cue.visit;
-      if (cue?.kinds.has("trap") && !cue.kinds.has("other-inspectorate"))
+      if (
+        cue?.kinds.has("trap") &&
+        !cue.kinds.has("other-inspectorate") &&
+        !inOfficerTitle(ctx, cue.start, s.start)
+      )
         trap = true;
     }
     if (trap) continue;
-    const anchors = anchorsIn(ctx, s.start, s.end);
     const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {
@@ -146,11 +174,9 @@ export function extractInspectionDates(ctx: ParseContext): void {
     };
     // "rated requires improvement in February, following an inspection in November and December":
     // the date a grade takes is when it was announced when the sentence dates the inspection earlier.
-    const gradeDates = new Set(
-      (bySentence.get(si) ?? []).flatMap((j) =>
-        j.when.kind === "date" ? [j.when.date] : [],
-      ),
-    );
+    const gradeDates = new Set<DateMentionR>();
+    for (const j of bySentence.get(si) ?? [])
+      if (j.when.kind === "date") gradeDates.add(j.when.date);
     const announced = (date: DateMentionR): boolean =>
       gradeDates.has(date) &&
       !inspectionWordBefore(ctx, date.start) &&
@@ -165,7 +191,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (
         usedByGrades.has(date) ||
         announced(date) ||
-        isSinceAnchor(ctx, date, s.start) ||
+        (isSinceAnchor(ctx, date, s.start) &&
+          !sinceRecentFieldwork(ctx, date, s.start)) ||
         listed(i)
       )
         continue;
@@ -174,11 +201,27 @@ export function extractInspectionDates(ctx: ParseContext): void {
       if (PUBLICATION_DAYS.has(date.value.relative?.kind ?? "")) continue;
       // "four years after ...": the count back to an earlier event, never fieldwork.
       if (date.value.relative?.kind === "years-after") continue;
-      // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening date.
+      // "Between 4 and 8 March 2024, Ofsted, the CQC, ... carried out a joint inspection": an opening
+      // date. "Inspectors looked at both areas at the same time, from October 3 to 14": a range of
+      // days is fieldwork wherever the sentence's inspection word is.
       const opens = date.start - s.start <= 2;
+      const days =
+        date.value.day !== undefined && date.value.endDay !== undefined;
+      const part = semicolonPart(ctx, s.start, s.end, date.start);
+      // "Doncaster, where services came back in-house in 2022, was judged good after an inspection in
+      // January": a date in an aside that names no inspection is the aside's own event.
+      const aside = relativeClauses(ctx, si).find(
+        ([a, b]) => a <= date.start && date.start < b,
+      );
+      if (
+        aside &&
+        !cueIn(ctx, aside[0], aside[1], "inspection-event") &&
+        !cueIn(ctx, aside[0], aside[1], "visit")
+      )
+        continue;
       if (
         !eventNear(ctx, s.start, s.end, date.start) &&
-        !(opens && sentenceHasEvent(ctx, s.start, s.end))
+        !((opens || days) && sentenceHasEvent(ctx, part.start, part.end))
       )
         continue;
       let skip = false;
@@ -291,7 +334,7 @@ function earlierInspectionSubject(
   for (let k = from; k < at; k++) {
     // "The last time inspectors looked at the area, in 2022, ...": the time before this one.
     if (
-      /^(?:last|previous)$/.test(ctx.tokens[k]!.norm) &&
+      LAST_PREVIOUS.has(ctx.tokens[k]!.norm) &&
       ctx.tokens[k + 1]?.norm === "time" &&
       k + 1 < at
     )
@@ -303,6 +346,28 @@ function earlierInspectionSubject(
     k = cue.end - 1;
   }
   return false;
+}
+
+/** The part of a sentence between the semicolons around token `at`. */
+function semicolonPart(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  at: number,
+): { start: number; end: number } {
+  let start = from;
+  let end = to;
+  for (let k = at - 1; k >= from; k--)
+    if (ctx.tokens[k]!.norm === ";") {
+      start = k + 1;
+      break;
+    }
+  for (let k = at; k < to; k++)
+    if (ctx.tokens[k]!.norm === ";") {
+      end = k;
+      break;
+    }
+  return { start, end };
 }
 
 function sentenceHasEvent(
@@ -319,6 +384,26 @@ function sentenceHasEvent(
           EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)))
     )
       return true;
+  }
+  return false;
+}
+
+/**
+ * "a joint report of the Corporate Director, Children and Adults Services": a service named in an
+ * officer's or a committee's title is a job, not the subject of the sentence.
+ */
+function inOfficerTitle(ctx: ParseContext, at: number, from: number): boolean {
+  for (let k = at - 1; k >= Math.max(from, at - 5); k--) {
+    const norm = ctx.tokens[k]!.norm;
+    if (TITLE_WORDS.has(norm)) return true;
+    if (
+      norm !== "," &&
+      norm !== "for" &&
+      norm !== "of" &&
+      norm !== "and" &&
+      norm !== "children"
+    )
+      return false;
   }
   return false;
 }
@@ -351,6 +436,43 @@ function pastPerfectOfRecent(
   return months >= 0 && months <= 12;
 }
 
+/**
+ * "I've been waiting for it since the inspectors were in Maidstone last November": a "since" clause
+ * that tells the fieldwork itself, a few months before publication, dates the reported inspection
+ * (not "since the last inspection in 2019", nor "since the council was rated inadequate in May").
+ */
+function sinceRecentFieldwork(
+  ctx: ParseContext,
+  date: DateMentionR,
+  from: number,
+): boolean {
+  if (date.resolved?.month === undefined || !recent(ctx, date)) return false;
+  let since = -1;
+  for (let k = date.start - 1; k >= Math.max(from, date.start - 12); k--)
+    if (ctx.tokens[k]!.norm === "since") {
+      since = k;
+      break;
+    }
+  if (since < 0) return false;
+  let event = false;
+  for (let k = since + 1; k < date.start; k++) {
+    if (
+      ctx.gradeAt[k]! >= 0 ||
+      hasCue(ctx, k, "previous") ||
+      hasCue(ctx, k, "rating-verb")
+    )
+      return false;
+    const cue = cueAtToken(ctx, k);
+    if (
+      cue?.kinds.has("visit") ||
+      (cue?.kinds.has("inspection-event") &&
+        EVENT_WORDS.has(ctx.tokens[cue.start]!.norm))
+    )
+      event = true;
+  }
+  return event;
+}
+
 /** Within six months before publication. */
 function recent(ctx: ParseContext, date: DateMentionR): boolean {
   const p = ctx.published.parts;
@@ -381,6 +503,16 @@ function whoFor(
   if (own.length && own.length < runs.length) {
     const ref = resolveRef(ctx, sentence, own[own.length - 1]!.start, "name");
     return ref.kind === "authorities" ? ref.authorities : [];
+  }
+  // "Its neighbour Stockton-on-Tees, inspected in October, ...", "Elsewhere in the county, Blackpool
+  // Council is expecting the results of its inspection, which took place in December": the one named
+  // subject before the date, not a pronoun or "the county" before it.
+  const subjects = runs.filter(
+    (r) => r.end <= at && !isObliqueRun(ctx, r, s.start),
+  );
+  if (subjects.length === 1 && runs.length === 1) {
+    const ref = resolveRef(ctx, sentence, subjects[0]!.start, "name");
+    if (ref.kind === "authorities") return ref.authorities;
   }
   for (let k = s.start; k < s.end; k++) {
     const kind = refKindAt(ctx, k);

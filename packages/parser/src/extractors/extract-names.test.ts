@@ -68,6 +68,32 @@ describe("extractNames", () => {
     ]);
   });
 
+  it("reads a place name after a title, or a title and a given name, as a person", () => {
+    expect(
+      names(
+        "Cllr Clare Sutton said Devon was ready. Dr. Bromley and Councillor Tom Kent agreed, as did Baroness Jane Hillingdon.",
+      ),
+    ).toEqual(["Devon:authority:E10000008"]);
+  });
+
+  it("keeps a council named after a person's title and a preposition", () => {
+    expect(
+      names(
+        "Cllr Smith of Sutton Council, the Lord Mayor of Birmingham and Mr Jones, Bromley's director, spoke.",
+      ),
+    ).toEqual([
+      "Sutton Council:authority:E09000029",
+      "Birmingham:authority:E08000025",
+      "Bromley:authority:E09000006",
+    ]);
+  });
+
+  it("keeps a council name on the line after a title", () => {
+    expect(names("Cllr Jo Bell\nSutton Council leader")).toEqual([
+      "Sutton Council:authority:E09000029",
+    ]);
+  });
+
   it("keeps an unsupported ambiguous place as a place", () => {
     expect(names("In Richmond, the council said")).toEqual(["Richmond:place:"]);
   });

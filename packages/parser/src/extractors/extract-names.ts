@@ -14,6 +14,7 @@ import {
   type ParseContext,
 } from "../internal/context";
 import { COUNCIL_WORDS } from "../internal/lexicon";
+import { phraseStarts, STARTS_NAME } from "../internal/phrase-starts";
 import { matchAt } from "../internal/phrase-trie";
 import type { Token } from "../internal/tokenize";
 
@@ -61,6 +62,11 @@ const NEXT_OK = new Set([
   "for",
 ]);
 
+// Marks after which a word opens a sentence.
+const SENTENCE_OPENERS = new Set([".", "!", "?", '"', "'", ":"]);
+// Prepositions that make an unsupported weak name a place ("in Reading").
+const PLACE_BEFORE = new Set(["in", "at", "of", "for", "from", "near"]);
+
 function titleCaseRow(tokens: readonly Token[], i: number): boolean {
   const row = tokens[i]!.row;
   let words = 0;
@@ -98,6 +104,56 @@ function isPartOfLongerName(tokens: readonly Token[], end: number): boolean {
   return !titleCaseRow(tokens, end);
 }
 
+// Titles before a person's name: "Cllr Clare Sutton" is a person, not the London borough.
+const PERSON_TITLES = new Set([
+  "cllr",
+  "councillor",
+  "mr",
+  "mrs",
+  "ms",
+  "miss",
+  "mx",
+  "dr",
+  "sir",
+  "dame",
+  "lord",
+  "lady",
+  "baroness",
+  "professor",
+  "prof",
+]);
+
+/** The token at `k` is a title ("Cllr", "Dr."), the one before a person's name. */
+function titleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t?.cap || t.kind !== "word") return false;
+  return PERSON_TITLES.has(t.norm);
+}
+
+/**
+ * The name starting at token `start` is a person's surname or given name: it follows a title ("Cllr
+ * Sutton", "Dr. Kent") or a title and a given name ("Cllr Clare Sutton") on the same line.
+ */
+function afterTitle(tokens: readonly Token[], start: number): boolean {
+  let k = start - 1;
+  if (tokens[k]?.norm === "." && tokens[start]!.nl === 0) k--;
+  if (titleAt(tokens, k) && tokens[start]!.nl === 0) return true;
+  const given = tokens[start - 1];
+  if (
+    !given ||
+    given.kind !== "word" ||
+    !given.cap ||
+    given.caps ||
+    given.nl > 0 ||
+    tokens[start]!.nl > 0 ||
+    PERSON_TITLES.has(given.norm)
+  )
+    return false;
+  k = start - 2;
+  if (tokens[k]?.norm === "." && tokens[k + 1]!.nl === 0) k--;
+  return titleAt(tokens, k) && given.nl === 0;
+}
+
 /** Initials of the words of a name as written, with and without "and"/"of"/"upon". */
 function acronymsOf(words: readonly string[]): string[] {
   const all = words.map((w) => w[0]!.toUpperCase()).join("");
@@ -119,11 +175,15 @@ function acronymsOf(words: readonly string[]): string[] {
  */
 export function extractNames(ctx: ParseContext): void {
   const { tokens } = ctx;
-  const found: (NameMention & { weak: boolean })[] = [];
+  const found: NameMention[] = [];
+  // Whether each found name is a weak one that needs support.
+  const weakAt: boolean[] = [];
   const acronyms = new Map<string, readonly Authority[]>();
+  const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
-    const m = matchAt(nameTrie(), tokens, i);
+    const m =
+      starts[i]! & STARTS_NAME ? matchAt(nameTrie(), tokens, i) : undefined;
     if (!m) {
       i++;
       continue;
@@ -142,15 +202,22 @@ export function extractNames(ctx: ParseContext): void {
         end++;
     }
     const single = m.end - m.start === 1;
+    // "Cllr Clare Sutton, the council's cabinet member": a person named after a place.
+    if (
+      value.kind === "authority" &&
+      end === m.end &&
+      afterTitle(tokens, m.start)
+    ) {
+      i = m.end;
+      continue;
+    }
     if (value.kind === "authority" && isPartOfLongerName(tokens, end)) {
       i = m.end;
       continue;
     }
     const prev = tokens[m.start - 1];
     const opensSentence =
-      !prev ||
-      prev.nl > 0 ||
-      [".", "!", "?", '"', "'", ":"].includes(prev.norm);
+      !prev || prev.nl > 0 || SENTENCE_OPENERS.has(prev.norm);
     // A line holding nothing but the name (a report's front page) needs no support.
     const aloneOnLine =
       (prev === undefined || prev.nl > 0 || tokens[m.start]!.nl > 0) &&
@@ -173,8 +240,8 @@ export function extractNames(ctx: ParseContext): void {
         kind: "authority",
         authorities: value.authorities,
         via: "name",
-        weak: true,
       });
+      weakAt.push(true);
       i = m.end;
       continue;
     }
@@ -187,8 +254,8 @@ export function extractNames(ctx: ParseContext): void {
           ? value.authorities
           : [],
       via: "name",
-      weak: false,
     });
+    weakAt.push(false);
     if (
       (value.kind === "authority" || value.kind === "body") &&
       value.authorities.length === 1
@@ -204,22 +271,18 @@ export function extractNames(ctx: ParseContext): void {
     i = end;
   }
   // Weak single-word names need support from a stronger mention of the same authority.
-  const strong = new Set(
-    found
-      .filter((f) => !f.weak)
-      .flatMap((f) => f.authorities.map((a) => a.gss)),
-  );
+  const strong = new Set<string>();
+  found.forEach((f, n) => {
+    if (!weakAt[n]) for (const a of f.authorities) strong.add(a.gss);
+  });
   // An unsupported one after "in"/"at" is still a place: it stops "the council" pointing to an earlier council.
-  const names: NameMention[] = found.flatMap(
-    ({ weak, ...mention }): NameMention[] => {
-      if (!weak || mention.authorities.some((a) => strong.has(a.gss)))
-        return [mention];
-      const before = tokens[mention.start - 1]?.norm ?? "";
-      return ["in", "at", "of", "for", "from", "near"].includes(before)
-        ? [{ ...mention, kind: "place", authorities: [] }]
-        : [];
-    },
-  );
+  const names: NameMention[] = [];
+  found.forEach((mention, n) => {
+    if (!weakAt[n] || mention.authorities.some((a) => strong.has(a.gss)))
+      names.push(mention);
+    else if (PLACE_BEFORE.has(tokens[mention.start - 1]?.norm ?? ""))
+      names.push({ ...mention, kind: "place", authorities: [] });
+  });
   // Acronyms and misspellings, over tokens no name covers.
   const covered = new Uint8Array(tokens.length);
   for (const n of names) for (let k = n.start; k < n.end; k++) covered[k] = 1;
@@ -227,8 +290,13 @@ export function extractNames(ctx: ParseContext): void {
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (covered[k] || t.kind !== "word") continue;
+    const length = t.end - t.start;
+    const acronym = t.caps && length >= 2 && length <= 6;
+    const misspelt =
+      t.cap && !t.caps && length >= 7 && !AMBIGUOUS_NAMES.has(t.norm);
+    if (!acronym && !misspelt) continue;
     const raw = ctx.text.slice(t.start, t.end);
-    if (t.caps && raw.length >= 2 && raw.length <= 6) {
+    if (acronym) {
       const authorities = acronyms.get(raw);
       if (authorities && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({
@@ -241,7 +309,7 @@ export function extractNames(ctx: ParseContext): void {
         continue;
       }
     }
-    if (t.cap && !t.caps && raw.length >= 7 && !AMBIGUOUS_NAMES.has(t.norm)) {
+    if (misspelt) {
       const authority = fuzzyAuthority(raw);
       if (authority && !isPartOfLongerName(tokens, k + 1)) {
         extra.push({

@@ -21,6 +21,14 @@ describe("extractNoise", () => {
     expect(masked(text)).toEqual([true, true, true, false]);
   });
 
+  it("masks attachment links with a file size", () => {
+    expect(
+      masked(
+        "Wigan was rated good.\n\nItem 4 - Ofsted letter, Cabinet 3 May 2019 PDF 312 KB\n\nAppendix A (PDF, 1.2 MB)",
+      ),
+    ).toEqual([false, true, true]);
+  });
+
   it("masks cookie banners and navigation bars", () => {
     expect(
       masked(

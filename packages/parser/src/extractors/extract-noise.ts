@@ -13,16 +13,49 @@ const COOKIE_VERB =
   /\b(?:use|uses|accept|agree|consent|browse|browsing|preferences|settings|continuing)\b/i;
 const CHROME =
   /^(?:skip to (?:main )?content|jump to (?:main )?content|menu|search|sign in|log in|register|subscribe(?: now)?|advertisement|share(?: this(?: article| story)?)?|print(?: this page)?|email(?: this)?|back to top|close|accept|reject|ok|home)\b.{0,40}$/i;
+// An attachment link with its file type and size ("Appendix 1 - Ofsted inspection report, PDF 312 KB",
+// "Report (PDF, 120 KB)"): a document's label and upload date, never its content.
+const ATTACHMENT =
+  /\b(?:pdf|docx?|xlsx?|odt|rtf|html?)\b[\s,:-]*\d+(?:\.\d+)?\s*(?:kb|mb|bytes?)\b\s*[)\]]?\s*$/i;
 const ALERTS =
   /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
 
 // A table row ending in a grade, or a header ending in a grade column, is not a navigation bar.
 const TABLE_ROW_END =
-  /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|effectiveness|grade|rating|judge?ment)\s*$/i;
+  /\b(?:outstanding|good|inadequate|requires improvement(?: to be good)?|ri|ri2bg|effectiveness|grade|rating|judge?ment|care leavers|children in care|leaders|leadership|protection|adoption)\s*$/i;
+
+// A table header opening with a council column ("Council | Inspected | Overall").
+const TABLE_HEADER = /^\|?\s*(?:councils?|local authority|authority|la)\s*\|/i;
+const GRADE_CELL =
+  /^(?:[A-Z]{1,3}\d?|[Oo]utstanding|[Gg]ood|[Ii]nadequate|[Rr]equires [Ii]mprovement(?: to be [Gg]ood)?|OUTSTANDING|GOOD|INADEQUATE)$/;
+
+/** A table row with three or more cells holding a grade or a grade's abbreviation ("G | O | RI"). */
+function gradeCells(raw: string): boolean {
+  return raw.split("|").filter((c) => GRADE_CELL.test(c.trim())).length >= 3;
+}
+
+const FINAL_MARKS = new Set([".", "!", "?"]);
+const CLOSING_QUOTES = new Set(['"', "'", "’", "”"]);
+
+/** Ends in a full stop, "!" or "?", perhaps inside a closing quote. */
+function endsSentence(raw: string): boolean {
+  const last = raw[raw.length - 1] ?? "";
+  if (FINAL_MARKS.has(last)) return true;
+  return CLOSING_QUOTES.has(last) && FINAL_MARKS.has(raw[raw.length - 2] ?? "");
+}
+
+/** How many cells " | " separators make of `raw` (what `raw.split(" | ").length` counts). */
+function pipeCells(raw: string): number {
+  let n = 1;
+  for (let at = raw.indexOf(" | "); at >= 0; at = raw.indexOf(" | ", at + 3))
+    n++;
+  return n;
+}
 
 /**
  * Marks sentences that are page chrome rather than article text: reader comments (everything after a
- * comments heading), related-story link lists, cookie and subscription banners, navigation bars.
+ * comments heading), related-story link lists, cookie and subscription banners, navigation bars,
+ * attachment links with a file size.
  * Facts are never drawn from masked sentences.
  */
 export function extractNoise(ctx: ParseContext): void {
@@ -44,7 +77,7 @@ export function extractNoise(ctx: ParseContext): void {
       );
       return;
     }
-    const long = raw.length >= 140 && /[.!?]["'’”]?$/.test(raw);
+    const long = raw.length >= 140 && endsSentence(raw);
     if (relatedOpen) {
       if (long) relatedOpen = false;
       else {
@@ -63,9 +96,12 @@ export function extractNoise(ctx: ParseContext): void {
       (COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
       ALERTS.test(raw) ||
       CHROME.test(line) ||
-      (raw.split(" | ").length >= 3 &&
-        raw.length < 200 &&
-        !TABLE_ROW_END.test(raw))
+      (raw.length < 240 && ATTACHMENT.test(raw)) ||
+      (raw.length < 200 &&
+        pipeCells(raw) >= 3 &&
+        !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
+        !gradeCells(raw) &&
+        !TABLE_HEADER.test(line))
     ) {
       ctx.masked[i] = 1;
     }

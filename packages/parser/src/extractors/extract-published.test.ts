@@ -65,3 +65,61 @@ describe("extractPublished, late labels", () => {
     ).toBe("2019-06-03");
   });
 });
+
+describe("extractPublished, 'that year'", () => {
+  it("resolves 'that year' to a year the story gave in the same or the sentence before", () => {
+    const ctx = contextAfter(
+      "Published: 3 May 2024\n\nThe trust was set up in April 2018. By the end of that year an inspection had rated it good.",
+      "extract-published",
+    );
+    expect(ctx.dates.map((d) => d.resolved?.year)).toEqual([2024, 2018, 2018]);
+  });
+
+  it("leaves 'that year' unresolved when the last year is further back or only the byline's", () => {
+    const ctx = contextAfter(
+      "Published: 3 May 2024\n\nThe trust was set up in 2018. It has a new board. Staff turnover fell. By the end of that year it was rated good.",
+      "extract-published",
+    );
+    expect(ctx.dates.map((d) => d.resolved?.year)).toEqual([
+      2024,
+      2018,
+      undefined,
+    ]);
+    const byline = contextAfter(
+      "Published: 3 May 2024\n\nBy the end of that year it was rated good.",
+      "extract-published",
+    );
+    expect(byline.dates.map((d) => d.resolved?.year)).toEqual([
+      2024,
+      undefined,
+    ]);
+  });
+});
+
+describe("extractPublished, a month heading", () => {
+  it("resolves dates against a month-and-year line but reports no publication day", () => {
+    const ctx = contextAfter(
+      "MEMBERS' NEWSLETTER\nApril 2023\n\nInspectors visited in February.",
+      "extract-published",
+    );
+    expect(ctx.published.iso).toBeNull();
+    expect(ctx.published.parts).toEqual({ year: 2023, month: 4, day: 30 });
+    expect(ctx.dates[1]?.resolved).toMatchObject({ year: 2023, month: 2 });
+  });
+
+  it("does not take a timeline's first heading for the issue month", () => {
+    const ctx = contextAfter(
+      "Timeline\n\nMarch 2019\n\nInspectors visited in February.\n\nJune 2021\n\nA focused visit.",
+      "extract-published",
+    );
+    expect(ctx.published.parts).toBeUndefined();
+  });
+
+  it("does not take a month inside a sentence for the heading", () => {
+    const ctx = contextAfter(
+      "Newsletter\n\nThe hub opens in April 2023. Inspectors visited in February.",
+      "extract-published",
+    );
+    expect(ctx.published.parts).toBeUndefined();
+  });
+});

@@ -100,33 +100,61 @@ export function extractPublished(ctx: ParseContext): void {
       parts: { year: y, month: m, day: d },
     };
   } else {
-    report(
-      ctx,
-      RULE,
-      "info",
-      "no publication date in the text: relative dates and months without a year cannot be resolved",
-    );
+    const month = monthHeader(ctx);
+    if (month) {
+      // "April 2023" heading a newsletter: the month is known, the day is not, so no publication date
+      // is reported, but dates are resolved as at the end of that month.
+      ctx.published = { iso: null, parts: month.parts, span: month.span };
+      report(
+        ctx,
+        RULE,
+        "info",
+        `publication month ${toPartialDate(month.parts.year, month.parts.month)} from a heading: dates are resolved against it, the day is unknown`,
+        month.span,
+      );
+    } else
+      report(
+        ctx,
+        RULE,
+        "info",
+        "no publication date in the text: relative dates and months without a year cannot be resolved",
+      );
   }
   const parts = ctx.published.parts;
   let previousYear: number | undefined;
   // "Four years earlier" counts back from a date the story tells, never from its byline.
   let storyYear: number | undefined;
   const span = ctx.published.span;
+  // "that year" points back to a year the story gave in the same or the sentence before.
+  let storyAt = -1;
   ctx.dates = ctx.dates.map((d) => {
-    const earlier = d.value.relative?.kind === "years-earlier";
+    const kind = d.value.relative?.kind;
+    const earlier = kind === "years-earlier";
+    const that = kind === "that-year";
+    const near =
+      storyAt >= 0 && ctx.sentenceOf[d.start]! - ctx.sentenceOf[storyAt]! <= 1;
     const resolved = resolveDate(
       d.value,
       parts,
-      earlier ? storyYear : previousYear,
+      earlier
+        ? storyYear
+        : that
+          ? near
+            ? storyYear
+            : undefined
+          : previousYear,
     );
     if (resolved && !d.value.relative) {
       previousYear = resolved.year;
       const at = ctx.tokens[d.start]!.start;
-      if (!span || at < span.start || at >= span.end) storyYear = resolved.year;
+      if (!span || at < span.start || at >= span.end) {
+        storyYear = resolved.year;
+        storyAt = d.start;
+      }
     }
     // "Four years earlier ... and a year earlier still": each count goes on from the last.
     if (resolved && earlier) storyYear = resolved.year;
-    return { ...d, resolved };
+    return { start: d.start, end: d.end, value: d.value, resolved };
   });
 }
 
@@ -215,6 +243,62 @@ function findPublished(
           span: spanOf(ctx, d.start, d.end),
         };
       }
+    }
+  }
+  return undefined;
+}
+
+/** A month-and-year line after sentence `from` that is later than `at` (months since year 0). */
+function laterMonthHeading(
+  ctx: ParseContext,
+  from: number,
+  at: number,
+): boolean {
+  for (const d of ctx.dates) {
+    const v = d.value;
+    if (v.year === undefined || v.month === undefined || v.day !== undefined)
+      continue;
+    const si = ctx.sentenceOf[d.start]!;
+    const s = ctx.sentences[si]!;
+    if (
+      si > from &&
+      d.start === s.start &&
+      d.end >= s.end - 1 &&
+      v.year * 12 + v.month > at
+    )
+      return true;
+  }
+  return false;
+}
+
+/** A line near the top that is only a month and a year ("April 2023"): the issue of a newsletter. */
+function monthHeader(
+  ctx: ParseContext,
+): { parts: DateParts; span: ReturnType<typeof spanOf> } | undefined {
+  const limit = Math.min(ctx.sentences.length, HEADER_SENTENCES);
+  for (let i = 0; i < limit; i++) {
+    const s = ctx.sentences[i]!;
+    for (const d of datesIn(ctx, i)) {
+      const v = d.value;
+      if (
+        v.year === undefined ||
+        v.month === undefined ||
+        v.day !== undefined ||
+        v.endMonth !== undefined ||
+        v.relative ||
+        v.season ||
+        d.start !== s.start ||
+        d.end < s.end - 1
+      )
+        continue;
+      // A timeline's first heading ("March 2019", then "June 2021" heading a later section) is no
+      // issue date.
+      if (laterMonthHeading(ctx, i, v.year * 12 + v.month)) return undefined;
+      const day = new Date(Date.UTC(v.year, v.month, 0)).getUTCDate();
+      return {
+        parts: { year: v.year, month: v.month, day },
+        span: spanOf(ctx, d.start, d.end),
+      };
     }
   }
   return undefined;

@@ -1,7 +1,13 @@
 import type { Authority } from "@csi/domain";
-import { anchorsIn, clauseBounds, isSinceAnchor } from "../internal/attach";
+import {
+  anchorsIn,
+  clauseBounds,
+  isSinceAnchor,
+  returnRegrades,
+} from "../internal/attach";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   report,
   sentenceSpan,
@@ -17,6 +23,10 @@ const RULE = "extract-visits";
 // Traps that rule out a visit to the council's children's services (JTAIs do involve the CQC and police).
 const VISIT_TRAPS =
   /^(?:school|schools|academy|academies|pupils?|college|colleges|nursery|nurseries|children'?s homes?|childrens homes?|residential homes?|care homes?|fostering|adoption agenc|regional adoption|adoption partnership|adoption service|special educational|local area|written statement|youth justice|youth offending|adult|wales|welsh|scotland|scottish|send|sixth form|early years|care inspectorate|estyn)/i;
+const COUNCILS_IN_GENERAL = new Set(["councils", "authorities", "local"]);
+const SHORT_SPANS = new Set(["two", "three", "four"]);
+const VISIT_VERBS = new Set(["visited", "inspected", "hosted"]);
+const COUNCILS_OF_OURS = new Set(["our", "their", "both", "two", "these"]);
 const ORDINALS = new Set([
   "first",
   "second",
@@ -86,13 +96,17 @@ function visitAuthorities(
   }
   // "what inspectors have said about councils' services, including two full inspections, a focused
   // visit ...": a round-up's summary names no council, and "our" or the topic is not the one visited.
+  // "a short inspection of the county's services, the first under the new framework for councils
+  // previously rated good": councils in general after the visit do not make it a summary.
   const ordinal = ctx.tokens
     .slice(Math.max(s.start, cue.start - 4), cue.start)
     .some((t) => ORDINALS.has(t.norm));
-  for (let k = s.start; k < s.end && !ordinal; k++)
+  // "both of our councils had short inspections": councils the text has named, not councils in general.
+  for (let k = s.start; k < cue.start && !ordinal; k++)
     if (
       hasCue(ctx, k, "generic") &&
-      /^(?:councils|authorities|local)$/.test(ctx.tokens[k]!.norm)
+      COUNCILS_IN_GENERAL.has(ctx.tokens[k]!.norm) &&
+      !COUNCILS_OF_OURS.has(ctx.tokens[k - 1]?.norm ?? "")
     )
       return [];
   for (let k = s.start; k < s.end; k++) {
@@ -103,17 +117,49 @@ function visitAuthorities(
       kind === "pronoun" ||
       kind === "plural-pronoun"
     ) {
-      const ref = resolveRef(
-        ctx,
-        sentence,
-        cueAtToken(ctx, k)?.start ?? k,
-        kind,
-      );
-      return ref.kind === "authorities" ? ref.authorities : [];
+      const at = cueAtToken(ctx, k)?.start ?? k;
+      const ref = resolveRef(ctx, sentence, at, kind);
+      if (ref.kind === "authorities") return ref.authorities;
+      // "Between the two inspections, Ofsted carried out a focused visit ... at the county's front
+      // door": a reference that resolves to nothing gives way to the next one.
+      k = Math.max(k, cueAtToken(ctx, k)?.end ?? k + 1) - 1;
     }
   }
+  // "Three full inspections were published in February, along with one focused visit": a count of
+  // visits that names no council sums up several councils, not the topic's.
+  if (countsVisits(ctx, s.start, s.end)) return [];
   const topic = ctx.topic[sentence];
   return topic?.kind === "authorities" ? topic.authorities : [];
+}
+
+const COUNTS = new Set([
+  "two",
+  "three",
+  "four",
+  "five",
+  "six",
+  "seven",
+  "eight",
+  "nine",
+  "ten",
+  "several",
+  "many",
+]);
+
+function countsVisits(ctx: ParseContext, from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const cue = cueAtToken(ctx, k);
+    if (!cue?.visit || cue.start !== k) continue;
+    const before = ctx.tokens[k - 1]!;
+    if (
+      COUNTS.has(before.norm) ||
+      (before.kind === "num" &&
+        Number(before.norm) >= 2 &&
+        Number(before.norm) < 100)
+    )
+      return true;
+  }
+  return false;
 }
 
 /** "judged inadequate in June 2022": a date right after a grade is the grade's. */
@@ -130,11 +176,19 @@ function nearestAnchor(
   atEnd: number = at + 1,
 ): DateMentionR | undefined {
   const s = ctx.sentences[sentence]!;
+  // "since a focused visit in 2024": the date right after the visit is the visit's own, "since" or not.
+  const own = (a: DateMentionR): boolean =>
+    a.start > atEnd &&
+    a.start - atEnd <= 1 &&
+    ctx.tokens
+      .slice(atEnd, a.start)
+      .every((t) => /^(?:in|during)$/.test(t.norm));
   const anchors = anchorsIn(ctx, s.start, s.end).filter(
     (a) =>
-      !isSinceAnchor(ctx, a, s.start) &&
+      (own(a) || !isSinceAnchor(ctx, a, s.start)) &&
       !previousBefore(ctx, a.start, s.start) &&
-      !gradeBefore(ctx, a.start, s.start),
+      !gradeBefore(ctx, a.start, s.start) &&
+      !sinceGradeDate(ctx, a.start, s.start),
   );
   if (anchors.length === 0) return undefined;
   // Words between the visit phrase and the date: "a focused visit in February 2022 and a JTAI in
@@ -142,6 +196,21 @@ function nearestAnchor(
   const gap = (a: DateMentionR): number =>
     a.start >= atEnd ? a.start - atEnd : a.end <= at ? at - a.end + 1 : 0;
   return anchors.reduce((best, a) => (gap(a) < gap(best) ? a : best));
+}
+
+/**
+ * "the second monitoring visit since the local authority was judged inadequate for overall
+ * effectiveness in March 2024": a date closing a "since" clause with a grade in it is the grade's.
+ */
+function sinceGradeDate(ctx: ParseContext, at: number, from: number): boolean {
+  let graded = false;
+  for (let k = at - 1; k >= Math.max(from, at - 16); k--) {
+    const n = ctx.tokens[k]!.norm;
+    if (n === "," || n === ";" || n === "(" || n === ")") return false;
+    if (ctx.gradeAt[k]! >= 0) graded = true;
+    if (n === "since") return graded;
+  }
+  return false;
 }
 
 function previousBefore(ctx: ParseContext, at: number, from: number): boolean {
@@ -161,8 +230,8 @@ export function extractVisits(ctx: ParseContext): void {
   const inadequateSeen = ctx.grades.some((g) => g.grade === "inadequate");
   const jtaiSentences = new Set<number>();
   for (let si = 0; si < ctx.sentences.length; si++) {
-    if (ctx.masked[si] || sentenceTrapped(ctx, si)) continue;
     const s = ctx.sentences[si]!;
+    if (ctx.masked[si] || sentenceTrapped(ctx, si)) continue;
     const question = ctx.tokens[s.end - 1]?.norm === "?";
     for (let k = s.start; k < s.end; k++) {
       const cue = cueAtToken(ctx, k);
@@ -178,8 +247,11 @@ export function extractVisits(ctx: ParseContext): void {
             .join(" "),
         )
       ) {
-        const date = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 7))[0];
-        if (date?.resolved) {
+        const first = anchorsIn(ctx, cue.end, Math.min(s.end, cue.end + 7))[0];
+        // "at the two previous full inspections, in 2013 and 2016": one each.
+        const dates = first ? [first, ...listAfter(ctx, first, s.end)] : [];
+        for (const date of dates) {
+          if (!date.resolved) continue;
           const authorities = previousAuthorities(ctx, si, cue.start);
           if (authorities.length) {
             const span = spanOf(ctx, cue.start, date.end);
@@ -201,11 +273,33 @@ export function extractVisits(ctx: ParseContext): void {
         }
         continue;
       }
-      if (!cue.visit || question) continue;
+      // "its own Ofsted inspection, which took place in December": an inspection told as a past event.
+      // "When inspectors returned in 2018, they judged the service good": a re-inspection.
+      const type = returnRegrades(ctx, cue)
+        ? "standard-inspection"
+        : (cue.visit ??
+          (ctx.tokens[cue.start]!.norm === "inspection" &&
+          cue.kinds.has("inspection-event") &&
+          tookPlace(ctx, cue.end, s.end)
+            ? "standard-inspection"
+            : undefined));
+      if (!type || question) continue;
+      // A heading that is only a visit type ("Full inspection" on a children's home report) names
+      // no council.
+      if (
+        ctx.tokens
+          .slice(s.start, s.end)
+          .every(
+            (t, i) =>
+              (s.start + i >= cue.start && s.start + i < cue.end) ||
+              /^[.:;,\-–—]$/.test(t.norm),
+          )
+      )
+        continue;
       let future = false;
       for (let j = Math.max(s.start, cue.start - 4); j < cue.start; j++)
         if (
-          hasCue(ctx, j, "future") ||
+          (hasCue(ctx, j, "future") && !asideFuture(ctx, j, cue.start)) ||
           hasCue(ctx, j, "hypothetical") ||
           hasCue(ctx, j, "negation")
         )
@@ -221,36 +315,84 @@ export function extractVisits(ctx: ParseContext): void {
       // about three years"; "has not yet had its first full inspection".
       for (let j = Math.max(s.start, cue.start - 16); j < cue.start; j++)
         if (
-          hasCue(ctx, j, "future") ||
+          (hasCue(ctx, j, "future") && !asideFuture(ctx, j, cue.start)) ||
           (hasCue(ctx, j, "negation") && j >= cue.start - 6)
         )
           future = true;
+      // "expecting to receive the results of its own Ofsted inspection, which took place in
+      // December": the results are to come, the visit is past.
+      if (future && tookPlace(ctx, cue.end, s.end)) future = false;
       if (future) continue;
       if (isPlural(ctx, cue)) {
         const ordinal = ctx.tokens
           .slice(Math.max(s.start, cue.start - 4), cue.start)
           .some((t) => ORDINALS.has(t.norm));
-        // "both of our boroughs had short inspections": one each.
+        // "both of our boroughs had short inspections", "inspections carried out in both areas":
+        // one each.
         let each = false;
-        for (let j = Math.max(s.start, cue.start - 8); j < cue.start; j++)
-          if (hasCue(ctx, j, "group-ref")) each = true;
-        if (!ordinal && !each) continue;
+        for (
+          let j = Math.max(s.start, cue.start - 8);
+          j < Math.min(s.end, cue.end + 8);
+          j++
+        )
+          if (
+            hasCue(ctx, j, "group-ref") &&
+            (j < cue.start || /^(?:both|each)$/.test(ctx.tokens[j]!.norm))
+          )
+            each = true;
+        // "Focused visits to Bolton and Bury in May": the councils visited, named right after.
+        if (
+          /^(?:to|of|in|at)$/.test(ctx.tokens[cue.end]?.norm ?? "") &&
+          ctx.nameAt[cue.end + 1]! >= 0
+        ) {
+          const run = nameRuns(ctx, cue.end + 1, s.end)[0];
+          if (run && run.start === cue.end + 1 && run.names.length > 1)
+            each = true;
+        }
+        if (!ordinal && !each) {
+          // "monitoring visits in 2022 and 2023": one visit per date; "a series of monitoring
+          // visits, the most recent of which took place in March 2024": that one.
+          const dates = pluralVisitDates(ctx, si, cue);
+          if (dates.length) {
+            const authorities = visitAuthorities(ctx, si, cue);
+            for (const date of dates)
+              if (authorities.length)
+                ctx.visits.push({
+                  type,
+                  authorities,
+                  when: { kind: "date", date },
+                  evidence: [sentenceSpan(ctx, si)],
+                  ruleId: RULE,
+                  sentence: si,
+                });
+          }
+          continue;
+        }
       }
       const previous = previousBefore(ctx, cue.start, s.start);
+      // "Powers over children's services were returned to the council": handed back, not a visit.
       if (
-        cue.visit === "monitoring-visit" &&
-        /return/.test(
-          ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm,
+        ctx.tokens[cue.start]!.norm === "returned" &&
+        /^(?:was|were|been|be|being|is|are)$/.test(
+          ctx.tokens[cue.start - 1]?.norm ?? "",
+        )
+      )
+        continue;
+      if (
+        type === "monitoring-visit" &&
+        (ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm).includes(
+          "return",
         ) &&
         !inadequateSeen
       )
         continue;
       if (
-        cue.visit === "standard-inspection" &&
-        /^(?:two|three|four)$/.test(ctx.tokens[cue.start]!.norm) &&
-        ctx.tokens[cue.end - 1]!.norm === "weeks"
+        type === "standard-inspection" &&
+        ((SHORT_SPANS.has(ctx.tokens[cue.start]!.norm) &&
+          ctx.tokens[cue.end - 1]!.norm === "weeks") ||
+          ctx.tokens[cue.end - 1]!.norm === "fortnight")
       ) {
-        // "Inspectors spent two weeks in the borough": only with an inspection word nearby.
+        // "Inspectors spent two weeks (a fortnight) in the borough": only with an inspection word nearby.
         let near = false;
         for (
           let j = Math.max(s.start, cue.start - 6);
@@ -259,13 +401,33 @@ export function extractVisits(ctx: ParseContext): void {
         )
           if (
             hasCue(ctx, j, "inspection-event") &&
-            /inspect/.test(ctx.tokens[j]!.norm)
+            ctx.tokens[j]!.norm.includes("inspect")
           )
             near = true;
         if (!near) continue;
       }
       const date = nearestAnchor(ctx, si, cue.start, cue.end);
-      if (previous && !date) continue;
+      // "the previous full inspection in January 2020, ... monitoring visits, the most recent of
+      // which took place in March 2024": an earlier inspection takes only a date right after it.
+      if (
+        previous &&
+        (!date || date.start < cue.end || date.start - cue.end > 3)
+      )
+        continue;
+      // "rated good in 2019, and has since had a focused visit": an earlier visit of unknown date,
+      // not the one reported.
+      if (!date) {
+        let since = false;
+        for (let j = Math.max(s.start, cue.start - 5); j < cue.start; j++)
+          if (
+            ctx.tokens[j]!.norm === "since" &&
+            /^(?:had|received|undergone|been|seen)$/.test(
+              ctx.tokens[j + 1]?.norm ?? "",
+            )
+          )
+            since = true;
+        if (since) continue;
+      }
       const authorities = visitAuthorities(ctx, si, cue);
       if (authorities.length === 0) {
         report(
@@ -279,36 +441,44 @@ export function extractVisits(ctx: ParseContext): void {
       }
       const when: When = date ? { kind: "date", date } : { kind: "current" };
       ctx.visits.push({
-        type: cue.visit,
+        type,
         authorities,
         when,
         evidence: [sentenceSpan(ctx, si)],
         ruleId: RULE,
         sentence: si,
       });
-      if (cue.visit === "jtai") jtaiSentences.add(si);
+      if (type === "jtai") jtaiSentences.add(si);
     }
   }
   // "Wakefield, Greenwich and Bristol were each visited last autumn by inspectors from Ofsted, the CQC ...":
   // dated visits next to a sentence about joint targeted area inspections are JTAIs.
-  const jtaiNear = (si: number): boolean => {
-    for (let j = si - 1; j <= si + 1; j++) {
-      const sj = ctx.sentences[j];
-      if (!sj) continue;
-      for (let k = sj.start; k < sj.end; k++)
-        if (cueAtToken(ctx, k)?.visit === "jtai") return true;
-    }
+  const namesJtai = ctx.sentences.map((sj) => {
+    if (!cueIn(ctx, sj.start, sj.end, "visit")) return false;
+    for (let k = sj.start; k < sj.end; k++)
+      if (cueAtToken(ctx, k)?.visit === "jtai") return true;
     return false;
-  };
+  });
+  const jtaiNear = (si: number): boolean =>
+    namesJtai[si - 1] === true ||
+    namesJtai[si] === true ||
+    namesJtai[si + 1] === true;
   for (let si = 0; si < ctx.sentences.length; si++) {
     if (ctx.masked[si] || jtaiSentences.has(si) || !jtaiNear(si)) continue;
     const s = ctx.sentences[si]!;
     let visited = -1;
     for (let k = s.start; k < s.end; k++)
-      if (/^(?:visited|inspected|hosted)$/.test(ctx.tokens[k]!.norm))
+      if (
+        VISIT_VERBS.has(ctx.tokens[k]!.norm) ||
+        // "The inspections took place in Hampshire, Peterborough and Wokingham."
+        (ctx.tokens[k]!.norm === "took" &&
+          ctx.tokens[k + 1]?.norm === "place" &&
+          ctx.tokens[k + 2]?.norm === "in" &&
+          ctx.nameAt[k + 3]! >= 0)
+      )
         visited = k;
     if (visited < 0) continue;
-    const date = nearestAnchor(ctx, si, visited);
+    const date = nearestAnchor(ctx, si, visited) ?? jtaiSentenceDate(ctx, si);
     const runs = nameRuns(ctx, s.start, s.end);
     if (!date || runs.length === 0) continue;
     for (const run of runs) {
@@ -326,6 +496,130 @@ export function extractVisits(ctx: ParseContext): void {
   }
 }
 
+const LIST_JOINS = new Set([",", "and"]);
+
+/** Years listed after `date` ("in 2013 and 2016", "2014, 2017 and 2021"), each a year alone. */
+function listAfter(
+  ctx: ParseContext,
+  date: DateMentionR,
+  to: number,
+): DateMentionR[] {
+  const list: DateMentionR[] = [];
+  const yearOnly = (d: DateMentionR): boolean =>
+    d.value.year !== undefined &&
+    d.value.month === undefined &&
+    !d.value.yearSpan &&
+    !d.value.relative;
+  if (!yearOnly(date)) return list;
+  let k = date.end;
+  for (;;) {
+    let j = k;
+    while (j < to && LIST_JOINS.has(ctx.tokens[j]!.norm)) j++;
+    if (j === k || j >= to) return list;
+    const d = ctx.dateAt[j]!;
+    if (d < 0 || ctx.dates[d]!.start !== j || !yearOnly(ctx.dates[d]!))
+      return list;
+    list.push(ctx.dates[d]!);
+    k = ctx.dates[d]!.end;
+  }
+}
+
+/**
+ * The dates of visits named in the plural: a list right after the visits ("monitoring visits in
+ * 2022 and 2023"), or the one picked out by "the most recent / latest / last of which".
+ */
+function pluralVisitDates(
+  ctx: ParseContext,
+  sentence: number,
+  cue: CueMention,
+): DateMentionR[] {
+  const s = ctx.sentences[sentence]!;
+  let k = cue.end;
+  if (ctx.tokens[k]?.norm === "in" || ctx.tokens[k]?.norm === "during") k++;
+  const list: DateMentionR[] = [];
+  while (k < s.end) {
+    const d = ctx.dateAt[k]!;
+    if (d < 0 || ctx.dates[d]!.start !== k) break;
+    const date = ctx.dates[d]!;
+    if (!date.resolved || date.value.yearSpan || date.value.relative) break;
+    list.push(date);
+    k = date.end;
+    let j = k;
+    while (j < s.end && LIST_JOINS.has(ctx.tokens[j]!.norm)) j++;
+    if (j === k) break;
+    k = j;
+  }
+  if (list.length >= 2) return list;
+  const words = ctx.tokens
+    .slice(cue.end, Math.min(s.end, cue.end + 8))
+    .map((t) => t.norm)
+    .join(" ");
+  const picked = /^, the (?:most recent|latest|last) of which\b/.exec(words);
+  if (!picked) return [];
+  // Past the words of the phrase, one token each.
+  const at = cue.end + picked[0].split(" ").length;
+  for (let j = at; j < Math.min(s.end, at + 6); j++) {
+    const d = ctx.dateAt[j]!;
+    if (d >= 0) return ctx.dates[d]!.resolved ? [ctx.dates[d]!] : [];
+    if (ctx.gradeAt[j]! >= 0 || cueAtToken(ctx, j)?.visit) return [];
+  }
+  return [];
+}
+
+/**
+ * "As most of you will know, both of our boroughs had short inspections": a future in an opening
+ * "as" aside set off by a comma is about the reader, not the visit.
+ */
+function asideFuture(ctx: ParseContext, at: number, cueStart: number): boolean {
+  let comma = -1;
+  for (let j = at + 1; j < cueStart; j++)
+    if (ctx.tokens[j]!.norm === ",") {
+      comma = j;
+      break;
+    }
+  if (comma < 0) return false;
+  const from = ctx.sentences[ctx.sentenceOf[at]!]!.start;
+  for (let j = at - 1; j >= Math.max(from, at - 5); j--)
+    if (ctx.tokens[j]!.norm === "as")
+      return j === from || ctx.tokens[j - 1]?.norm === ",";
+  return false;
+}
+
+// "which took place in December", "that was carried out last month": the visit is told as past.
+const PAST_EVENT =
+  /^(?:which|that) (?:took place|was carried out|was held|happened|ran)\b/;
+
+function tookPlace(ctx: ParseContext, from: number, to: number): boolean {
+  const words: string[] = [];
+  for (let j = from; j < Math.min(to, from + 6); j++) {
+    const n = ctx.tokens[j]!.norm;
+    if (n !== ",") words.push(n);
+  }
+  return PAST_EVENT.test(words.join(" "));
+}
+
+/** The date (one year) of the sentence next to `si` that names joint targeted area inspections. */
+function jtaiSentenceDate(
+  ctx: ParseContext,
+  si: number,
+): DateMentionR | undefined {
+  for (const j of [si - 1, si + 1]) {
+    const sj = ctx.sentences[j];
+    if (!sj || ctx.masked[j]) continue;
+    let jtai = false;
+    for (let k = sj.start; k < sj.end; k++)
+      if (cueAtToken(ctx, k)?.visit === "jtai") jtai = true;
+    if (!jtai) continue;
+    const anchors = anchorsIn(ctx, sj.start, sj.end).filter(
+      (a) => a.resolved && !isSinceAnchor(ctx, a, sj.start),
+    );
+    // "in the autumn of last year" reads as two dates of one year.
+    const years = new Set(anchors.map((a) => a.resolved!.year));
+    return years.size === 1 ? anchors[0] : undefined;
+  }
+  return undefined;
+}
+
 function previousAuthorities(
   ctx: ParseContext,
   sentence: number,
@@ -341,13 +635,13 @@ function previousAuthorities(
   for (let k = at - 1; k >= s.start; k--) {
     const kind = refKindAt(ctx, k);
     if (kind && kind !== "name") {
-      const ref = resolveRef(
-        ctx,
-        sentence,
-        cueAtToken(ctx, k)?.start ?? k,
-        kind,
-      );
-      return ref.kind === "authorities" ? ref.authorities : [];
+      const cueStart = cueAtToken(ctx, k)?.start ?? k;
+      const ref = resolveRef(ctx, sentence, cueStart, kind);
+      if (ref.kind === "authorities") return ref.authorities;
+      // "the council had been judged inadequate at the two previous full inspections": "the two"
+      // resolves to no group; the council before it does.
+      if (kind !== "group-ref") return [];
+      k = cueStart;
     }
   }
   // A school's or a home's report ("Previous inspection grade (2017):"), or "At its previous

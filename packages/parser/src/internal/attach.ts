@@ -2,11 +2,12 @@
  * Attaches areas, authorities and a time to a grade within its clause and sentence. Shared by the
  * extractors that read grade statements and rating anaphora.
  */
-import type { Area } from "@csi/domain";
+import { authorityNameKey, type Area, type Authority } from "@csi/domain";
 import {
   cueAtToken,
   hasCue,
   type AreaSpec,
+  type CueMention,
   type DateMentionR,
   type ParseContext,
   type Referent,
@@ -60,6 +61,69 @@ export function clauseBounds(
   return { start, end };
 }
 
+// Words the rules below match token norms against exactly.
+const PARTICIPLES = new Set(["given", "offered", "provided"]);
+const SERVICE_NOUNS = new Set([
+  "support",
+  "services",
+  "service",
+  "help",
+  "work",
+]);
+const RESTRICTIVE = new Set(["who", "that"]);
+const RANKS = new Set([
+  "first",
+  "only",
+  "second",
+  "third",
+  "fourth",
+  "latest",
+  "last",
+  "newest",
+]);
+const THAT_WHICH = new Set(["that", "which"]);
+const LEAD_PRONOUNS = new Set(["it", "this", "that"]);
+const THAT_SAME = new Set(["that", "same"]);
+const BOUNDS = new Set(["before", "until", "till"]);
+const GRADE_DETERMINERS = new Set([
+  "the",
+  "a",
+  "an",
+  "its",
+  "their",
+  "ofsted's",
+  "ofsted",
+]);
+const DEFINITES = new Set(["the", "its", "their"]);
+const EVENT_NOUNS = new Set(["inspection", "visit", "report"]);
+const OLD_WORDS = new Set(["old", "previous", "former"]);
+const FRAMEWORK_NOUNS = new Set(["framework", "regime", "system"]);
+const EARLIER_EVENT_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+  "report",
+]);
+const AT_IN = new Set(["at", "in"]);
+const PREVIOUSLY = new Set(["previously", "formerly", "before", "originally"]);
+const THAN_AFTER = new Set(["than", "after"]);
+const LAST_PREVIOUS = new Set(["last", "previous"]);
+const INSPECTION_WORDS = new Set([
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+]);
+const INSPECTION_PHRASE_WORDS = new Set([
+  "ofsted",
+  "full",
+  "inspection",
+  "inspected",
+  "review",
+  "visit",
+]);
+const UP_DOWN_BACK = new Set(["up", "down", "back"]);
 const QUOTES = new Set(['"', "'"]);
 // Words that can sit between an area and the grade it takes ("care leavers, which was judged to be").
 const LINKING = new Set([
@@ -166,6 +230,8 @@ const LIST_BLOCKERS = new Set([
 ]);
 const PREPOSITIONS = new Set([
   "for",
+  // "gave the same grade to the impact of leaders, to help and protection and to care leavers"
+  "to",
   "in",
   "on",
   "across",
@@ -239,7 +305,7 @@ export function areaPartAt(
   if (cue.kinds.has("all-areas")) {
     let others = false;
     for (let j = cue.start; j < cue.end; j++)
-      if (ctx.tokens[j]!.norm === "other") others = true;
+      if (/^(?:other|remaining)$/.test(ctx.tokens[j]!.norm)) others = true;
     return {
       kind: "all",
       ...(cue.count !== undefined ? { count: cue.count } : {}),
@@ -327,10 +393,9 @@ function exceptions(
   const first = j < limit ? areaPartAt(ctx, sentence, j) : undefined;
   if (!first || first.kind !== "areas") return undefined;
   const parts = chainForward(ctx, sentence, first, limit, limit);
-  return {
-    areas: parts.flatMap((p) => (p.kind === "areas" ? [...p.areas] : [])),
-    end: parts[parts.length - 1]!.end,
-  };
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
+  return { areas, end: parts[parts.length - 1]!.end };
 }
 
 const CHAIN_STOPS = new Set(["that", "which", "who", "whose", "when", "where"]);
@@ -368,10 +433,9 @@ export function chainForward(
     }
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
-      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:support|services|service|help|work)$/.test(
-        ctx.tokens[k - 1]?.norm ?? "",
-      );
+      PARTICIPLES.has(ctx.tokens[k]!.norm) &&
+      (SERVICE_NOUNS.has(ctx.tokens[k - 1]?.norm ?? "") ||
+        ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
       ctx.nameAt[k]! >= 0 ||
@@ -383,6 +447,23 @@ export function chainForward(
     if (matchAt(gradeTrie(), ctx.tokens, k)) break;
     // "rated the council good overall, and that adoption ...": a new "that" clause.
     if (ctx.tokens[k]!.norm === "that") break;
+    // "three of its five judgements – A, B and C – with D rated good": "with" after a comma or a
+    // dash opens a clause of its own.
+    if (
+      ctx.tokens[k]!.norm === "with" &&
+      /^(?:,|-|;)$/.test(ctx.tokens[k - 1]?.norm ?? "")
+    )
+      break;
+    // "to the help and protection offered to children at risk, and to the support given to care
+    // leavers": a comma and a repeated preposition start the next item.
+    if (
+      ctx.tokens[k]!.norm === "," &&
+      /^(?:to|for)$/.test(
+        ctx.tokens[ctx.tokens[k + 1]?.norm === "and" ? k + 2 : k + 1]?.norm ??
+          "",
+      )
+    )
+      gap = 0;
     if (ctx.tokens[k]!.kind !== "punct" && ++gap > 8) break;
     k++;
   }
@@ -423,6 +504,12 @@ export function forwardAreas(
   clauseEnd: number,
   nextGrade: number,
 ): AreaPart[] {
+  // "Since 2019, when the council was judged good overall, leaders have ...": an aside holding the
+  // grade ends at its comma; what follows is the main clause's.
+  const aside = relativeClauses(ctx, sentence).find(
+    ([a, b]) => a < gradeEnd && gradeEnd < b,
+  );
+  if (aside) clauseEnd = Math.min(clauseEnd, aside[1] - 1);
   let k = gradeEnd;
   let prep = false;
   let steps = 0;
@@ -490,6 +577,15 @@ export function backwardAreas(
     )
       break;
     const footnote = t.kind === "num" && t.norm.length <= 2;
+    // "the Torbay Safeguarding Children Board (TSCB), which brings together the council, police and
+    // health bodies, was found to require improvement": step over the aside after the area.
+    if (t.norm === ",") {
+      const areaEnd = areaBeforeAside(ctx, k, lower);
+      if (areaEnd >= 0) {
+        k = areaEnd;
+        break;
+      }
+    }
     if (
       !LINKING.has(t.norm) &&
       !QUOTES.has(t.norm) &&
@@ -539,10 +635,9 @@ export function backwardAreas(
     }
     // "the support given to care leavers": a participle after a service noun is part of the item.
     const participle =
-      /^(?:given|offered|provided)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:support|services|service|help|work)$/.test(
-        ctx.tokens[k - 1]?.norm ?? "",
-      );
+      PARTICIPLES.has(ctx.tokens[k]!.norm) &&
+      (SERVICE_NOUNS.has(ctx.tokens[k - 1]?.norm ?? "") ||
+        ctx.areaAt[k - 1]! >= 0);
     if (
       ctx.gradeAt[k]! >= 0 ||
       ctx.nameAt[k]! >= 0 ||
@@ -553,6 +648,31 @@ export function backwardAreas(
     k--;
   }
   return parts;
+}
+
+/**
+ * The last token of an area that a non-restrictive aside (", which ... ,") closing with the comma at
+ * `comma` follows, or -1.
+ */
+function areaBeforeAside(
+  ctx: ParseContext,
+  comma: number,
+  lower: number,
+): number {
+  for (let j = comma - 1; j > lower && comma - j <= 30; j--) {
+    if (ctx.gradeAt[j]! >= 0) return -1;
+    if (
+      ctx.tokens[j]!.norm === "," &&
+      RELATIVES.has(ctx.tokens[j + 1]?.norm ?? "")
+    ) {
+      let e = j - 1;
+      // "... Board (TSCB), which": an acronym in brackets after the area.
+      if (ctx.tokens[e]?.norm === ")" && ctx.tokens[e - 2]?.norm === "(")
+        e -= 3;
+      return e >= lower && ctx.areaAt[e]! >= 0 ? e : -1;
+    }
+  }
+  return -1;
 }
 
 const PHRASE_PREPOSITIONS = new Set([
@@ -578,23 +698,29 @@ export function relativeAfterArea(
     const t = ctx.tokens[j]!;
     if (ctx.gradeAt[j]! >= 0 || t.norm === "," || ctx.nameAt[j]! >= 0)
       return undefined;
-    if (/^(?:who|that)$/.test(t.norm) && ctx.areaAt[j - 1]! >= 0)
-      return [j, k + 1];
+    if (RESTRICTIVE.has(t.norm) && ctx.areaAt[j - 1]! >= 0) return [j, k + 1];
   }
   return undefined;
 }
 
 /** The end of an area right before a short prepositional phrase ending at `k` ("... protection of vulnerable children"), or -1. */
 function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
-  for (let j = k; j >= Math.max(lower + 1, k - 5); j--) {
+  for (let j = k; j >= Math.max(lower + 1, k - 6); j--) {
     const t = ctx.tokens[j]!;
+    // "the help and protection given to children at risk": "given to" after an area opens the phrase.
+    if (
+      /^(?:given|shown)$/.test(t.norm) &&
+      ctx.tokens[j + 1]?.norm === "to" &&
+      ctx.areaAt[j - 1]! >= 0
+    )
+      return j - 1;
     // A place may sit in the phrase ("help and protection in Wigan requires improvement").
     if (ctx.gradeAt[j]! >= 0 || isVerbish(ctx, j) || t.norm === ",") return -1;
     if (PHRASE_PREPOSITIONS.has(t.norm) && ctx.areaAt[j - 1]! >= 0)
       return j - 1;
     // "the help and protection offered to children": a participle opening the phrase.
     if (
-      /ed$/.test(t.norm) &&
+      t.norm.endsWith("ed") &&
       t.norm.length > 4 &&
       ctx.areaAt[j - 1]! >= 0 &&
       !hasCue(ctx, j, "rating-verb")
@@ -604,6 +730,40 @@ function areaBeforePhrase(ctx: ParseContext, k: number, lower: number): number {
   return -1;
 }
 
+// Words a clause may open with before its first area ("The", "However, its", "For").
+const CLAUSE_OPENERS = new Set([
+  "the",
+  "but",
+  "and",
+  "however",
+  "so",
+  "its",
+  "their",
+  "while",
+  "whereas",
+  "although",
+  ",",
+  "with",
+  '"',
+  "'",
+  "*",
+  "-",
+  "also",
+  "domain",
+  "area",
+  "judgement",
+  "judgment",
+  "covering",
+  "for",
+  "of",
+  "on",
+  "about",
+  ".",
+  "ofsted",
+  "ofsted's",
+  "inspectors",
+]);
+
 /** The first area item of a clause, when the clause opens with one ("The SSCB, the partnership ..., was found to require improvement"). */
 export function clauseInitialAreas(
   ctx: ParseContext,
@@ -612,52 +772,29 @@ export function clauseInitialAreas(
   gradeStart: number,
 ): AreaPart[] {
   let k = clauseStart;
-  const skip = new Set([
-    "the",
-    "but",
-    "and",
-    "however",
-    "so",
-    "its",
-    "their",
-    "while",
-    "whereas",
-    "although",
-    ",",
-    "with",
-    '"',
-    "'",
-    "*",
-    "-",
-    "also",
-    "domain",
-    "area",
-    "judgement",
-    "judgment",
-    "covering",
-    "for",
-    "of",
-    "on",
-    "about",
-    ".",
-    "ofsted",
-    "ofsted's",
-    "inspectors",
-  ]);
   while (
     k < gradeStart &&
-    (skip.has(ctx.tokens[k]!.norm) || ctx.tokens[k]!.kind === "num") &&
+    (CLAUSE_OPENERS.has(ctx.tokens[k]!.norm) ||
+      ctx.tokens[k]!.kind === "num") &&
     k - clauseStart < 7
   )
     k++;
   // "The Kingston and Richmond Local Safeguarding Children Board": councils naming a board.
   let named = false;
+  // "The Pan-Dorset Safeguarding Children Board": a prefix hyphenated to the first name.
+  if (
+    k + 1 < gradeStart &&
+    ctx.nameAt[k + 1]! >= 0 &&
+    ctx.nameAt[k]! < 0 &&
+    /^[-‐‑]$/.test(ctx.text.slice(ctx.tokens[k]!.end, ctx.tokens[k + 1]!.start))
+  )
+    k++;
   while (
     k < gradeStart &&
     k - clauseStart < 12 &&
     (ctx.nameAt[k]! >= 0 ||
       (named && ctx.tokens[k]!.norm === "and") ||
-      (named && skip.has(ctx.tokens[k]!.norm)))
+      (named && CLAUSE_OPENERS.has(ctx.tokens[k]!.norm)))
   ) {
     if (ctx.nameAt[k]! >= 0) named = true;
     k++;
@@ -674,7 +811,19 @@ export function clauseInitialAreas(
   const overall =
     fronted ||
     (part.areas.length === 1 && part.areas[0] === "overall-effectiveness");
-  for (let j = part.end; j < gradeStart; j++)
+  // "The Pan-Dorset Safeguarding Children Board, which is shared by Bournemouth, Poole and the
+  // county, had been judged good": the names in the aside describe the board.
+  let from = part.end;
+  if (
+    ctx.tokens[from]?.norm === "," &&
+    RELATIVES.has(ctx.tokens[from + 1]?.norm ?? "")
+  ) {
+    let close = -1;
+    for (let j = from + 2; j < gradeStart; j++)
+      if (ctx.tokens[j]!.norm === ",") close = j;
+    if (close > 0) from = close + 1;
+  }
+  for (let j = from; j < gradeStart; j++) {
     if (
       ctx.gradeAt[j]! >= 0 ||
       ctx.areaAt[j]! >= 0 ||
@@ -683,6 +832,7 @@ export function clauseInitialAreas(
         ctx.names[ctx.nameAt[j]!]!.kind !== "region")
     )
       return [];
+  }
   return chainForward(ctx, sentence, part, gradeStart, gradeStart);
 }
 
@@ -694,11 +844,12 @@ export function toAreaSpec(
   if (parts.length === 0) return undefined;
   const all = parts.find((p) => p.kind === "all");
   const count = parts.find((p) => p.kind === "count");
-  const areas = parts.flatMap((p) => (p.kind === "areas" ? p.areas : []));
+  const areas: Area[] = [];
+  for (const p of parts) if (p.kind === "areas") areas.push(...p.areas);
   if (count && count.kind === "count") {
-    const listed = parts.flatMap((p) =>
-      p.kind === "areas" && p.start >= count.end ? p.areas : [],
-    );
+    const listed: Area[] = [];
+    for (const p of parts)
+      if (p.kind === "areas" && p.start >= count.end) listed.push(...p.areas);
     return {
       kind: "count",
       count: count.count,
@@ -707,6 +858,9 @@ export function toAreaSpec(
       ...(listed.length ? { listed: [...new Set(listed)] } : {}),
     };
   }
+  // "every other area – A, B and C – as good": the areas named are the ones meant.
+  if (all && all.kind === "all" && all.others && areas.length > 0)
+    return { kind: "areas", areas: [...new Set(areas)] };
   if (all && all.kind === "all")
     return {
       kind: "all",
@@ -717,10 +871,27 @@ export function toAreaSpec(
   return { kind: "areas", areas: [...new Set(areas)] };
 }
 
-const RELATIVES = new Set(["which", "who", "whose", "where"]);
+const RELATIVES = new Set(["which", "who", "whose", "where", "when"]);
+
+const relativesMemo = new WeakMap<
+  ParseContext,
+  (readonly [number, number][] | undefined)[]
+>();
 
 /** Token ranges `[start, end)` of non-restrictive relative clauses (", which ... ,") in a sentence. */
 export function relativeClauses(
+  ctx: ParseContext,
+  sentence: number,
+): readonly [number, number][] {
+  let bySentence = relativesMemo.get(ctx);
+  if (!bySentence) {
+    bySentence = new Array(ctx.sentences.length);
+    relativesMemo.set(ctx, bySentence);
+  }
+  return (bySentence[sentence] ??= findRelativeClauses(ctx, sentence));
+}
+
+function findRelativeClauses(
   ctx: ParseContext,
   sentence: number,
 ): [number, number][] {
@@ -773,7 +944,7 @@ export function findReferent(
   if (
     v < gradeStart - 1 &&
     hasCue(ctx, v + 1, "rating-verb") &&
-    /ed$/.test(ctx.tokens[v + 1]!.norm) &&
+    ctx.tokens[v + 1]!.norm.endsWith("ed") &&
     ctx.tokens[v]!.norm === "," &&
     v - 1 >= clause.start &&
     ctx.nameAt[v - 1]! >= 0 &&
@@ -802,12 +973,20 @@ export function findReferent(
       return { referent: resolveRef(ctx, sentence, at, "name"), at };
     }
     const kind = refKindAt(ctx, k);
+    // "Richmond upon Thames, the third AfC council, was last rated good": an appositive noun phrase
+    // describes the name before it.
+    if (kind === "indefinite") {
+      const named = appositionName(ctx, startOf(ctx, k), k, clause.start);
+      if (named >= 0)
+        return {
+          referent: resolveRef(ctx, sentence, named, "name"),
+          at: named,
+        };
+    }
     // "Wigan became the first council in the region to be rated outstanding": a predicate, not a subject.
     if (
       kind === "indefinite" &&
-      /^(?:first|only|second|third|fourth|latest|last|newest)$/.test(
-        ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "",
-      )
+      RANKS.has(ctx.tokens[startOf(ctx, k) - 1]?.norm ?? "")
     ) {
       k = startOf(ctx, k);
       continue;
@@ -824,11 +1003,11 @@ export function findReferent(
       if (
         cue &&
         ctx.tokens[cue.start]!.norm === "a" &&
-        /^(?:that|which)$/.test(ctx.tokens[cue.end]?.norm ?? "") &&
+        THAT_WHICH.has(ctx.tokens[cue.end]?.norm ?? "") &&
         !named &&
         topic?.kind === "authorities" &&
         topic.authorities.length === 1 &&
-        /^(?:it|this|that)$/.test(ctx.tokens[s.start]!.norm) &&
+        LEAD_PRONOUNS.has(ctx.tokens[s.start]!.norm) &&
         anchorsIn(ctx, cue.end, clause.end).some(
           (a) => a.value.year !== undefined,
         )
@@ -869,6 +1048,16 @@ export function findReferent(
   }
   for (let k = gradeEnd; k < clause.end; k++) {
     const kind = refKindAt(ctx, k);
+    // "In other areas that have received an inadequate verdict, such as Doncaster and Slough, ...":
+    // councils given as examples of a grade, not graded here.
+    if (kind === "name" && exampleAt(ctx, startOf(ctx, k)))
+      return {
+        referent: {
+          kind: "blocked",
+          reason: "councils given as examples of a grade",
+        },
+        at: k,
+      };
     if (kind === "name" || kind === "group-ref")
       return {
         referent: resolveRef(ctx, sentence, startOf(ctx, k), kind),
@@ -895,7 +1084,12 @@ export function findReferent(
     if (
       sentence > 1 &&
       headline.size > 0 &&
-      !topic.authorities.some((a) => headline.has(a.gss))
+      !topic.authorities.some(
+        (a) => headline.has(a.gss) || headline.has(authorityNameKey(a.name)),
+      ) &&
+      // "Stockport: requires improvement / But Stockport Council's ... The leadership judgement also
+      // came back as requires improvement": a round-up paragraph that names its council earlier.
+      !namedInParagraph(ctx, sentence, topic.authorities)
     )
       return {
         referent: {
@@ -919,6 +1113,48 @@ export function findReferent(
   return { referent: resolveRef(ctx, sentence, gradeStart, "pronoun"), at: -1 };
 }
 
+/**
+ * The start of the name a noun phrase `[from, to]` stands in apposition to (", the third AfC
+ * council,"), or -1: a comma before the phrase with a council's name right before it, and a comma
+ * right after.
+ */
+function appositionName(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  lower: number,
+): number {
+  const cue = cueAtToken(ctx, to);
+  const end = cue ? cue.end : to + 1;
+  if (ctx.tokens[end]?.norm !== ",") return -1;
+  for (let j = from - 1; j > lower && from - j <= 5; j--) {
+    const t = ctx.tokens[j]!;
+    if (t.norm === ",") {
+      const n = ctx.nameAt[j - 1]!;
+      if (n < 0 || ctx.names[n]!.kind !== "authority") return -1;
+      return ctx.names[n]!.start;
+    }
+    if (
+      t.norm !== "the" &&
+      !t.cap &&
+      ctx.nameAt[j]! < 0 &&
+      !/^(?:first|second|third|fourth|other|only|last|latest)$/.test(t.norm)
+    )
+      return -1;
+  }
+  return -1;
+}
+
+/** The name starting at token `k` follows "such as", "like" or "including". */
+function exampleAt(ctx: ParseContext, k: number): boolean {
+  const before = ctx.tokens[k - 1]?.norm;
+  return (
+    before === "like" ||
+    before === "including" ||
+    (before === "as" && ctx.tokens[k - 2]?.norm === "such")
+  );
+}
+
 const headlineMemo = new WeakMap<ParseContext, ReadonlySet<string>>();
 
 /** The councils the first sentence (the headline) names. */
@@ -933,13 +1169,51 @@ function headlineCouncils(ctx: ParseContext): ReadonlySet<string> {
         if (n < 0) continue;
         const name = ctx.names[n]!;
         if (name.kind === "authority" || name.kind === "body")
-          for (const a of name.authorities) set.add(a.gss);
+          for (const a of name.authorities) {
+            set.add(a.gss);
+            // "Dorset County Council" in the headline is also the "Dorset" named later (whose
+            // register entry may be the council that succeeded it).
+            set.add(authorityNameKey(a.name));
+          }
         k = name.end - 1;
       }
     found = set;
     headlineMemo.set(ctx, found);
   }
   return found;
+}
+
+/**
+ * One of `authorities` is named in an earlier sentence of the paragraph of sentence `sentence`, as a
+ * name of its own (not a body serving several councils).
+ */
+function namedInParagraph(
+  ctx: ParseContext,
+  sentence: number,
+  authorities: readonly Authority[],
+): boolean {
+  const paragraph = ctx.sentences[sentence]!.paragraph;
+  for (
+    let j = sentence - 1;
+    j >= 0 && sentence - j <= 20 && ctx.sentences[j]!.paragraph === paragraph;
+    j--
+  ) {
+    if (ctx.masked[j]) continue;
+    const s = ctx.sentences[j]!;
+    for (let k = s.start; k < s.end; k++) {
+      const n = ctx.nameAt[k]!;
+      if (n < 0) continue;
+      const name = ctx.names[n]!;
+      if (
+        name.kind === "authority" &&
+        name.authorities.length === 1 &&
+        authorities.some((a) => a.gss === name.authorities[0]!.gss)
+      )
+        return true;
+      k = name.end - 1;
+    }
+  }
+  return false;
 }
 
 /** The start of the nearest name before `before` in the clause that is not itself prepositional, or -1. */
@@ -1013,16 +1287,35 @@ export function inspectionWordBefore(ctx: ParseContext, at: number): boolean {
   return false;
 }
 
-/** True when the date at `date` follows "since" (a comparison point, not the grade's own date). */
+// Punctuation that closes a "since" clause before a later date.
+const SINCE_CLAUSE_ENDS = new Set([",", ";", ":", "(", ")", "-", "–", "—"]);
+
+/**
+ * True when the date at `date` follows "since" (a comparison point, not the grade's own date): right
+ * after it ("since 2016"), or at the end of its clause ("the first since the trust took over the
+ * running of social care in 2018").
+ */
 export function isSinceAnchor(
   ctx: ParseContext,
   date: DateMentionR,
   from: number,
 ): boolean {
-  for (let j = date.start - 1; j >= Math.max(from, date.start - 7); j--) {
+  // "since the previous inspection in 2014, after an inspection in May": past a comma or another
+  // date, a "since" further back is the other date's.
+  let closed = false;
+  for (let j = date.start - 1; j >= Math.max(from, date.start - 16); j--) {
+    if (date.start - j > 7 && closed) return false;
+    // "Since then the council has had a focused visit in July 2021": "since then" is complete, and
+    // the date is the visit's.
+    if (ctx.tokens[j]!.norm === "since" && ctx.tokens[j + 1]?.norm === "then")
+      return false;
     // "since" may sit inside a longer cue ("for the first time since").
     if (hasCue(ctx, j, "since") || ctx.tokens[j]!.norm === "since") return true;
+    // A visit named inside the clause is what the date belongs to.
+    if (date.start - j > 7 && cueAtToken(ctx, j)?.visit) closed = true;
     if (ctx.gradeAt[j]! >= 0) return false;
+    if (SINCE_CLAUSE_ENDS.has(ctx.tokens[j]!.norm) || ctx.dateAt[j]! >= 0)
+      closed = true;
   }
   return false;
 }
@@ -1058,8 +1351,11 @@ const AFTER_GRADE_TO_DATE = new Set([
   "overall",
   "its",
   "previous",
+  "two",
+  "three",
   "full",
   "inspection",
+  "inspections",
   "inspected",
   "rating",
   "grade",
@@ -1110,7 +1406,7 @@ export function findWhen(
   for (let j = gradeEnd; j < Math.min(s.end, gradeEnd + 4); j++) {
     const n = ctx.tokens[j]!.norm;
     if (ctx.gradeAt[j]! >= 0 || ctx.areaAt[j]! >= 0) break;
-    if (n === "year" && /^(?:that|same)$/.test(ctx.tokens[j - 1]?.norm ?? "")) {
+    if (n === "year" && THAT_SAME.has(ctx.tokens[j - 1]?.norm ?? "")) {
       const before = allAnchors.filter(
         (a) => a.end <= gradeStart && a.value.month === undefined,
       );
@@ -1134,6 +1430,13 @@ export function findWhen(
       return { whens: [{ kind: "date", date }], marker: "previous" };
     break;
   }
+  // "judged to require improvement overall - the same grade it received in 2019": a date after "the
+  // same grade" is the earlier grade's, never this one's.
+  const sameGradeBefore = (a: DateMentionR): boolean => {
+    for (let j = gradeEnd; j < a.start; j++)
+      if (hasCue(ctx, j, "same-grade")) return true;
+    return false;
+  };
   // 1. Right after the grade.
   const after: DateMentionR[] = [];
   let k = gradeEnd;
@@ -1146,7 +1449,9 @@ export function findWhen(
       if (
         !anchors.includes(date) ||
         firstTimeBefore(ctx, date.start, gradeEnd) ||
-        date.value.relative?.kind === "years-earlier"
+        date.value.relative?.kind === "years-earlier" ||
+        sameGradeBefore(date) ||
+        opensNextGrade(ctx, gradeEnd, date, s.end)
       )
         break;
       after.push(date);
@@ -1234,7 +1539,7 @@ export function findWhen(
   // "rated inadequate before she arrived in 2019": a date after "before"/"until" bounds the grade.
   const boundBetween = (a: DateMentionR): boolean => {
     for (let j = gradeEnd; j < a.start; j++)
-      if (/^(?:before|until|till)$/.test(ctx.tokens[j]!.norm)) return true;
+      if (BOUNDS.has(ctx.tokens[j]!.norm)) return true;
     return false;
   };
   // "rated good, four years after inspectors found failings in 2021": a date past "N years after" is
@@ -1253,6 +1558,30 @@ export function findWhen(
     return false;
   };
   const relatives = relativeClauses(ctx, sentence);
+  // "has been rated good, completing a turnaround that began ... six years ago": a date in an aside
+  // after the grade that names no inspection belongs to the aside's own event.
+  const trailingAside = (a: DateMentionR): boolean => {
+    if (marker === "previous" || a.start < gradeEnd) return false;
+    for (let c = gradeEnd; c < a.start; c++) {
+      if (ctx.tokens[c]!.norm !== ",") continue;
+      const next = ctx.tokens[c + 1]?.norm ?? "";
+      if (
+        !RELATIVES.has(next) &&
+        !(/ing$/.test(next) && !AFTER_GRADE_TO_DATE.has(next))
+      )
+        continue;
+      for (let j = c + 1; j < a.end; j++)
+        if (
+          hasCue(ctx, j, "inspection-event") ||
+          hasCue(ctx, j, "visit") ||
+          hasCue(ctx, j, "ofsted") ||
+          /^(?:following|after|report|published)$/.test(ctx.tokens[j]!.norm)
+        )
+          return false;
+      return true;
+    }
+    return false;
+  };
   const inClause = anchors.filter(
     (a) =>
       a.start >= clause.start &&
@@ -1263,6 +1592,9 @@ export function findWhen(
       !boundBetween(a) &&
       !countedBack(a) &&
       !sinceBetween(a) &&
+      !sameGradeBefore(a) &&
+      !trailingAside(a) &&
+      !(a.start >= gradeEnd && opensNextGrade(ctx, gradeEnd, a, s.end)) &&
       // "the previous full inspection, which had been conducted ... in 2016, had rated the council
       // good": an aside about the earlier inspection dates its grade.
       (marker === "previous" || !insideOther(relatives, a.start, gradeStart)),
@@ -1286,6 +1618,16 @@ export function findWhen(
         ? a
         : best,
     );
+    // "The previous two inspections, in 2015 and 2018, both rated the county outstanding": each year
+    // of a list that dates plural inspections.
+    const years = inspectionYearList(ctx, anchors, nearest).filter(
+      (a) => !used.has(a),
+    );
+    if (years.length > 1)
+      return {
+        whens: years.map((date) => ({ kind: "date", date })),
+        marker,
+      };
     return { whens: [{ kind: "date", date: nearest }], marker };
   }
   // 5. A date that opens the sentence ("In 2015, under the previous framework, ...") applies to its
@@ -1308,7 +1650,88 @@ export function findWhen(
     if (first) return { whens: [{ kind: "date", date: first }], marker };
   }
   if (marker === "previous") return { whens: [{ kind: "previous" }], marker };
+  // "inspectors returned in May 2019 and found the service still inadequate": a grade restated at an
+  // ungraded visit the sentence dates is an earlier inspection's.
+  if (
+    allAnchors.some((a) => ungradedVisitDate(ctx, a)) &&
+    restatedBefore(ctx, gradeStart, clause.start)
+  )
+    return { whens: [{ kind: "previous" }], marker: "previous" };
   return { whens: [{ kind: "current" }], marker };
+}
+
+function restatedBefore(ctx: ParseContext, at: number, from: number): boolean {
+  for (let j = at - 1; j >= Math.max(from, at - 3); j--)
+    if (RESTATED.has(ctx.tokens[j]!.norm)) return true;
+  return false;
+}
+
+const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
+
+/**
+ * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
+ * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
+ */
+function opensNextGrade(
+  ctx: ParseContext,
+  gradeEnd: number,
+  date: DateMentionR,
+  to: number,
+): boolean {
+  let joined = false;
+  for (let j = gradeEnd; j < date.start; j++)
+    if (JOINS.has(ctx.tokens[j]!.norm)) joined = true;
+  if (!joined) return false;
+  // "..., and this month the council has won an award": a subject right after the date opens a
+  // clause of its own.
+  const next = date.end < to ? refKindAt(ctx, date.end) : undefined;
+  if (next && next !== "generic" && next !== "trap" && next !== "indefinite")
+    return true;
+  for (let j = date.end; j < Math.min(to, date.end + 8); j++) {
+    if (ctx.dateAt[j]! >= 0) return false;
+    if (ctx.gradeAt[j]! >= 0) return true;
+  }
+  return false;
+}
+
+const PLURAL_INSPECTIONS = new Set(["inspections", "visits"]);
+
+/** The years listed with `date` ("in 2015 and 2018") right after plural inspections, or `[]`. */
+function inspectionYearList(
+  ctx: ParseContext,
+  anchors: readonly DateMentionR[],
+  date: DateMentionR,
+): DateMentionR[] {
+  const yearOnly = (a: DateMentionR): boolean =>
+    a.value.year !== undefined &&
+    a.value.month === undefined &&
+    a.value.relative === undefined;
+  const joined = (from: number, to: number): boolean =>
+    to - from <= 2 &&
+    to > from &&
+    ctx.tokens.slice(from, to).every((t) => t.norm === "," || t.norm === "and");
+  const i = anchors.indexOf(date);
+  if (i < 0 || !yearOnly(date)) return [];
+  let lo = i;
+  let hi = i;
+  while (
+    lo > 0 &&
+    yearOnly(anchors[lo - 1]!) &&
+    joined(anchors[lo - 1]!.end, anchors[lo]!.start)
+  )
+    lo--;
+  while (
+    hi + 1 < anchors.length &&
+    yearOnly(anchors[hi + 1]!) &&
+    joined(anchors[hi]!.end, anchors[hi + 1]!.start)
+  )
+    hi++;
+  if (lo === hi) return [];
+  const first = anchors[lo]!.start;
+  for (let j = first - 1; j >= Math.max(0, first - 3); j--)
+    if (PLURAL_INSPECTIONS.has(ctx.tokens[j]!.norm))
+      return anchors.slice(lo, hi + 1);
+  return [];
 }
 
 const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
@@ -1317,8 +1740,35 @@ const UNGRADED_VISITS = new Set(["focused-visit", "monitoring-visit", "jtai"]);
 function ungradedVisitDate(ctx: ParseContext, date: DateMentionR): boolean {
   for (let j = date.start - 1; j >= Math.max(0, date.start - 4); j--) {
     if (ctx.gradeAt[j]! >= 0) return false;
-    const visit = cueAtToken(ctx, j)?.visit;
-    if (visit) return UNGRADED_VISITS.has(visit);
+    const cue = cueAtToken(ctx, j);
+    if (cue?.visit)
+      return UNGRADED_VISITS.has(cue.visit) && !returnRegrades(ctx, cue);
+  }
+  return false;
+}
+
+// Words before a grade that restate it rather than give a new one ("still inadequate").
+const RESTATED = new Set(["still", "remained", "remains", "remain", "stayed"]);
+
+/**
+ * "When inspectors returned in 2018, they judged the service good": inspectors coming back who grade
+ * the service carried out a re-inspection, not a monitoring visit (those are ungraded; "returned in
+ * May and found it still inadequate" restates the old grade).
+ */
+export function returnRegrades(ctx: ParseContext, cue: CueMention): boolean {
+  if (
+    cue.visit !== "monitoring-visit" ||
+    !/return/.test(ctx.tokens[cue.start]!.norm + ctx.tokens[cue.end - 1]!.norm)
+  )
+    return false;
+  const s = ctx.sentences[ctx.sentenceOf[cue.start]!]!;
+  for (let k = cue.end; k < s.end; k++) {
+    if (ctx.gradeAt[k]! < 0) continue;
+    for (let j = Math.max(cue.end, k - 3); j < k; j++)
+      if (RESTATED.has(ctx.tokens[j]!.norm)) return false;
+    for (let j = Math.max(cue.end, k - 6); j < k; j++)
+      if (hasCue(ctx, j, "rating-verb")) return true;
+    return false;
   }
   return false;
 }
@@ -1420,7 +1870,7 @@ export function timeMarker(
   while (
     j >= clauseStart &&
     (QUOTES.has(ctx.tokens[j]!.norm) ||
-      /^(?:the|a|an|its|their|ofsted's|ofsted)$/.test(ctx.tokens[j]!.norm))
+      GRADE_DETERMINERS.has(ctx.tokens[j]!.norm))
   )
     j--;
   if (
@@ -1437,19 +1887,17 @@ export function timeMarker(
     if (!cue?.kinds.has("previous") || cue.start !== k) continue;
     // At the start of the clause or of a "that" clause: "reminded members that the previous ...".
     let j = k - 1;
-    if (j >= clauseStart && /^(?:the|its|their)$/.test(ctx.tokens[j]!.norm))
-      j--;
+    if (j >= clauseStart && DEFINITES.has(ctx.tokens[j]!.norm)) j--;
     if (j >= clauseStart && ctx.tokens[j]!.norm !== "that") break;
     for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
-      if (/^(?:inspection|visit|report)$/.test(ctx.tokens[m]!.norm))
-        return "previous";
+      if (EVENT_NOUNS.has(ctx.tokens[m]!.norm)) return "previous";
     break;
   }
   // "rated outstanding under the old framework": a grade from before the framework changed.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 6); k++)
     if (
-      /^(?:old|previous|former)$/.test(ctx.tokens[k]!.norm) &&
-      /^(?:framework|regime|system)$/.test(ctx.tokens[k + 1]?.norm ?? "")
+      OLD_WORDS.has(ctx.tokens[k]!.norm) &&
+      FRAMEWORK_NOUNS.has(ctx.tokens[k + 1]?.norm ?? "")
     )
       return "previous";
   // "since the council was judged inadequate": the grade is the earlier event a "since" clause counts from.
@@ -1530,26 +1978,17 @@ export function timeMarker(
         since = true;
     if (since) continue;
     for (let m = cue.start; m < Math.min(gradeStart, cue.end + 2); m++)
-      if (
-        /^(?:inspection|inspected|review|visit|report)$/.test(
-          ctx.tokens[m]!.norm,
-        )
-      )
-        return "previous";
+      if (EARLIER_EVENT_WORDS.has(ctx.tokens[m]!.norm)) return "previous";
   }
   // "rated good at its last inspection".
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 3); k++) {
     const cue = cueAtToken(ctx, k);
-    if (
-      cue?.kinds.has("previous") &&
-      /^(?:at|in)$/.test(ctx.tokens[cue.start]!.norm)
-    )
+    if (cue?.kinds.has("previous") && AT_IN.has(ctx.tokens[cue.start]!.norm))
       return "previous";
   }
   // "rated inadequate previously"; not "good, up from inadequate", which marks the next grade.
   for (let k = gradeEnd; k < Math.min(clauseEnd, gradeEnd + 4); k++) {
-    if (/^(?:previously|formerly|before|originally)$/.test(ctx.tokens[k]!.norm))
-      return "previous";
+    if (PREVIOUSLY.has(ctx.tokens[k]!.norm)) return "previous";
     if (ctx.gradeAt[k]! >= 0) break;
   }
   // "judged inadequate at its last full inspection", "rated requires improvement for A and B at the
@@ -1560,36 +1999,26 @@ export function timeMarker(
     // "good for the first time since the previous inspection": a comparison, not this grade's time.
     let since = false;
     for (let j = Math.max(gradeEnd, k - 3); j <= k; j++)
-      if (
-        hasCue(ctx, j, "since") ||
-        /^(?:than|after)$/.test(ctx.tokens[j]!.norm)
-      )
+      if (hasCue(ctx, j, "since") || THAN_AFTER.has(ctx.tokens[j]!.norm))
         since = true;
     if (since) continue;
-    if (k < gradeEnd + 5 && /^(?:last|previous)$/.test(ctx.tokens[k]!.norm)) {
+    if (k < gradeEnd + 5 && LAST_PREVIOUS.has(ctx.tokens[k]!.norm)) {
       const next = ctx.tokens
         .slice(k + 1, Math.min(clauseEnd, k + 3))
         .map((t) => t.norm);
       if (next[0] === "time") return "previous";
       if (
-        next.some((n) => /^(?:inspection|inspected|review|visit)$/.test(n)) &&
-        next.every((n) =>
-          /^(?:ofsted|full|inspection|inspected|review|visit)$/.test(n),
-        )
+        next.some((n) => INSPECTION_WORDS.has(n)) &&
+        next.every((n) => INSPECTION_PHRASE_WORDS.has(n))
       )
         return "previous";
     }
     const cue = cueAtToken(ctx, k);
     if (!cue || cue.start !== k || !cue.kinds.has("previous")) continue;
     if (ctx.tokens[k]!.norm === "had") continue;
-    if (/^(?:up|down|back)$/.test(ctx.tokens[k]!.norm)) break;
+    if (UP_DOWN_BACK.has(ctx.tokens[k]!.norm)) break;
     for (let m = cue.start; m < Math.min(clauseEnd, cue.end + 2); m++)
-      if (
-        /^(?:inspection|inspected|review|visit|report)$/.test(
-          ctx.tokens[m]!.norm,
-        )
-      )
-        return "previous";
+      if (EARLIER_EVENT_WORDS.has(ctx.tokens[m]!.norm)) return "previous";
     k = cue.end - 1;
   }
   return undefined;

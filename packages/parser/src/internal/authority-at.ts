@@ -6,7 +6,9 @@ import {
   type IsoDate,
 } from "@csi/domain";
 
-const memo = new Map<string, Authority>();
+// Rows already picked, by code then date (nested, so no key string is built per call).
+const memo = new Map<string, Map<IsoDate, Authority>>();
+let memoSize = 0;
 
 /**
  * The register row for an authority at a date. A name whose code changed without the council changing
@@ -17,11 +19,18 @@ export function authorityAtDate(
   authority: Authority,
   date: IsoDate,
 ): Authority {
-  const key = `${authority.gss}|${date}`;
-  const known = memo.get(key);
+  let byDate = memo.get(authority.gss);
+  const known = byDate?.get(date);
   if (known) return known;
   const picked = pickAt(authority, date);
-  if (memo.size < 50_000) memo.set(key, picked);
+  if (memoSize < 50_000) {
+    if (!byDate) {
+      byDate = new Map();
+      memo.set(authority.gss, byDate);
+    }
+    byDate.set(date, picked);
+    memoSize++;
+  }
   return picked;
 }
 

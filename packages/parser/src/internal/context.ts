@@ -203,6 +203,8 @@ export interface ParseContext {
   readonly format: DocumentFormat;
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** Every token starts at or after the end of the one before (no table cells read out of text order). */
+  readonly inTextOrder: boolean;
   readonly sentences: readonly Sentence[];
   /** Sentence index of each token. */
   readonly sentenceOf: Int32Array;
@@ -262,6 +264,7 @@ export function spanOf(ctx: ParseContext, start: number, end: number): Span {
   const first = ctx.tokens[start];
   const last = ctx.tokens[Math.max(start, end - 1)];
   if (!first || !last) return { start: 0, end: 0 };
+  if (ctx.inTextOrder) return { start: first.start, end: last.end };
   // Reading order can differ from text order inside tables, so take the extremes.
   let lo = first.start;
   let hi = last.end;
@@ -294,6 +297,38 @@ export function cueAtToken(
   return c >= 0 ? ctx.cues[c] : undefined;
 }
 
+// The cue kinds covering any token of each sentence, found once per sentence (keyed by the cue list).
+const sentenceKindsMemo = new WeakMap<
+  readonly CueMention[],
+  (ReadonlySet<CueKind> | undefined)[]
+>();
+
+function sentenceCueKinds(
+  ctx: ParseContext,
+  sentence: number,
+): ReadonlySet<CueKind> {
+  let bySentence = sentenceKindsMemo.get(ctx.cues);
+  if (!bySentence) {
+    bySentence = new Array(ctx.sentences.length);
+    sentenceKindsMemo.set(ctx.cues, bySentence);
+  }
+  let kinds = bySentence[sentence];
+  if (!kinds) {
+    const found = new Set<CueKind>();
+    const s = ctx.sentences[sentence]!;
+    let last = -1;
+    for (let i = s.start; i < s.end; i++) {
+      const c = ctx.cueAt[i]!;
+      if (c < 0 || c === last) continue;
+      for (const kind of ctx.cues[c]!.kinds) found.add(kind);
+      last = c;
+    }
+    kinds = found;
+    bySentence[sentence] = kinds;
+  }
+  return kinds;
+}
+
 /** True when any token in `[from, to)` is covered by a cue of `kind`. */
 export function cueIn(
   ctx: ParseContext,
@@ -301,6 +336,10 @@ export function cueIn(
   to: number,
   kind: CueKind,
 ): boolean {
+  // A whole sentence: its cue kinds are gathered once.
+  const s = ctx.sentences[ctx.sentenceOf[from] ?? -1];
+  if (s && s.start === from && s.end === to)
+    return sentenceCueKinds(ctx, s.index).has(kind);
   for (let i = Math.max(0, from); i < to; i++)
     if (hasCue(ctx, i, kind)) return true;
   return false;

@@ -16,11 +16,15 @@ export function createContext(
   const sentenceOf = new Int32Array(tokens.length);
   for (const s of sentences) sentenceOf.fill(s.index, s.start, s.end);
   const n = tokens.length;
+  let inTextOrder = true;
+  for (let k = 1; k < n && inTextOrder; k++)
+    if (tokens[k]!.start < tokens[k - 1]!.end) inTextOrder = false;
   return {
     source: options.source ?? "input",
     format,
     text,
     tokens,
+    inTextOrder,
     sentences,
     sentenceOf,
     masked: new Uint8Array(sentences.length),

@@ -108,6 +108,11 @@ describe("findDates and resolveDate", () => {
     expect(resolved(text, JAN_2020).filter((r) => r !== null)).toEqual([]);
   });
 
+  it("gives no date for next month or next week", () => {
+    expect(findDates(tokenize("the letter is due next month"))).toEqual([]);
+    expect(findDates(tokenize("inspectors arrive next week"))).toEqual([]);
+  });
+
   it("does not read the modal verb may as a month", () => {
     expect(findDates(tokenize("the council may be rated good"))).toEqual([]);
   });
@@ -116,6 +121,20 @@ describe("findDates and resolveDate", () => {
     const tokens = tokenize("three years later");
     const [d] = findDates(tokens);
     expect(resolveDate(d!.value, JAN_2020, 2014)?.year).toBe(2017);
+  });
+
+  it("dates 'that year' to the last year given, and not at all without one", () => {
+    for (const text of [
+      "by the end of that year",
+      "later that same year",
+      "in the same year",
+    ]) {
+      const [d] = findDates(tokenize(text));
+      expect(d?.value.relative).toEqual({ kind: "that-year" });
+      expect(resolveDate(d!.value, JAN_2020, 2018)?.year).toBe(2018);
+      expect(resolveDate(d!.value, JAN_2020)).toBeUndefined();
+    }
+    expect(findDates(tokenize("that year's budget"))).toEqual([]);
   });
 
   it("dates 'N years earlier' back from the last year given, and not at all without one", () => {

@@ -16,6 +16,8 @@ export type RelativeDate =
   /** "Four years earlier": `n` years before the last date the text gave (not the byline's). */
   | { readonly kind: "years-earlier"; readonly n: number }
   | { readonly kind: "months-ago"; readonly n: number }
+  /** "that year", "the same year", "later that year": the year of the last date the story gave. */
+  | { readonly kind: "that-year" }
   | { readonly kind: "this-year" }
   | { readonly kind: "last-year" }
   | { readonly kind: "next-year" }
@@ -48,6 +50,11 @@ const COUNTED_RELATIVE: ReadonlyMap<
   ["years earlier", "years-earlier"],
   ["year earlier", "years-earlier"],
 ]);
+
+// The last words of those pairs, to rule out most tokens before building a pair.
+const COUNTED_ENDS: ReadonlySet<string> = new Set(
+  [...COUNTED_RELATIVE.keys()].map((pair) => pair.split(" ")[1]!),
+);
 
 /** A season, for "last autumn", "in the summer". */
 export type Season = "spring" | "summer" | "autumn" | "winter";
@@ -464,11 +471,26 @@ function readRelative(
       ? Number(t.norm)
       : NUMBER_WORDS.get(t.norm);
   const counted =
-    count !== undefined && count > 0 && n1 !== undefined && n2 !== undefined
+    count !== undefined &&
+    count > 0 &&
+    n1 !== undefined &&
+    n2 !== undefined &&
+    COUNTED_ENDS.has(n2)
       ? COUNTED_RELATIVE.get(`${n1} ${n2}`)
       : undefined;
   if (counted !== undefined && count !== undefined)
     return { value: { relative: { kind: counted, n: count } }, end: i + 3 };
+  // "By the end of that year", "later that same year", "in the same year"
+  if (
+    (t.norm === "that" || t.norm === "same") &&
+    (n1 === "year" || (t.norm === "that" && n1 === "same" && n2 === "year")) &&
+    (t.norm === "that" || tokens[i - 1]?.norm === "the") &&
+    !tokens[n1 === "year" ? i + 1 : i + 2]!.poss
+  )
+    return {
+      value: { relative: { kind: "that-year" } },
+      end: n1 === "year" ? i + 2 : i + 3,
+    };
   if (t.norm === "today")
     return { value: { relative: { kind: "today" } }, end: i + 1 };
   if (t.norm === "yesterday")
@@ -498,6 +520,8 @@ function readRelative(
         },
         end: j + 1 + (poss ? 0 : 0),
       };
+    // "next month", "next week": a future time, never an inspection's date.
+    if ((w === "month" || w === "week") && t.norm === "next") return undefined;
     if (w === "month")
       return {
         value: { relative: { kind: last ? "last-month" : "this-month" } },
@@ -555,6 +579,24 @@ function readRelative(
   return undefined;
 }
 
+// Every word a date expression can start with; any other word or mark starts none.
+const DATE_WORDS: ReadonlySet<string> = new Set([
+  ...WEEKDAYS.keys(),
+  ...MONTHS.keys(),
+  ...NUMBER_WORDS.keys(),
+  ...SEASONS.keys(),
+  "today",
+  "yesterday",
+  "last",
+  "this",
+  "next",
+  "earlier",
+  "later",
+  "end",
+  "that",
+  "same",
+]);
+
 /** Finds every date expression in `tokens[from, to)`. Linear in the number of tokens. */
 export function findDates(
   tokens: readonly Token[],
@@ -565,6 +607,10 @@ export function findDates(
   let i = from;
   while (i < to) {
     const t = tokens[i]!;
+    if (t.kind !== "num" && !DATE_WORDS.has(t.norm)) {
+      i++;
+      continue;
+    }
     let hit: { value: DateValue; end: number } | undefined;
     let start = i;
     if (t.kind === "word" && WEEKDAYS.has(t.norm) && t.cap) {
@@ -781,6 +827,10 @@ export function resolveDate(
     return previousYear === undefined
       ? undefined
       : { year: previousYear + rel.n, inferred: true };
+  if (rel?.kind === "that-year")
+    return previousYear === undefined
+      ? undefined
+      : { year: previousYear, inferred: true };
   if (rel?.kind === "years-earlier")
     return previousYear === undefined
       ? undefined

@@ -211,16 +211,51 @@ interface Tag {
   readonly end: number;
 }
 
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A character of a tag name: `[A-Za-z0-9:-]`. */
+function isNameChar(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 58) || c === 45;
+}
+
+/** What `\s` matches in a regular expression. */
+function isSpaceChar(c: number): boolean {
+  if (c > 32 && c < 0xa0) return false;
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+const NO_ATTRIBUTES: ReadonlyMap<string, string> = new Map();
+
+/** Ends an attribute name: `[\s=>/]`. */
+function isAttributeEnd(c: number): boolean {
+  return c === 61 || c === 62 || c === 47 || isSpaceChar(c);
+}
+
 /** Parses a tag at `i` ("<"); `undefined` when it is not a tag (a stray "<"). */
 function readTag(html: string, i: number): Tag | undefined {
   let j = i + 1;
   const closing = html[j] === "/";
   if (closing) j++;
   const nameStart = j;
-  while (j < html.length && /[A-Za-z0-9:-]/.test(html[j]!)) j++;
-  if (j === nameStart || !/[A-Za-z]/.test(html[nameStart]!)) return undefined;
+  while (j < html.length && isNameChar(html.charCodeAt(j))) j++;
+  if (j === nameStart || !isAsciiLetter(html.charCodeAt(nameStart)))
+    return undefined;
   const name = html.slice(nameStart, j).toLowerCase();
-  const attrs = new Map<string, string>();
+  let attrs: Map<string, string> | undefined;
   const limit = Math.min(html.length, i + MAX_TAG);
   while (j < limit) {
     const c = html[j]!;
@@ -229,21 +264,21 @@ function readTag(html: string, i: number): Tag | undefined {
         name,
         closing,
         selfClosing: html[j - 1] === "/",
-        attrs,
+        attrs: attrs ?? NO_ATTRIBUTES,
         end: j + 1,
       };
-    if (/\s|\//.test(c)) {
+    if (c === "/" || isSpaceChar(html.charCodeAt(j))) {
       j++;
       continue;
     }
     const an = j;
-    while (j < limit && !/[\s=>/]/.test(html[j]!)) j++;
+    while (j < limit && !isAttributeEnd(html.charCodeAt(j))) j++;
     const attr = html.slice(an, j).toLowerCase();
-    while (j < limit && /\s/.test(html[j]!)) j++;
+    while (j < limit && isSpaceChar(html.charCodeAt(j))) j++;
     let value = "";
     if (html[j] === "=") {
       j++;
-      while (j < limit && /\s/.test(html[j]!)) j++;
+      while (j < limit && isSpaceChar(html.charCodeAt(j))) j++;
       const q = html[j];
       if (q === '"' || q === "'") {
         const close = html.indexOf(q, j + 1);
@@ -252,10 +287,16 @@ function readTag(html: string, i: number): Tag | undefined {
         j = close + 1;
       } else {
         const vs = j;
-        while (j < limit && !/[\s>]/.test(html[j]!)) j++;
+        while (
+          j < limit &&
+          html.charCodeAt(j) !== 62 &&
+          !isSpaceChar(html.charCodeAt(j))
+        )
+          j++;
         value = html.slice(vs, j);
       }
     }
+    attrs ??= new Map();
     if (attr && attrs.size < 64) attrs.set(attr, decodeAll(value));
     if (j === an) j++;
   }
@@ -268,6 +309,7 @@ function isoDay(value: string | undefined): string | null {
 }
 
 function skipsByAttributes(tag: Tag): boolean {
+  if (tag.attrs.size === 0) return false;
   const role = tag.attrs.get("role");
   if (role && SKIP_ROLES.test(role)) return true;
   if (tag.attrs.has("hidden") || tag.attrs.get("aria-hidden") === "true")
@@ -283,6 +325,11 @@ interface Pass {
   h1: string | null;
   ogTitle: string | null;
   published: string | null;
+}
+
+/** Space, line breaks, tab, no-break space and form feed: collapsed in page text. */
+function isTextSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9 || c === 0xa0 || c === 12;
 }
 
 function convert(html: string, lower: string, onlyMain: boolean): Pass {
@@ -305,18 +352,16 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
   const emit = (s: string): void => {
     if (h1Open >= 0) h1Buffer += s;
     if (hidden()) return;
-    for (const ch of s) {
-      if (
-        ch === " " ||
-        ch === "\n" ||
-        ch === "\r" ||
-        ch === "\t" ||
-        ch === "\u00a0" ||
-        ch === "\f"
-      ) {
+    let k = 0;
+    while (k < s.length) {
+      if (isTextSpace(s.charCodeAt(k))) {
         lastWasSpace = true;
+        k++;
         continue;
       }
+      // A run of visible characters goes out whole, after the break or space pending before it.
+      let end = k + 1;
+      while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
       if (started) {
         if (pendingBreak >= 2) out.push("\n\n");
         else if (pendingBreak === 1) out.push("\n");
@@ -327,7 +372,8 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       pendingCell = false;
       lastWasSpace = false;
       started = true;
-      out.push(ch);
+      out.push(s.slice(k, end));
+      k = end;
     }
   };
   const breakLine = (n: number): void => {
@@ -336,6 +382,9 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
     pendingCell = false;
   };
   let i = 0;
+  // The first "&" at or after the text read so far (-1 for none), so each text node does not search
+  // the rest of the page again.
+  let amp = html.indexOf("&");
   while (i < html.length) {
     const lt = html.indexOf("<", i);
     const textEnd = lt < 0 ? html.length : lt;
@@ -343,7 +392,7 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       let j = i;
       let chunk = "";
       while (j < textEnd) {
-        const amp = html.indexOf("&", j);
+        if (amp >= 0 && amp < j) amp = html.indexOf("&", j);
         if (amp < 0 || amp >= textEnd) {
           chunk += html.slice(j, textEnd);
           break;

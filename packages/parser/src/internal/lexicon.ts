@@ -173,9 +173,17 @@ area(
     "impact of leaders on social work practice with children and families",
     "impact of leaders on social work practice",
     "impact of leaders",
-    "impact of its leaders",
-    "impact of their leaders",
-    "impact of the council's leaders",
+    ...[
+      "its",
+      "their",
+      "the council's",
+      "the trust's",
+      "the borough's",
+    ].flatMap((det) => [
+      `impact of ${det} leaders`,
+      `impact of ${det} leaders on social work practice`,
+      `impact of ${det} leaders on social work practice with children and families`,
+    ]),
     "leaders' impact",
     "leaders impact",
   ],
@@ -204,6 +212,8 @@ area(
     "children who need help",
     "help and protection",
     "helps and protects children",
+    "help and protect children",
+    "helping and protecting children",
   ],
   true,
 );
@@ -613,6 +623,13 @@ cue("hypothetical", [
 cue("future", [
   "will",
   "will be",
+  "i'll",
+  "we'll",
+  "it'll",
+  "they'll",
+  "you'll",
+  "she'll",
+  "he'll",
   "is due",
   "are due",
   "due to be",
@@ -712,7 +729,11 @@ cue("same-as", [
   "so were",
   "as was",
   "as were",
+  "along with",
   "as did",
+  "as had",
+  "as has",
+  "as have",
   "so did",
   "as is",
   "as are",
@@ -845,6 +866,18 @@ cue("trap", [
   "four-bedroom home",
   "home for",
   "homes run",
+  // "two of our homes have been rated outstanding": homes counted or owned are children's homes.
+  "our homes",
+  "its homes",
+  "their homes",
+  "these homes",
+  "both homes",
+  "two homes",
+  "three homes",
+  "four homes",
+  "of the homes",
+  "council-run home",
+  "council-run homes",
   "fostering agency",
   "fostering agencies",
   "fostering service",
@@ -879,6 +912,16 @@ cue("trap", [
   // The judgements of a provider inspection (homes, fostering and adoption services), not a council's.
   "experiences and progress of children and young people",
   "effectiveness of leaders and managers",
+  // "The directorate's own assessment was that help and protection was good": a council's view of
+  // itself, not an Ofsted judgement.
+  "self-evaluation",
+  "self-assessment",
+  "self evaluation",
+  "self assessment",
+  "own assessment",
+  "own evaluation",
+  "own judgement",
+  "own judgements",
   "cqc",
   "care quality commission",
   "care inspectorate",
@@ -899,6 +942,8 @@ cue("trap", [
 ]);
 cueEntries.push({ phrase: "SEND", value: { kind: "trap" }, caps: true });
 cue("trap-weak", [
+  // "Inspectors judged the group outstanding overall": a college or provider group.
+  "the group",
   "the home",
   "this home",
   "the agency",
@@ -999,6 +1044,8 @@ cue("inspection-event", [
   "review",
   "reviewed",
   "assessed",
+  "fieldwork",
+  "field work",
 ]);
 cue(
   "visit",
@@ -1043,9 +1090,18 @@ cue(
   ],
   { visit: "jtai" },
 );
-cue("visit", ["short inspection", "short inspections"], {
-  visit: "short-inspection",
-});
+cue(
+  "visit",
+  [
+    "short inspection",
+    "short inspections",
+    "short ilacs inspection",
+    "short ilacs inspections",
+  ],
+  {
+    visit: "short-inspection",
+  },
+);
 cue(
   "visit",
   [
@@ -1072,6 +1128,8 @@ cue(
     "two weeks",
     "three weeks",
     "four weeks",
+    "a fortnight",
+    "fortnight-long inspection",
     "fully inspected",
   ],
   { visit: "standard-inspection" },
@@ -1191,6 +1249,31 @@ for (const [word, n] of [
       value: { kind: "all-areas", count: n },
     });
   }
+}
+// "required improvement in the other two": the areas not graded otherwise nearby, this many of them.
+for (const [word, n] of [
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+] as const) {
+  for (const det of [
+    "the other",
+    "the remaining",
+    "its other",
+    "its remaining",
+  ])
+    for (const noun of [
+      "",
+      "areas",
+      "judgements",
+      "judgments",
+      "domains",
+      "categories",
+    ])
+      cueEntries.push({
+        phrase: `${det} ${word} ${noun}`.trim(),
+        value: { kind: "all-areas", count: n },
+      });
 }
 for (const [word, n] of [
   ["two", 2],

@@ -13,6 +13,8 @@ export interface PhraseEntry<T> {
 interface TrieNode<T> {
   readonly next: Map<string, TrieNode<T>>;
   readonly entries: PhraseEntry<T>[];
+  /** Some entry here needs a capital letter or capitals, so entries are checked against each match. */
+  checked: boolean;
 }
 
 /** A token-level trie over phrases; matching is longest-first and bounded by the longest phrase. */
@@ -39,9 +41,14 @@ export function phraseKeys(phrase: string): string[] {
     .map((t) => t.norm);
 }
 
+/** The words phrases of the trie start with. */
+export function firstWords<T>(trie: PhraseTrie<T>): Iterable<string> {
+  return trie.root.next.keys();
+}
+
 /** Builds a trie from phrase entries. */
 export function buildTrie<T>(entries: Iterable<PhraseEntry<T>>): PhraseTrie<T> {
-  const root: TrieNode<T> = { next: new Map(), entries: [] };
+  const root: TrieNode<T> = { next: new Map(), entries: [], checked: false };
   for (const entry of entries) {
     const keys = phraseKeys(entry.phrase);
     if (keys.length === 0) continue;
@@ -49,12 +56,13 @@ export function buildTrie<T>(entries: Iterable<PhraseEntry<T>>): PhraseTrie<T> {
     for (const key of keys) {
       let child = node.next.get(key);
       if (!child) {
-        child = { next: new Map(), entries: [] };
+        child = { next: new Map(), entries: [], checked: false };
         node.next.set(key, child);
       }
       node = child;
     }
     node.entries.push(entry);
+    if (entry.cap || entry.caps) node.checked = true;
   }
   return { root };
 }
@@ -81,6 +89,19 @@ function accepts<T>(
   return true;
 }
 
+/** The entries of `node` that accept tokens `[start, end)`; the node's own list when all do. */
+function acceptedAt<T>(
+  node: TrieNode<T>,
+  tokens: readonly Token[],
+  start: number,
+  end: number,
+): readonly PhraseEntry<T>[] {
+  const accepted = node.entries.filter((entry) =>
+    accepts(entry, tokens, start, end),
+  );
+  return accepted.length === node.entries.length ? node.entries : accepted;
+}
+
 /**
  * The longest phrase starting at token `i`, or `undefined`. Commas, hyphens and quotes inside a phrase
  * are skipped ("leadership, management and governance" matches with or without the comma).
@@ -92,7 +113,8 @@ export function matchAt<T>(
   limit = tokens.length,
 ): PhraseMatch<T> | undefined {
   let node = trie.root;
-  let best: PhraseMatch<T> | undefined;
+  let best: readonly PhraseEntry<T>[] | undefined;
+  let bestEnd = i;
   let j = i;
   while (j < limit) {
     const token = tokens[j]!;
@@ -101,11 +123,13 @@ export function matchAt<T>(
       node = child;
       j++;
       if (node.entries.length === 0) continue;
-      const accepted = node.entries.filter((entry) =>
-        accepts(entry, tokens, i, j),
-      );
-      if (accepted.length > 0)
-        best = { start: i, end: j, entry: accepted[0]!, entries: accepted };
+      const accepted = node.checked
+        ? acceptedAt(node, tokens, i, j)
+        : node.entries;
+      if (accepted.length > 0) {
+        best = accepted;
+        bestEnd = j;
+      }
       continue;
     }
     if (
@@ -119,7 +143,9 @@ export function matchAt<T>(
     }
     break;
   }
-  return best;
+  return best
+    ? { start: i, end: bestEnd, entry: best[0]!, entries: best }
+    : undefined;
 }
 
 /** All non-overlapping longest matches, scanning left to right. */

@@ -12,6 +12,7 @@ import {
 import type { Span } from "../types";
 import {
   cueAtToken,
+  cueIn,
   hasCue,
   spanOf,
   type Entity,
@@ -41,12 +42,31 @@ const JOINERS = new Set([
   "of",
 ]);
 
+// The name runs of whole sentences, found once per sentence (keyed by the name list they come from).
+const sentenceRunsMemo = new WeakMap<
+  readonly NameMention[],
+  (readonly NameRun[] | undefined)[]
+>();
+
 /** Name runs in tokens `[from, to)`. */
 export function nameRuns(
   ctx: ParseContext,
   from: number,
   to: number,
-): NameRun[] {
+): readonly NameRun[] {
+  const sentence = ctx.sentenceOf[from];
+  const s = sentence === undefined ? undefined : ctx.sentences[sentence];
+  if (!s || s.start !== from || s.end !== to)
+    return findNameRuns(ctx, from, to);
+  let bySentence = sentenceRunsMemo.get(ctx.names);
+  if (!bySentence) {
+    bySentence = new Array(ctx.sentences.length);
+    sentenceRunsMemo.set(ctx.names, bySentence);
+  }
+  return (bySentence[s.index] ??= findNameRuns(ctx, from, to));
+}
+
+function findNameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
   const runs: NameRun[] = [];
   let current: NameMention[] = [];
   let lastEnd = -1;
@@ -87,8 +107,45 @@ export function nameRuns(
   return runs;
 }
 
+const places = new Map<string, string>();
+
+/** The place an authority row stands for: its slug without a code suffix ("dorset-e10000009" is "dorset"). */
+function placeOf(a: Authority): string {
+  let place = places.get(a.slug);
+  if (place === undefined) {
+    place = a.slug.replace(/-e\d+$/, "");
+    places.set(a.slug, place);
+  }
+  return place;
+}
+
+// What each run stands for, worked out once per run and sentence (one table per parse).
+const entityMemo = new WeakMap<
+  ParseContext,
+  Map<NameRun, { from: number; to: number; entity: Entity }>
+>();
+
 /** What a run of names stands for: English authorities, or a reason to give no council a fact. */
 export function runEntity(
+  ctx: ParseContext,
+  run: NameRun,
+  sentenceFrom: number,
+  sentenceTo: number,
+): Entity {
+  let byRun = entityMemo.get(ctx);
+  if (!byRun) {
+    byRun = new Map();
+    entityMemo.set(ctx, byRun);
+  }
+  const known = byRun.get(run);
+  if (known && known.from === sentenceFrom && known.to === sentenceTo)
+    return known.entity;
+  const entity = findRunEntity(ctx, run, sentenceFrom, sentenceTo);
+  byRun.set(run, { from: sentenceFrom, to: sentenceTo, entity });
+  return entity;
+}
+
+function findRunEntity(
   ctx: ParseContext,
   run: NameRun,
   sentenceFrom: number,
@@ -106,12 +163,10 @@ export function runEntity(
     if (name.kind === "body" && name.authorities.length > 1) {
       // A body serving several councils counts for the councils the sentence names.
       const named = new Set<string>();
-      for (const other of nameRuns(ctx, sentenceFrom, sentenceTo).flatMap(
-        (r) => r.names,
-      )) {
-        if (other.kind === "authority")
-          for (const a of other.authorities) named.add(a.gss);
-      }
+      for (const r of nameRuns(ctx, sentenceFrom, sentenceTo))
+        for (const other of r.names)
+          if (other.kind === "authority")
+            for (const a of other.authorities) named.add(a.gss);
       const subset = name.authorities.filter((a) => named.has(a.gss));
       if (subset.length === 0)
         return {
@@ -127,7 +182,7 @@ export function runEntity(
   // collapse to the latest row; the row in force at the inspection date is chosen when facts are merged.
   const byPlace = new Map<string, Authority>();
   for (const a of authorities.values()) {
-    const place = a.slug.replace(/-e\d+$/, "");
+    const place = placeOf(a);
     const seen = byPlace.get(place);
     if (
       !seen ||
@@ -137,11 +192,10 @@ export function runEntity(
       byPlace.set(place, a);
   }
   const list = [...byPlace.values()];
-  const current = new Set(
-    list.filter((a) => a.validTo === null).map((a) => a.gss),
-  );
-  const distinctPlaces = new Set(list.map((a) => a.slug.replace(/-e\d+$/, "")));
-  if (run.names.length === 1 && current.size > 1 && distinctPlaces.size > 1)
+  // One row per place, so the rows' codes and places are all distinct.
+  let current = 0;
+  for (const a of list) if (a.validTo === null) current++;
+  if (run.names.length === 1 && current > 1 && list.length > 1)
     return { kind: "other", reason: "an ambiguous name" };
   return {
     kind: "authorities",
@@ -230,6 +284,11 @@ const OBLIQUE = new Set([
   "by",
   "unlike",
   "like",
+  // "Richmond matches Kingston with an outstanding rating": the council matched is the comparison.
+  "matches",
+  "matching",
+  "joins",
+  "joining",
   "than",
   "outside",
   "near",
@@ -293,6 +352,49 @@ export function isObliqueRun(
   return false;
 }
 
+const INSPECTION_NOUNS = new Set([
+  "inspection",
+  "inspections",
+  "re-inspection",
+  "reinspection",
+]);
+// Words between "an inspection" and the council it was of ("an inspection of AfC's work in Kingston").
+const INSPECTED_GAP = new Set([
+  "of",
+  "in",
+  "at",
+  "the",
+  "its",
+  "work",
+  "services",
+  "service",
+  "children's",
+  "children",
+  "social",
+  "care",
+  "full",
+]);
+
+/**
+ * The run names the council an inspection was of ("an inspection of AfC's work in Kingston upon
+ * Thames", "the inspection in Wigan"): a prepositional name, but the story's subject, not one in
+ * passing.
+ */
+function inspectedIn(
+  ctx: ParseContext,
+  run: { readonly start: number },
+  lower: number,
+): boolean {
+  let prep = false;
+  for (let k = run.start - 1; k >= lower && run.start - k <= 8; k--) {
+    const t = ctx.tokens[k]!;
+    if (INSPECTION_NOUNS.has(t.norm)) return prep;
+    if (t.norm === "of" || t.norm === "in") prep = true;
+    else if (!INSPECTED_GAP.has(t.norm) && ctx.nameAt[k]! < 0) return false;
+  }
+  return false;
+}
+
 /** A strong trap (school, children's home, agency, SEND, another inspectorate) opens the sentence. */
 export function trapSubject(ctx: ParseContext, sentence: number): boolean {
   const s = ctx.sentences[sentence]!;
@@ -331,18 +433,24 @@ export function trackDiscourse(ctx: ParseContext): void {
   let inspectorate: "ofsted" | "other" | undefined;
   let lastGroupSentence = -100;
   const recent: { authority: Authority; span: Span }[] = [];
+  let recentChanged = true;
+  let pair: Entity | undefined;
   for (let i = 0; i < ctx.sentences.length; i++) {
     ctx.lastAuthority[i] = lastAuthority;
     ctx.topic[i] = topic;
     ctx.lastGroup[i] = i - lastGroupSentence <= 3 ? lastGroup : undefined;
-    ctx.recentPair[i] =
-      recent.length >= 2
-        ? {
-            kind: "authorities",
-            authorities: recent.slice(-2).map((r) => r.authority),
-            span: recent[recent.length - 1]!.span,
-          }
-        : undefined;
+    // The pair is rebuilt only after a sentence named an authority.
+    if (recentChanged)
+      pair =
+        recent.length >= 2
+          ? {
+              kind: "authorities",
+              authorities: recent.slice(-2).map((r) => r.authority),
+              span: recent[recent.length - 1]!.span,
+            }
+          : undefined;
+    recentChanged = false;
+    ctx.recentPair[i] = pair;
     ctx.inspectorate[i] = inspectorate;
     if (ctx.masked[i]) continue;
     const s = ctx.sentences[i]!;
@@ -365,6 +473,7 @@ export function trackDiscourse(ctx: ParseContext): void {
           const at = recent.findIndex((r) => r.authority.gss === a.gss);
           if (at >= 0) recent.splice(at, 1);
           recent.push({ authority: a, span: entity.span });
+          recentChanged = true;
         }
       }
       const oblique = isObliqueRun(ctx, run, s.start, true);
@@ -408,6 +517,16 @@ export function trackDiscourse(ctx: ParseContext): void {
         }
       }
     }
+    // "Achieving for Children, which is owned by Windsor and Maidenhead, Kingston and Richmond, took
+    // over ...": a body serving several councils, one of them the council the text is about, keeps
+    // that council as the topic.
+    if (
+      chosen?.kind === "other" &&
+      topic?.kind === "authorities" &&
+      subject &&
+      servesAll(ctx, subject, topic.authorities)
+    )
+      chosen = undefined;
     if (chosen) {
       lastAuthority = chosen;
       topic = chosen;
@@ -419,7 +538,11 @@ export function trackDiscourse(ctx: ParseContext): void {
       };
     let sawOfsted = false;
     let sawOther = false;
-    for (let k = s.start; k < s.end; k++) {
+    // Only cues that start in the sentence count; look for them when any such cue covers it.
+    const named =
+      cueIn(ctx, s.start, s.end, "ofsted") ||
+      cueIn(ctx, s.start, s.end, "other-inspectorate");
+    for (let k = s.start; k < s.end && named; k++) {
       const cue = cueAtToken(ctx, k);
       if (!cue || cue.start !== k) continue;
       if (cue.kinds.has("ofsted")) sawOfsted = true;
@@ -428,6 +551,21 @@ export function trackDiscourse(ctx: ParseContext): void {
     if (sawOfsted) inspectorate = "ofsted";
     else if (sawOther) inspectorate = "other";
   }
+}
+
+/** The run is one body name that serves every one of `authorities`. */
+function servesAll(
+  ctx: ParseContext,
+  run: NameRun,
+  authorities: readonly Authority[],
+): boolean {
+  if (run.names.length !== 1) return false;
+  const name = run.names[0]!;
+  return (
+    name.kind === "body" &&
+    name.authorities.length > 1 &&
+    authorities.every((a) => name.authorities.some((b) => b.gss === a.gss))
+  );
 }
 
 /** The kinds of referring expression the attachment code looks for. */
@@ -440,6 +578,22 @@ export type RefKind =
   | "indefinite"
   | "generic"
   | "trap";
+
+// Plural nouns after "the two" / "both" that count something other than councils.
+const NOT_COUNCILS = new Set([
+  "inspections",
+  "visits",
+  "reports",
+  "letters",
+  "judgements",
+  "judgments",
+  "grades",
+  "ratings",
+  "years",
+  "weeks",
+  "months",
+  "frameworks",
+]);
 
 /** The referring expression at token `k`, if any. */
 export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
@@ -454,7 +608,15 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
     cue.end - cue.start === 1 &&
     ctx.tokens[k]!.norm === "both" &&
     (ctx.areaAt[k + 1]! >= 0 ||
-      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0))
+      (ctx.tokens[k + 1]?.norm === "the" && ctx.areaAt[k + 2]! >= 0) ||
+      // "help and protection and care leavers both rated good": the areas are the "both".
+      (k > 0 && ctx.areaAt[k - 1]! >= 0))
+  )
+    return undefined;
+  // "Between the two inspections", "both reports": a count of inspections or documents, not councils.
+  if (
+    cue.kinds.has("group-ref") &&
+    NOT_COUNCILS.has(ctx.tokens[cue.end]?.norm ?? "")
   )
     return undefined;
   for (const kind of [
@@ -523,7 +685,9 @@ export function resolveRef(
       // "... run in partnership with Hampshire County Council, brought in after Ofsted rated its
       // safeguarding inadequate": a council named in a prepositional phrase gives way to one that is
       // not, and is no antecedent at all when the text was about another council.
-      const plain = runs.filter((r) => !isObliqueRun(ctx, r, s.start));
+      const plain = runs.filter(
+        (r) => !isObliqueRun(ctx, r, s.start) || inspectedIn(ctx, r, s.start),
+      );
       const last = plain[plain.length - 1] ?? runs[runs.length - 1];
       if (last) {
         const entity = runEntity(ctx, last, s.start, s.end);

@@ -51,6 +51,16 @@ const ABBREVIATIONS = new Set([
 ]);
 const FINAL = new Set([".", "!", "?"]);
 const CLOSERS = new Set(['"', "'", ")", "]"]);
+
+/** A full stop, "!" or "?" (punctuation, so words need no lookup). */
+function isFinal(t: Token | undefined): boolean {
+  return t?.kind === "punct" && FINAL.has(t.norm);
+}
+
+/** A closing quote or bracket. */
+function isCloser(t: Token): boolean {
+  return t.kind === "punct" && CLOSERS.has(t.norm);
+}
 const CONTINUATION_END = new Set([
   ",",
   "and",
@@ -180,9 +190,8 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     if (p.cell || t.cell) return true;
     // "| Overall effectiveness | Good |" rows of a pipe table.
     if (p.norm === "|" && t.norm === "|") return true;
-    if (FINAL.has(p.norm) || p.norm === ":" || p.norm === ";") return true;
-    if (CLOSERS.has(p.norm) && FINAL.has(tokens[k - 2]?.norm ?? ""))
-      return true;
+    if (isFinal(p) || p.norm === ":" || p.norm === ";") return true;
+    if (isCloser(p) && isFinal(tokens[k - 2])) return true;
     if (isListStart(tokens, k)) return true;
     // A line ending in "in", "of", "the" ... goes on ("a focused visit in / March 2025").
     if (CONTINUATION_END.has(p.norm)) return false;
@@ -201,7 +210,7 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     // A long line without closing punctuation was wrapped; a short one is a heading or byline.
     return wordsInRow(tokens, k - 1) < 9;
   }
-  if (FINAL.has(p.norm)) {
+  if (isFinal(p)) {
     const before = tokens[k - 2];
     // "1. Children who need help": a list number at the start of a line.
     if (
@@ -232,17 +241,13 @@ function breaksBefore(tokens: readonly Token[], k: number): boolean {
     return (
       t.cap ||
       t.kind === "num" ||
-      CLOSERS.has(t.norm) ||
+      isCloser(t) ||
       t.norm === '"' ||
       t.norm === "'" ||
       t.norm === "*"
     );
   }
-  if (
-    CLOSERS.has(p.norm) &&
-    FINAL.has(tokens[k - 2]?.norm ?? "") &&
-    (t.cap || t.norm === '"')
-  )
+  if (isCloser(p) && isFinal(tokens[k - 2]) && (t.cap || t.norm === '"'))
     return true;
   return false;
 }

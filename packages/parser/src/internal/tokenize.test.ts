@@ -72,6 +72,41 @@ describe("tokenize", () => {
     expect(tokenize("a\n\nb")[1]?.nl).toBe(2);
   });
 
+  it("splits cells at dot leaders, tabs and wide gaps, not at two spaces or an ellipsis", () => {
+    const cells = (text: string): string[] =>
+      tokenize(text)
+        .filter((t) => t.kind !== "punct")
+        .map((t) => (t.cell ? `[${t.norm}]` : t.norm));
+    expect(cells("Overall effectiveness ........ Inadequate")).toEqual([
+      "overall",
+      "effectiveness",
+      "[inadequate]",
+    ]);
+    expect(cells("Overall effectiveness . . . . . Good")).toEqual([
+      "overall",
+      "effectiveness",
+      "[good]",
+    ]);
+    expect(cells("Leadership\tGood")).toEqual(["leadership", "[good]"]);
+    expect(cells("Care leavers\u00a0\u00a0\u00a0Good")).toEqual([
+      "care",
+      "leavers",
+      "[good]",
+    ]);
+    expect(cells("Help and protection  Good")).toEqual([
+      "help",
+      "and",
+      "protection",
+      "good",
+    ]);
+    expect(cells("Wait... then . . a word")).toEqual([
+      "wait",
+      "then",
+      "a",
+      "word",
+    ]);
+  });
+
   it("returns no tokens for whitespace", () => {
     expect(tokenize(" \n\t ")).toEqual([]);
   });

@@ -115,7 +115,8 @@ export function expandAreas(ctx: ParseContext): void {
     if (spec.kind === "areas") areas = spec.areas;
     else if (spec.kind === "all") {
       const n = framework.allAreas.length;
-      if (spec.count === undefined || spec.count === n)
+      // "in the other two": the count is of the areas left, checked below.
+      if (spec.count === undefined || spec.count === n || spec.others)
         areas = framework.allAreas;
       else if (spec.count === n + 1 && framework.separateReviews.length)
         areas = framework.allAreas;
@@ -143,11 +144,18 @@ export function expandAreas(ctx: ParseContext): void {
           if (
             j !== item &&
             j.authority.gss === item.authority.gss &&
-            j.candidate.grade !== item.candidate.grade &&
-            j.candidate.area.kind === "areas"
-          )
-            for (const a of mapAreas(j.candidate.area.areas, framework).kept)
-              excluded.add(a);
+            j.candidate.grade !== item.candidate.grade
+          ) {
+            // "good in three of the five areas – A, B and C – and required improvement in the other
+            // two": the areas a counted split names are graded otherwise too.
+            const named =
+              j.candidate.area.kind === "areas"
+                ? j.candidate.area.areas
+                : j.candidate.area.kind === "count"
+                  ? (j.candidate.area.listed ?? [])
+                  : [];
+            for (const a of mapAreas(named, framework).kept) excluded.add(a);
+          }
         // The contrast is with a graded area, not only the overall grade (which may be all that was read).
         if (![...excluded].some((a) => a !== "overall-effectiveness")) {
           report(
@@ -160,6 +168,16 @@ export function expandAreas(ctx: ParseContext): void {
           continue;
         }
         areas = areas.filter((a) => !excluded.has(a));
+        if (spec.count !== undefined && areas.length !== spec.count) {
+          report(
+            ctx,
+            RULE,
+            "info",
+            `"the other ${spec.count}": ${areas.length} areas are left`,
+            span,
+          );
+          continue;
+        }
       }
     } else if (
       spec.listed &&

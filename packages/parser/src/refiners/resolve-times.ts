@@ -268,7 +268,7 @@ function fromPublication(
     RULE,
     early ? "warning" : "info",
     early
-      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
+      ? `year ${dated.year} for the inspection of ${authority.name} taken from the publication date ${ctx.published.iso ?? toPartialDate(ctx.published.parts!.year, ctx.published.parts!.month)}: the text dates no fieldwork, which may have been in ${dated.year - 1}`
       : `year ${dated.year} for the inspection of ${authority.name} taken from the publication date: the text dates no fieldwork`,
     ctx.published.span,
   );
@@ -401,11 +401,10 @@ function previousYear(
     const both = [...stated].filter((y) => sameGrade.has(y));
     if (both.length === 1) return both[0];
   }
-  const refs = new Set(
-    ctx.previousReferences
-      .filter((r) => r.authorities.some((a) => same(a, authority)))
-      .flatMap((r) => (r.date.resolved ? [r.date.resolved.year] : [])),
-  );
+  const refs = new Set<number>();
+  for (const r of ctx.previousReferences)
+    if (r.date.resolved && r.authorities.some((a) => same(a, authority)))
+      refs.add(r.date.resolved.year);
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
   return undefined;
 }
