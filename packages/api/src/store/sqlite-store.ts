@@ -153,10 +153,21 @@ const CLAIMS_WITH_JUDGEMENTS = `select c.id, c.document_id, c.source, c.la_code,
     c.date, c.end_date, c.published, j.area, j.grade
   from claims c left join claim_judgements j on j.claim_id = c.id`;
 
-type ClaimJudgementRow = StoredClaim & {
-  readonly area: Area | null;
-  readonly grade: Grade | null;
-};
+/** A row of {@link CLAIMS_WITH_JUDGEMENTS}, read as an array (no object per row). */
+type ClaimJudgementRow = [
+  id: number,
+  documentId: number,
+  source: string,
+  laCode: string,
+  authorityName: string,
+  type: string,
+  framework: string | null,
+  date: string,
+  endDate: string | null,
+  published: string | null,
+  area: Area | null,
+  grade: Grade | null,
+];
 
 interface JudgementRow {
   readonly claim_id: number;
@@ -241,7 +252,11 @@ class SqliteStore implements Store {
   /** Commits made through this connection (`data_version` counts only other connections' commits). */
   #writes = 0;
   readonly #statements = new Map<string, Database.Statement>();
-  /** Documents' names by row id, for conflict messages while one write reconciles. */
+  /**
+   * Documents' names by row id, for conflict messages. A document's name never changes and committed row
+   * ids are never reused (AUTOINCREMENT), so entries stay true; the map is emptied when it grows large
+   * and when a write rolls back.
+   */
   readonly #documentSources = new Map<number, string>();
   readonly #synchronous: "FULL" | "NORMAL";
   #currentSync: "FULL" | "NORMAL";
@@ -380,7 +395,6 @@ class SqliteStore implements Store {
         .all()
         .map((r) => r.gss);
       const register = this.#registerDocuments();
-      this.#documentSources.clear();
       for (const gss of pending) this.#reconcileAuthority(gss, register);
       this.#prepare("delete from pending_reconciles").run();
       return pending;
@@ -882,6 +896,8 @@ class SqliteStore implements Store {
 
   /** A failure of the file itself as a {@link CsiError} that names it; any other error as it is. */
   #fault(cause: unknown): unknown {
+    // The write rolled back: row ids it used may be used again by other documents.
+    this.#documentSources.clear();
     return storageFault(cause, this.location, "write to") ?? cause;
   }
 
@@ -959,8 +975,10 @@ class SqliteStore implements Store {
 
   /** Inserts a document with its claims and evidence, unless the same content is stored already. */
   #insertDocument(document: NewDocument): WriteOutcome {
-    const existing = this.#summaryOf(document.sha256);
-    if (existing) return { status: "unchanged", document: existing };
+    if (this.hasDocument(document.sha256)) {
+      const existing = this.#summaryOf(document.sha256);
+      if (existing) return { status: "unchanged", document: existing };
+    }
     const ingestedAt = this.#now().toISOString();
     const rowId = Number(
       this.#prepare(
@@ -1102,7 +1120,7 @@ class SqliteStore implements Store {
    * authorities for {@link reconcilePending}.
    */
   #afterWrite(touched: Touched, when: "now" | "later"): void {
-    this.#documentSources.clear();
+    if (this.#documentSources.size > 100_000) this.#documentSources.clear();
     const register =
       when === "now" ? this.#registerDocuments() : new Set<number>();
     for (const gss of [...touched.keys()].sort()) {
@@ -1164,7 +1182,9 @@ class SqliteStore implements Store {
         this.#prepare<[string, string, string, string], ClaimJudgementRow>(
           `${CLAIMS_WITH_JUDGEMENTS} where c.gss = ? and c.type = ? and c.date >= ? and c.date < ?
            order by c.id, j.id`,
-        ).all(gss, type, ...yearBounds(from, to)),
+        )
+          .raw()
+          .all(gss, type, ...yearBounds(from, to)),
       );
       const current = rows.some((r) => register.has(r.document_id))
         ? withoutSuperseded(
@@ -1186,7 +1206,9 @@ class SqliteStore implements Store {
     const { rows, judgements } = withJudgements(
       this.#prepare<[string], ClaimJudgementRow>(
         `${CLAIMS_WITH_JUDGEMENTS} where c.gss = ? order by c.id, j.id`,
-      ).all(gss),
+      )
+        .raw()
+        .all(gss),
     );
     const current = withoutSuperseded(
       rows,
@@ -1993,10 +2015,35 @@ function withJudgements(joined: readonly ClaimJudgementRow[]): {
 } {
   const rows: StoredClaim[] = [];
   const judgements: JudgementRow[] = [];
-  for (const row of joined) {
-    if (rows.at(-1)?.id !== row.id) rows.push(row);
-    if (row.area !== null && row.grade !== null)
-      judgements.push({ claim_id: row.id, area: row.area, grade: row.grade });
+  for (const [
+    id,
+    documentId,
+    source,
+    laCode,
+    name,
+    type,
+    framework,
+    date,
+    endDate,
+    published,
+    area,
+    grade,
+  ] of joined) {
+    if (rows.at(-1)?.id !== id)
+      rows.push({
+        id,
+        document_id: documentId,
+        source,
+        la_code: laCode,
+        authority_name: name,
+        type,
+        framework,
+        date,
+        end_date: endDate,
+        published,
+      });
+    if (area !== null && grade !== null)
+      judgements.push({ claim_id: id, area, grade });
   }
   return { rows, judgements };
 }
