@@ -27,12 +27,15 @@ export const documents = sqliteTable(
     format: text("format", { enum: ["text", "html", "pdf"] }).notNull(),
     /** The text every evidence offset indexes into (for HTML and PDF, the extracted text). */
     text: text("text").notNull(),
-    /** The original bytes, kept for HTML and PDF so a reparse can extract the text again. */
+    /**
+     * The original bytes, kept for HTML and PDF so a reparse can extract the text again; HTML is
+     * gzip-compressed (rows stored before that hold it as is).
+     */
     raw: blob("raw", { mode: "buffer" }),
     byteSize: integer("byte_size").notNull(),
     parserVersion: text("parser_version").notNull(),
     ingestedAt: text("ingested_at").notNull(),
-    /** Parser diagnostics, as JSON. */
+    /** Parser diagnostics, as JSON: each distinct message once, then every diagnostic as its index and span (`diagnostics-json.ts`); rows stored before that hold the plain list. */
     diagnostics: text("diagnostics").notNull().default("[]"),
     factCount: integer("fact_count").notNull(),
   },

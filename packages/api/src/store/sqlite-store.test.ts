@@ -147,6 +147,38 @@ describe("openSqliteStore", () => {
     reopened.close();
   });
 
+  it("keeps an HTML original compressed and gives it back byte for byte", () => {
+    const path = tempPath();
+    const store = openSqliteStore({ path, now: FIXED_NOW });
+    const text = "Barnet was inspected in 2024 and rated good.";
+    const html = new TextEncoder().encode(
+      `<html><body>${"<p>Barnet was inspected in 2024 and rated good.</p>".repeat(200)}</body></html>`,
+    );
+    const outcome = store.writeDocument({
+      sha256: "ab".repeat(32),
+      kind: "article",
+      source: "barnet.html",
+      title: null,
+      published: null,
+      format: "html",
+      text,
+      raw: html,
+      byteSize: html.byteLength,
+      parserVersion: "test",
+      diagnostics: [],
+      inspections: [],
+    });
+    expect(outcome.status).toBe("stored");
+    expect(store.documentContent("ab".repeat(32))?.raw).toEqual(html);
+    store.close();
+    const db = new Database(path, { readonly: true });
+    const stored = db
+      .prepare<[], { n: number }>("select length(raw) as n from documents")
+      .get();
+    db.close();
+    expect(stored?.n).toBeLessThan(html.byteLength / 4);
+  });
+
   it("sees what another connection commits, although it keeps lists between changes", () => {
     const path = tempPath();
     const reader = openSqliteStore({ path, now: FIXED_NOW });

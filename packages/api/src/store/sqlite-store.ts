@@ -35,7 +35,9 @@ import {
   drizzle,
   type BetterSQLite3Database,
 } from "drizzle-orm/better-sqlite3";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { CsiError } from "../errors";
+import { packDiagnostics, unpackDiagnostics } from "./diagnostics-json";
 import { applyMigrations } from "./migrate";
 import { MIGRATIONS } from "./migrations-data";
 import * as schema from "./schema";
@@ -68,7 +70,6 @@ import type {
   SourceRef,
   Store,
   StoreCounts,
-  StoredDiagnostic,
   StoreInfo,
   WriteOptions,
   WriteOutcome,
@@ -358,7 +359,7 @@ class SqliteStore implements Store {
           facts.title,
           facts.published,
           facts.parserVersion,
-          JSON.stringify(facts.diagnostics),
+          packDiagnostics(facts.diagnostics),
           countFacts(facts.inspections),
           row.id,
         );
@@ -509,7 +510,7 @@ class SqliteStore implements Store {
       source: row.source,
       format: row.format,
       text: row.text,
-      raw: row.raw ? new Uint8Array(row.raw) : null,
+      raw: row.raw ? originalBytes(row.raw) : null,
       published: row.published,
       parserVersion: row.parserVersion,
     };
@@ -580,7 +581,7 @@ class SqliteStore implements Store {
         ...this.#summary(row),
         text: row.text,
         spans: this.#spans(row.id),
-        diagnostics: JSON.parse(row.diagnostics) as StoredDiagnostic[],
+        diagnostics: unpackDiagnostics(row.diagnostics),
       };
     });
   }
@@ -992,11 +993,11 @@ class SqliteStore implements Store {
         document.published,
         document.format,
         document.text,
-        document.raw ? Buffer.from(document.raw) : null,
+        storedRaw(document),
         document.byteSize,
         document.parserVersion,
         ingestedAt,
-        JSON.stringify(document.diagnostics),
+        packDiagnostics(document.diagnostics),
         countFacts(document.inspections),
       ).lastInsertRowid,
     );
@@ -1815,6 +1816,33 @@ function countFacts(inspections: readonly Inspection[]): number {
       i.judgements.reduce((m, j) => m + 1 + j.evidence.length, 0),
     0,
   );
+}
+
+/**
+ * The original bytes as stored: HTML gzip-compressed (a sixth of its size; the text itself is kept
+ * apart), PDF as it is (its streams are compressed already).
+ */
+function storedRaw(document: NewDocument): Buffer | null {
+  if (!document.raw) return null;
+  return document.format === "html"
+    ? gzipSync(document.raw, { level: 3 })
+    : Buffer.from(document.raw);
+}
+
+/**
+ * The original bytes from `documents.raw`: gzip is undone. Originals are text (HTML) or start with
+ * `%PDF`, so they never start with gzip's magic bytes; rows stored before compression hold them as is.
+ */
+function originalBytes(stored: Buffer): Uint8Array {
+  if (stored[0] === 0x1f && stored[1] === 0x8b) {
+    try {
+      return new Uint8Array(gunzipSync(stored));
+    } catch {
+      // Not gzip after all: an original that happens to start with those bytes.
+      return new Uint8Array(stored);
+    }
+  }
+  return new Uint8Array(stored);
 }
 
 /** Flushes a file to disk; a file that is not there has nothing to flush. */
