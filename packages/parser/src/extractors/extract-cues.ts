@@ -75,9 +75,10 @@ export function extractCues(ctx: ParseContext): void {
     }
     const shape = shapeOf(m.entries);
     if (
-      shape.kinds.has("ofsted") ||
-      shape.kinds.has("inspection-event") ||
-      shape.kinds.has("visit")
+      !inspection &&
+      (shape.kinds.has("ofsted") ||
+        shape.kinds.has("inspection-event") ||
+        shape.kinds.has("visit"))
     )
       inspection = true;
     found.push(cueMention(m.start, m.end, shape));
