@@ -100,9 +100,10 @@ export function extractCues(ctx: ParseContext): void {
       continue;
     }
     if (
-      shape.kinds.has("ofsted") ||
-      shape.kinds.has("inspection-event") ||
-      shape.kinds.has("visit")
+      !inspection &&
+      (shape.kinds.has("ofsted") ||
+        shape.kinds.has("inspection-event") ||
+        shape.kinds.has("visit"))
     )
       inspection = true;
     found.push(cueMention(m.start, m.end, shape));

@@ -19,6 +19,9 @@ const ATTACHMENT =
   /\b(?:pdf|docx?|xlsx?|odt|rtf|html?)\b[\s,:-]*\d+(?:\.\d+)?\s*(?:kb|mb|bytes?)\b\s*[)\]]?\s*$/i;
 const ALERTS =
   /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
+// What a text needs for a sentence of it to match COOKIE or ALERTS.
+const ANY_COOKIE = /cookie/i;
+const ANY_ALERT = /email me|alert|sign up|newsletter/i;
 
 // A table row ending in a grade, or a header ending in a grade column, is not a navigation bar.
 const TABLE_ROW_END =
@@ -60,6 +63,10 @@ function pipeCells(raw: string): number {
  */
 export function extractNoise(ctx: ParseContext): void {
   let relatedOpen = false;
+  // Each sentence is part of the text, so words the whole text lacks are in no sentence.
+  const cookies = ANY_COOKIE.test(ctx.text);
+  const alerts = ANY_ALERT.test(ctx.text);
+  const pipes = ctx.text.includes(" | ");
   for (let i = 0; i < ctx.sentences.length; i++) {
     const span = sentenceSpan(ctx, i);
     const raw = ctx.text
@@ -93,11 +100,12 @@ export function extractNoise(ctx: ParseContext): void {
       continue;
     }
     if (
-      (COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
-      ALERTS.test(raw) ||
+      (cookies && COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
+      (alerts && ALERTS.test(raw)) ||
       CHROME.test(line) ||
       (raw.length < 240 && ATTACHMENT.test(raw)) ||
-      (raw.length < 200 &&
+      (pipes &&
+        raw.length < 200 &&
         pipeCells(raw) >= 3 &&
         !TABLE_ROW_END.test(raw.replace(/[\s|]+$/, "")) &&
         !gradeCells(raw) &&
