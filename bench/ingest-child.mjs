@@ -1,15 +1,20 @@
 // Runs one bulk ingest in its own process so its peak memory is its own. Prints one JSON line.
-// usage: bundled by bench/ingest.mjs (bundleIngestChild), then: node <bundle> DOCS_DIR DB_PATH;
-// or from the sources: node --import tsx bench/ingest-child.mjs DOCS_DIR DB_PATH
+// usage: bundled by bench/ingest.mjs (bundleIngestChild), then: node <bundle> DOCS_DIR DB_PATH [THREADS];
+// or from the sources: node --import tsx bench/ingest-child.mjs DOCS_DIR DB_PATH [THREADS]
+// THREADS: parse threads (default: ingestPaths's own choice).
 import { readFileSync, statSync } from "node:fs";
 import { loadavg } from "node:os";
 import { ingestPaths, openStore } from "@csi/api";
 
-const [dir, db] = process.argv.slice(2);
+const [dir, db, threads] = process.argv.slice(2);
 const store = await openStore({ path: db, loadCorpus: false });
 const cpu0 = mainThreadCpuSeconds();
 const t0 = process.hrtime.bigint();
-const summary = await ingestPaths(store, [dir]);
+const summary = await ingestPaths(
+  store,
+  [dir],
+  threads === undefined ? {} : { parseThreads: Number(threads) },
+);
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 store.close();
 const cpu1 = mainThreadCpuSeconds();
