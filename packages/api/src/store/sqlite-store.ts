@@ -1194,7 +1194,6 @@ class SqliteStore implements Store {
             this.#registerRows(gss, ...yearBounds(from, to)),
           )
         : rows;
-
       const prefix = `${gss}/${type}/`;
       this.#rebuild(gss, toClaims(gss, current, judgements), register, [
         [`${prefix}${from}`, `${prefix}${to}${AFTER_YEAR}`],
@@ -1298,6 +1297,11 @@ class SqliteStore implements Store {
       { values: ConflictValues; conflict: Conflict }[]
     >();
     for (const inspection of inspections) {
+      // Rows outside the ranges are neither read nor deleted here: one written there would be a duplicate.
+      if (!ranges.some(([lo, hi]) => inspection.id >= lo && inspection.id < hi))
+        throw new Error(
+          `reconcile: inspection ${inspection.id} is outside the rows being rebuilt`,
+        );
       const own = conflictsOf.get(inspection.id) ?? [];
       wantInspections.set(inspection.id, [
         inspection.authority.laCode,
