@@ -1270,8 +1270,37 @@ export function anchorsIn(
   return found;
 }
 
+// Verbs that start or end an event; "the inspection began on 3 August" dates the inspection itself.
+const EVENT_BOUNDS = new Set([
+  "began",
+  "begun",
+  "started",
+  "starting",
+  "ended",
+]);
+// One inspection as the subject of such a verb (not "inspections began under the new framework").
+const ONE_INSPECTION = new Set(["inspection", "fieldwork", "visit", "work"]);
+const SUBJECT_FILLERS = new Set(["that", "which", "had", "has", "was", "work"]);
+
+function inspectionBounded(
+  ctx: ParseContext,
+  verb: number,
+  from: number,
+): boolean {
+  if (!EVENT_BOUNDS.has(ctx.tokens[verb]!.norm)) return false;
+  for (let j = verb - 1; j >= Math.max(from, verb - 3); j--) {
+    const norm = ctx.tokens[j]!.norm;
+    if (ONE_INSPECTION.has(norm) && hasCue(ctx, j, "inspection-event"))
+      return true;
+    if (!SUBJECT_FILLERS.has(norm)) return false;
+  }
+  return false;
+}
+
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
+    if (hasCue(ctx, j, "unrelated-event") && inspectionBounded(ctx, j, from))
+      return false;
     if (hasCue(ctx, j, "unrelated-event") || hasCue(ctx, j, "published"))
       return true;
     if (ctx.gradeAt[j]! >= 0) return false;

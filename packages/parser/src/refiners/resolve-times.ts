@@ -145,6 +145,12 @@ function latest(
   return best;
 }
 
+function yearsApart(a: DateStatement, b: DateStatement): number {
+  const x = a.date.resolved;
+  const y = b.date.resolved;
+  return x && y ? x.year - y.year : 0;
+}
+
 function statementFor(
   ctx: ParseContext,
   authority: Authority,
@@ -170,9 +176,27 @@ function statementFor(
     );
   };
   const statements = ctx.dateStatements.filter(past);
+  const own = latest(statements, (s) => fits(s) && mine(s));
+  const anonymous = latest(
+    statements,
+    (s) => fits(s) && s.authorities.length === 0,
+  );
+  // "an inspection carried out between June 6 and June 30 ... In 2012, an inspection rated Wirral
+  // adequate": in a document that grades one council, fieldwork dated to the month that names no
+  // council, a year or more after a bare year that names it, is the reported inspection's; the bare
+  // year is its history.
+  if (
+    own &&
+    anonymous &&
+    own.date.value.month === undefined &&
+    anonymous.date.value.month !== undefined &&
+    councilCount(ctx) <= 1 &&
+    yearsApart(anonymous, own) >= 1
+  )
+    return anonymous;
   return (
-    latest(statements, (s) => fits(s) && mine(s)) ??
-    latest(statements, (s) => fits(s) && s.authorities.length === 0) ??
+    own ??
+    anonymous ??
     (graded
       ? undefined
       : latest(
