@@ -411,7 +411,12 @@ export function chainForward(
   limit: number,
   nextGrade: number,
 ): AreaPart[] {
-  if (first.kind === "all") {
+  // "good for each of the three other judgements: A, B and C": the areas listed are the ones meant.
+  const listedOthers =
+    first.kind === "all" &&
+    first.others === true &&
+    /^(?::|-|–|—)$/.test(ctx.tokens[first.end]?.norm ?? "");
+  if (first.kind === "all" && !listedOthers) {
     // The exception may open a clause of its own (", with the exception of ...").
     const ex = exceptions(ctx, sentence, first.end, nextGrade);
     return [ex ? { ...first, except: ex.areas } : first];
@@ -858,6 +863,16 @@ export function toAreaSpec(
       ...(listed.length ? { listed: [...new Set(listed)] } : {}),
     };
   }
+  // "outstanding overall and in all four other judgements": the overall grade and every other area.
+  if (
+    all &&
+    all.kind === "all" &&
+    all.others &&
+    areas.length > 0 &&
+    areas.every((a) => a === "overall-effectiveness") &&
+    parts.every((p) => p.kind !== "areas" || p.end <= all.start)
+  )
+    return { kind: "all" };
   // "every other area – A, B and C – as good": the areas named are the ones meant.
   if (all && all.kind === "all" && all.others && areas.length > 0)
     return { kind: "areas", areas: [...new Set(areas)] };

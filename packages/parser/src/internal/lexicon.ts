@@ -723,6 +723,15 @@ cue("same-grade", [
   "the same overall rating",
   "same grade",
   "same rating",
+  // "good, keeping the grade it was given in 2019"
+  ...[
+    "keeping",
+    "kept",
+    "retaining",
+    "retained",
+    "matching",
+    "matched",
+  ].flatMap((verb) => [`${verb} the grade`, `${verb} the rating`]),
 ]);
 cue("same-as", [
   "so was",
@@ -1261,6 +1270,12 @@ for (const [word, n] of [
     "the remaining",
     "its other",
     "its remaining",
+    "all the other",
+    "all of the other",
+    "all its other",
+    "all of its other",
+    "each of the other",
+    "each of its other",
   ])
     for (const noun of [
       "",
@@ -1274,6 +1289,15 @@ for (const [word, n] of [
         phrase: `${det} ${word} ${noun}`.trim(),
         value: { kind: "all-areas", count: n },
       });
+  // "outstanding overall and in all four of the other judgements"
+  for (const noun of ["areas", "judgements", "judgments", "categories"])
+    for (const phrase of [
+      `all ${word} other ${noun}`,
+      `all ${word} of the other ${noun}`,
+      `all ${word} of its other ${noun}`,
+      `each of the ${word} other ${noun}`,
+    ])
+      cueEntries.push({ phrase, value: { kind: "all-areas", count: n } });
 }
 for (const [word, n] of [
   ["two", 2],
