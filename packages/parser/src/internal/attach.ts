@@ -1716,6 +1716,14 @@ const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
  * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
  * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
  */
+const CLAUSE_JOINS_AFTER_DATE = new Set([
+  "and",
+  "but",
+  "before",
+  "then",
+  "while",
+]);
+
 function opensNextGrade(
   ctx: ParseContext,
   gradeEnd: number,
@@ -1731,6 +1739,13 @@ function opensNextGrade(
   const next = date.end < to ? refKindAt(ctx, date.end) : undefined;
   if (next && next !== "generic" && next !== "trap" && next !== "indefinite")
     return true;
+  // "inadequate in 2015 and again in 2018, and climbed to requires improvement in 2022": a comma and
+  // a conjunction after the date close the clause it belongs to.
+  if (
+    ctx.tokens[date.end]?.norm === "," &&
+    CLAUSE_JOINS_AFTER_DATE.has(ctx.tokens[date.end + 1]?.norm ?? "")
+  )
+    return false;
   for (let j = date.end; j < Math.min(to, date.end + 8); j++) {
     if (ctx.dateAt[j]! >= 0) return false;
     if (ctx.gradeAt[j]! >= 0) return true;
