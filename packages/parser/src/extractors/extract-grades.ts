@@ -1,5 +1,7 @@
 import {
   cover,
+  report,
+  spanOf,
   type GradeMention,
   type ParseContext,
 } from "../internal/context";
@@ -85,6 +87,15 @@ function isAdjective(
  * rating", "Ofsted's lowest rating") and drops those used as praise adjectives ("good practice",
  * "outstanding commitment", "very good"). "failing" counts only right after "rated"/"judged".
  */
+const RANGE_ENDS = new Set([
+  "better",
+  "above",
+  "higher",
+  "worse",
+  "below",
+  "lower",
+]);
+
 export function extractGrades(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: GradeMention[] = [];
@@ -148,8 +159,33 @@ export function extractGrades(ctx: ParseContext): void {
       marked,
     });
   }
+  // "good or better", "good or outstanding": a range of grades, never one judgement.
+  const ranged = new Set<number>();
+  for (let k = 0; k < found.length; k++) {
+    const g = found[k]!;
+    if (tokens[g.end]?.norm !== "or") continue;
+    const next = found[k + 1];
+    let end = -1;
+    if (next && next.start === g.end + 1) {
+      ranged.add(k);
+      ranged.add(k + 1);
+      end = next.end;
+    } else if (RANGE_ENDS.has(tokens[g.end + 1]?.norm ?? "")) {
+      ranged.add(k);
+      end = g.end + 2;
+    }
+    if (end > 0)
+      report(
+        ctx,
+        "extract-grades",
+        "info",
+        "a range of grades, not a judgement",
+        spanOf(ctx, g.start, end),
+      );
+  }
   // A wrapped table cell can leave "to be good" apart from its "Requires improvement": not a grade.
   const kept = found.filter((g, k) => {
+    if (ranged.has(k)) return false;
     if (g.grade !== "good" || g.form !== "word") return true;
     const p1 = tokens[g.start - 1];
     const p2 = tokens[g.start - 2];

@@ -574,6 +574,15 @@ cue("negation", [
   "no council",
   "no authority",
   "not a single",
+  // "only care leavers escaped the lowest grade"
+  "escaped",
+  "escapes",
+  "escaping",
+  "avoided",
+  "avoids",
+  "avoiding",
+  "spared",
+  "steered clear of",
 ]);
 cue("hypothetical", [
   "if",
@@ -958,6 +967,8 @@ cue("trap-weak", [
   "the agency",
   "this agency",
   "the nursery",
+  "the centre",
+  "this centre",
   "the college",
   "the academy",
   "the school",
@@ -1020,6 +1031,12 @@ cue("other-inspectorate", [
   "hmicfrs",
   "education scotland",
   "hm inspectorate of constabulary",
+  "regulator of social housing",
+  "social housing regulator",
+  "housing regulator",
+  "planning inspectorate",
+  "housing ombudsman",
+  "local government ombudsman",
 ]);
 cue("inspection-event", [
   "inspection",
