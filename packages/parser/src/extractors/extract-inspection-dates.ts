@@ -55,7 +55,21 @@ const EVENT_WORDS = new Set([
   "field",
 ]);
 const LAST_PREVIOUS = new Set(["last", "previous"]);
-const WINDOW = 10;
+const WINDOW = 12;
+const NEAR = 10;
+// "Inspectors spent a fortnight alongside the county's family support teams at the end of November":
+// a verb of the visit itself dates the clause from further away.
+const FAR = 20;
+const VISIT_VERBS = new Set([
+  "spent",
+  "visited",
+  "took",
+  "carried",
+  "returned",
+  "concluded",
+  "finished",
+]);
+const SPEAKERS = new Set(["inspectors", "inspector"]);
 // Words that open an officer's title ("the Corporate Director, Children and Adults Services").
 const TITLE_WORDS = new Set([
   "director",
@@ -79,15 +93,20 @@ function eventNear(
 ): boolean {
   // "Three years ago we were inadequate; now inspectors can see ...": not across a semicolon.
   const part = semicolonPart(ctx, from, to, at);
-  const lo = Math.max(part.start, at - WINDOW);
-  const hi = Math.min(part.end, at + WINDOW);
+  const lo = Math.max(part.start, at - FAR);
+  const hi = Math.min(part.end, at + FAR);
   for (let k = lo; k < hi; k++) {
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
-    if (cue.kinds.has("visit")) return true;
+    if (cue.kinds.has("visit") && Math.abs(k - at) <= WINDOW) return true;
+    const norm = ctx.tokens[cue.start]!.norm;
+    // "Inspectors said turnover was lower than two years ago": the inspectors as speakers are
+    // only read close to the date; the verbs of the visit itself reach further.
     if (
       cue.kinds.has("inspection-event") &&
-      EVENT_WORDS.has(ctx.tokens[cue.start]!.norm)
+      EVENT_WORDS.has(norm) &&
+      Math.abs(k - at) <= (VISIT_VERBS.has(norm) ? FAR : WINDOW) &&
+      (!SPEAKERS.has(norm) || Math.abs(k - at) <= NEAR)
     )
       return true;
   }

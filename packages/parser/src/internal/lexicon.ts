@@ -1309,10 +1309,17 @@ for (const [word, n] of [
   // "outstanding overall and in all four of the other judgements"
   for (const noun of ["areas", "judgements", "judgments", "categories"])
     for (const phrase of [
-      `all ${word} other ${noun}`,
+      ...[
+        "all",
+        "all of the",
+        "all of its",
+        "each of the",
+        "each of its",
+        "every one of the",
+        "every one of its",
+      ].map((prefix) => `${prefix} ${word} other ${noun}`),
       `all ${word} of the other ${noun}`,
       `all ${word} of its other ${noun}`,
-      `each of the ${word} other ${noun}`,
     ])
       cueEntries.push({ phrase, value: { kind: "all-areas", count: n } });
 }

@@ -157,7 +157,15 @@ export function expandAreas(ctx: ParseContext): void {
             for (const a of mapAreas(named, framework).kept) excluded.add(a);
           }
         // The contrast is with a graded area, not only the overall grade (which may be all that was read).
-        if (![...excluded].some((a) => a !== "overall-effectiveness")) {
+        // "good overall and good in each of its three other judgements": with no area graded otherwise,
+        // a count one short of the framework's areas leaves out the overall grade.
+        if (
+          ![...excluded].some((a) => a !== "overall-effectiveness") &&
+          framework.hasOverall &&
+          spec.count === framework.allAreas.length - 1
+        )
+          excluded.add("overall-effectiveness");
+        else if (![...excluded].some((a) => a !== "overall-effectiveness")) {
           report(
             ctx,
             RULE,
