@@ -766,6 +766,11 @@ cue("area-ref", [
   "that judgement",
   "that judgment",
   "that part",
+  // "with its support for care leavers the sole area judged good"
+  "the sole area",
+  "the only area",
+  "the one area",
+  "the single area",
 ]);
 cue("anaphor", [
   "the rating",

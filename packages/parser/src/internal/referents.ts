@@ -817,11 +817,16 @@ function predecessorOf(entity: Entity | undefined): Referent {
       found.set(a.gss, a);
       continue;
     }
+    let recoded = false;
     for (const gss of a.predecessors) {
       const p = findAuthorityByGss(gss);
       if (p && authorityNameKey(p.name) !== authorityNameKey(a.name))
         found.set(p.gss, p);
+      else if (p) recoded = true;
     }
+    // "Somerset ... the former county council": a council whose code changed without the council
+    // changing is the same council, under its current code.
+    if (recoded && a.predecessors.length === 1) found.set(a.gss, a);
   }
   if (found.size !== 1)
     return {
