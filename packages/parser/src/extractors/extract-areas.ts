@@ -19,6 +19,8 @@ const NOT_ADOPTION_AREA = new Set([
   "allowance",
 ]);
 const BOARD_LOOKBACK = 8;
+// "the experiences and progress of our children in care": a possessive inside an area's name.
+const POSSESSIVES = new Set(["our", "its", "their"]);
 
 /**
  * Finds the areas of an inspection as articles and reports name them ("children looked after and
@@ -58,7 +60,9 @@ export function extractAreas(ctx: ParseContext): void {
       continue;
     }
     const m =
-      starts[i]! & STARTS_AREA ? matchAt(areaTrie(), tokens, i) : undefined;
+      starts[i]! & STARTS_AREA
+        ? matchAt(areaTrie(), tokens, i, tokens.length, POSSESSIVES)
+        : undefined;
     if (!m || ctx.gradeAt[m.start]! >= 0) {
       i++;
       continue;

@@ -551,6 +551,8 @@ function foundClause(
 }
 
 /** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
+const AS_SERVICE_NOUNS = new Set(["service", "services", "support", "work"]);
+
 function licence(
   ctx: ParseContext,
   sentence: number,
@@ -580,6 +582,13 @@ function licence(
     )
   )
     return "parallel";
+  // "judged overall effectiveness as requires improvement and care leavers' services as inadequate":
+  // "as" after another area of the accepted list.
+  if (afterAccepted && ctx.tokens[g.start - 1]?.norm === "as") {
+    let k = g.start - 2;
+    if (AS_SERVICE_NOUNS.has(ctx.tokens[k]?.norm ?? "")) k--;
+    if (k >= clause.start && areaEndsAt(ctx, k)) return "parallel";
+  }
   if (
     !m ||
     m.form === "full" ||

@@ -104,13 +104,15 @@ function acceptedAt<T>(
 
 /**
  * The longest phrase starting at token `i`, or `undefined`. Commas, hyphens and quotes inside a phrase
- * are skipped ("leadership, management and governance" matches with or without the comma).
+ * are skipped ("leadership, management and governance" matches with or without the comma), and so are
+ * `skipWords` after its first word.
  */
 export function matchAt<T>(
   trie: PhraseTrie<T>,
   tokens: readonly Token[],
   i: number,
   limit = tokens.length,
+  skipWords?: ReadonlySet<string>,
 ): PhraseMatch<T> | undefined {
   let node = trie.root;
   let best: readonly PhraseEntry<T>[] | undefined;
@@ -134,8 +136,9 @@ export function matchAt<T>(
     }
     if (
       j > i &&
-      token.kind === "punct" &&
-      SKIPPABLE.has(token.norm) &&
+      (token.kind === "punct"
+        ? SKIPPABLE.has(token.norm)
+        : skipWords?.has(token.norm) === true) &&
       node.next.size > 0
     ) {
       j++;

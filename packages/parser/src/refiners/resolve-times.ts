@@ -430,6 +430,10 @@ function previousYear(
     if (r.date.resolved && r.authorities.some((a) => same(a, authority)))
       refs.add(r.date.resolved.year);
   if (refs.size === 1 && sameGrade.size === 0) return [...refs][0];
+  // "the inspection carried out between 26 February and 8 March 2024 ... had judged ... inadequate":
+  // the one graded inspection the text dates is the earlier grade's.
+  if (refs.size === 0 && sameGrade.size === 0 && stated.size === 1)
+    return [...stated][0];
   return undefined;
 }
 
