@@ -167,7 +167,8 @@ export function extractInspectionDates(ctx: ParseContext): void {
       )
         trap = true;
     }
-    if (trap) continue;
+    // A joint targeted area inspection names the police and probation among its inspectorates.
+    if (trap && visit !== "jtai") continue;
     const found: DateStatement[] = [];
     // "(2014, 2019 and 2023)": a list of years is a history, not the date of one inspection.
     const listed = (i: number): boolean => {

@@ -855,12 +855,20 @@ export function toAreaSpec(
     const listed: Area[] = [];
     for (const p of parts)
       if (p.kind === "areas" && p.start >= count.end) listed.push(...p.areas);
+    const withOverall = parts.some(
+      (p) =>
+        p.kind === "areas" &&
+        p.end <= count.start &&
+        p.areas.length === 1 &&
+        p.areas[0] === "overall-effectiveness",
+    );
     return {
       kind: "count",
       count: count.count,
       of: count.of,
       sentence,
       ...(listed.length ? { listed: [...new Set(listed)] } : {}),
+      ...(withOverall ? { withOverall } : {}),
     };
   }
   // "outstanding overall and in all four other judgements": the overall grade and every other area.

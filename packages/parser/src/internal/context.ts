@@ -106,6 +106,8 @@ export type AreaSpec =
       readonly sentence: number;
       /** The areas named after the count ("three of the four areas: A, B and C"), if any. */
       readonly listed?: readonly Area[];
+      /** The overall grade named before the count ("outstanding overall and in three of the four areas"). */
+      readonly withOverall?: boolean;
     };
 
 /** A candidate judgement, before dates and areas are resolved against frameworks. */

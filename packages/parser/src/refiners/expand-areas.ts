@@ -44,6 +44,20 @@ function frameworkFor(
 }
 
 /** Maps areas onto a framework: the combined ILACS 2018-22 judgement, or its two parts elsewhere. */
+/**
+ * The areas "of the N areas" counts from: all of the framework's, or, when N is one fewer and the
+ * framework has an overall grade ("outstanding overall and in three of the four areas"), all but that.
+ */
+function countPool(
+  framework: Framework,
+  of: number,
+): readonly Area[] | undefined {
+  if (of === framework.allAreas.length) return framework.allAreas;
+  if (framework.hasOverall && of === framework.allAreas.length - 1)
+    return framework.allAreas.filter((a) => a !== "overall-effectiveness");
+  return undefined;
+}
+
 function mapAreas(
   areas: readonly Area[],
   framework: Framework,
@@ -189,7 +203,7 @@ export function expandAreas(ctx: ParseContext): void {
       }
     } else if (
       spec.listed &&
-      spec.of === framework.allAreas.length &&
+      countPool(framework, spec.of) &&
       mapAreas(spec.listed, framework).kept.length === spec.count
     ) {
       // "good in three of the four areas assessed: A, B and C": the areas are named.
@@ -207,8 +221,9 @@ export function expandAreas(ctx: ParseContext): void {
           for (const a of mapAreas(j.candidate.area.areas, framework).kept)
             others.add(a);
       }
-      const rest = framework.allAreas.filter((a) => !others.has(a));
-      if (spec.of !== framework.allAreas.length || rest.length !== spec.count) {
+      const pool = countPool(framework, spec.of);
+      const rest = (pool ?? []).filter((a) => !others.has(a));
+      if (!pool || rest.length !== spec.count) {
         report(
           ctx,
           RULE,
@@ -220,6 +235,16 @@ export function expandAreas(ctx: ParseContext): void {
       }
       areas = rest;
     }
+    // "outstanding overall and in three of the four areas": the overall grade too, when the count
+    // was of the areas beside it.
+    if (
+      spec.kind === "count" &&
+      spec.withOverall &&
+      framework.hasOverall &&
+      spec.of === framework.allAreas.length - 1 &&
+      !areas.includes("overall-effectiveness")
+    )
+      areas = ["overall-effectiveness", ...areas];
     const { kept, dropped } = mapAreas(areas, framework);
     for (const area of dropped)
       report(
