@@ -1257,6 +1257,51 @@ function lastInspectionDate(
 }
 
 /**
+ * "In June 2016 Ofsted published a report on Bromley that left councillors in shock. ... services were
+ * judged inadequate overall": a sentence without grades that names the council, an inspection or its
+ * report, and one year at least two years before publication dates the grades of the next sentence.
+ */
+function pastReportDate(
+  ctx: ParseContext,
+  si: number,
+  paragraph: number,
+  authorities: readonly { gss: string }[],
+): DateMentionR | undefined {
+  const s = ctx.sentences[si];
+  const published = ctx.published.parts?.year;
+  if (!s || s.paragraph !== paragraph || ctx.masked[si] || !published)
+    return undefined;
+  let named = false;
+  for (let k = s.start; k < s.end; k++) {
+    if (ctx.gradeAt[k]! >= 0) return undefined;
+    const n = ctx.nameAt[k]!;
+    if (
+      n >= 0 &&
+      ctx.names[n]!.authorities.some((a) =>
+        authorities.some((b) => b.gss === a.gss),
+      )
+    )
+      named = true;
+  }
+  if (
+    !named ||
+    !(
+      cueIn(ctx, s.start, s.end, "inspection-event") ||
+      cueIn(ctx, s.start, s.end, "visit") ||
+      cueIn(ctx, s.start, s.end, "ofsted")
+    )
+  )
+    return undefined;
+  const anchors = anchorsIn(ctx, s.start, s.end).filter(
+    (a) => !isSinceAnchor(ctx, a, s.start),
+  );
+  if (anchors.length !== 1) return undefined;
+  const date = anchors[0]!;
+  if (date.value.year === undefined || !date.resolved) return undefined;
+  return date.resolved.year <= published - 2 ? date : undefined;
+}
+
+/**
  * The heading a label list hangs from ("Judgements at the previous inspection (2018):"), when it
  * says the list is an earlier inspection's: its date, or "previous" when it gives none. Walks back
  * over the list's lines (each with a grade) to the line ending in a colon.
@@ -1708,7 +1753,9 @@ export function extractGradeStatements(ctx: ParseContext): void {
           finalWhens = [{ kind: "date", date: [...dates][0]! }];
         else if (prior.length === 0) {
           // "Derby was last inspected in March 2019. Ofsted judged the service requires improvement."
-          const earlier = lastInspectionDate(ctx, si - 1, s.paragraph);
+          const earlier =
+            lastInspectionDate(ctx, si - 1, s.paragraph) ??
+            pastReportDate(ctx, si - 1, s.paragraph, referent.authorities);
           if (earlier) finalWhens = [{ kind: "date", date: earlier }];
         }
       }
