@@ -914,6 +914,8 @@ export function relativeClauses(
   return (bySentence[sentence] ??= findRelativeClauses(ctx, sentence));
 }
 
+const DASHES = new Set(["-", "–", "—"]);
+
 function findRelativeClauses(
   ctx: ParseContext,
   sentence: number,
@@ -921,10 +923,14 @@ function findRelativeClauses(
   const s = ctx.sentences[sentence]!;
   const out: [number, number][] = [];
   for (let k = s.start; k < s.end - 1; k++) {
-    if (ctx.tokens[k]!.norm !== "," || !RELATIVES.has(ctx.tokens[k + 1]!.norm))
+    const open = ctx.tokens[k]!.norm;
+    // ", which ... ," and "- which ... -"
+    const dash = DASHES.has(open);
+    if ((open !== "," && !dash) || !RELATIVES.has(ctx.tokens[k + 1]!.norm))
       continue;
     for (let j = k + 2; j < Math.min(s.end, k + 35); j++) {
-      if (ctx.tokens[j]!.norm === ",") {
+      const close = ctx.tokens[j]!.norm;
+      if (dash ? DASHES.has(close) : close === ",") {
         out.push([k, j + 1]);
         k = j;
         break;
@@ -1322,6 +1328,9 @@ function inspectionBounded(
 
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
+    // "its first inspection under the new framework, in 2018, found ...": a comma parts them.
+    if (ctx.tokens[j]!.norm === "," && ctx.tokens[j - 1]?.norm === "framework")
+      return false;
     if (hasCue(ctx, j, "unrelated-event") && inspectionBounded(ctx, j, from))
       return false;
     if (hasCue(ctx, j, "unrelated-event") || hasCue(ctx, j, "published"))
