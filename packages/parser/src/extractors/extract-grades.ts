@@ -87,6 +87,7 @@ function isAdjective(
  * rating", "Ofsted's lowest rating") and drops those used as praise adjectives ("good practice",
  * "outstanding commitment", "very good"). "failing" counts only right after "rated"/"judged".
  */
+const DEFINES = new Set(["means", "meant", "indicates", "signifies"]);
 const RANGE_ENDS = new Set([
   "better",
   "above",
@@ -163,6 +164,18 @@ export function extractGrades(ctx: ParseContext): void {
   const ranged = new Set<number>();
   for (let k = 0; k < found.length; k++) {
     const g = found[k]!;
+    // "requires improvement to be good means the service is not yet good": a grade defined.
+    if (DEFINES.has(tokens[g.end]?.norm ?? "")) {
+      ranged.add(k);
+      report(
+        ctx,
+        "extract-grades",
+        "info",
+        "a grade defined, not given",
+        spanOf(ctx, g.start, g.end + 1),
+      );
+      continue;
+    }
     if (tokens[g.end]?.norm !== "or") continue;
     const next = found[k + 1];
     let end = -1;

@@ -723,17 +723,24 @@ export function findDates(
       }
       // A month range: "February and March", "January and early February".
       const andSep = tokens[hit.end];
+      // "Apr-May 2024": the hyphen inside a word is not a token of its own.
+      const hyphened =
+        andSep !== undefined &&
+        andSep.kind === "word" &&
+        andSep.start - tokens[hit.end - 1]!.end === 1 &&
+        MONTHS.has(andSep.norm);
       if (
         andSep &&
         (andSep.norm === "and" ||
           andSep.norm === "to" ||
-          andSep.norm === "-") &&
+          andSep.norm === "-" ||
+          hyphened) &&
         hit.value.month !== undefined &&
         hit.value.day === undefined &&
         hit.value.endMonth === undefined &&
         !hit.value.relative
       ) {
-        let j = hit.end + 1;
+        let j = hyphened ? hit.end : hit.end + 1;
         if (["early", "late", "mid", "the"].includes(tokens[j]?.norm ?? ""))
           j++;
         const second = readMonthFirst(tokens, j);
