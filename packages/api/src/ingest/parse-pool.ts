@@ -37,14 +37,14 @@ export interface ParsePool {
 
 /**
  * Heap limits of a parse thread. Parsing makes short-lived garbage; V8's default young generation lets a
- * thread grow by tens of megabytes before it collects. 8 MB keeps each thread near its ~40 MB of code and
- * data (10,000 articles on two threads: 270 MB peak for the process) while collecting takes about a fifth
- * of its time (a quarter at 4 MB, an eighth at 16 MB, for 30 MB more). A document that needs more than
- * the old-generation cap fails the thread: it is parsed again on the calling thread (see
- * {@link openParsePool}).
+ * thread grow by tens of megabytes before it collects. 12 MB keeps each thread near its ~40 MB of code and
+ * data (10,000 articles on two threads: about 270 MB peak for the process, 325 MB at 16 MB) while
+ * collecting costs less than at 8 MB, where it took about a fifth of the thread's time and the collector's
+ * helper threads as much again. A document that needs more than the old-generation cap fails the thread:
+ * it is parsed again on the calling thread (see {@link openParsePool}).
  */
 const THREAD_LIMITS = {
-  maxYoungGenerationSizeMb: 8,
+  maxYoungGenerationSizeMb: 12,
   maxOldGenerationSizeMb: 256,
 };
 
@@ -61,9 +61,9 @@ interface Thread {
 
 /**
  * Documents sent ahead to each thread: its own queue keeps it parsing while the calling thread is busy
- * (committing a batch, a few hundred milliseconds) and cannot hand out more.
+ * (committing a batch, up to a second) and cannot hand out more.
  */
-const AHEAD_PER_THREAD = 48;
+const AHEAD_PER_THREAD = 80;
 
 /**
  * Where the parse thread's script is. A bundle (the CLI's) ships it compiled as `parse-worker.js` beside
