@@ -71,6 +71,8 @@ const IS_ARE = new Set(["is", "are"]);
 const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
 const NO_WORDS: ReadonlySet<string> = new Set();
+const COUNCIL_LABEL_SEPARATORS = new Set([":", "-", "–", "—"]);
+const BULLET_MARKS = new Set(["•", "*", "-", "–", "·", "▪"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
   "services",
@@ -550,9 +552,31 @@ function foundClause(
   return false;
 }
 
-/** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
 const AS_SERVICE_NOUNS = new Set(["service", "services", "support", "work"]);
 
+/**
+ * "• Kent - good in all areas": a bullet that opens with a council's name, then a dash or colon, then
+ * the grade.
+ */
+function councilLabel(
+  ctx: ParseContext,
+  clause: { start: number; end: number },
+  g: GradeItem,
+): boolean {
+  let j = g.start - 1;
+  while (j > clause.start && QUOTES.has(ctx.tokens[j]!.norm)) j--;
+  if (!COUNCIL_LABEL_SEPARATORS.has(ctx.tokens[j]?.norm ?? "")) return false;
+  const n = ctx.nameAt[j - 1] ?? -1;
+  if (n < 0) return false;
+  const name = ctx.names[n]!;
+  if (name.kind !== "authority" || name.authorities.length === 0) return false;
+  // A heading ("Gateshead – good") sums up the paragraph under it, which dates the grade; a bullet
+  // is the whole statement.
+  const before = ctx.tokens[name.start - 1];
+  return before !== undefined && BULLET_MARKS.has(before.norm) && before.nl > 0;
+}
+
+/** Why a grade counts as a stated Ofsted judgement, or `undefined` when it does not. */
 function licence(
   ctx: ParseContext,
   sentence: number,
@@ -589,6 +613,7 @@ function licence(
     if (AS_SERVICE_NOUNS.has(ctx.tokens[k]?.norm ?? "")) k--;
     if (k >= clause.start && areaEndsAt(ctx, k)) return "parallel";
   }
+  if (councilLabel(ctx, clause, g)) return "label";
   if (
     !m ||
     m.form === "full" ||
