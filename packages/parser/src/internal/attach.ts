@@ -1521,7 +1521,14 @@ export function findWhen(
       continue;
     }
     const t = ctx.tokens[k]!;
-    if (ctx.gradeAt[k]! >= 0 || ctx.areaAt[k]! >= 0) break;
+    // "rated outstanding overall in 2018": the bare "overall" right after the grade.
+    const area = ctx.areaAt[k]!;
+    if (area >= 0 && k === gradeEnd && ctx.areas[area]!.bareOverall) {
+      k = ctx.areas[area]!.end;
+      steps++;
+      continue;
+    }
+    if (ctx.gradeAt[k]! >= 0 || area >= 0) break;
     // "rated inadequate in 2019, and received monitoring visits in 2021 and 2022": another event.
     const visit = cueAtToken(ctx, k)?.visit;
     if (
@@ -1582,6 +1589,12 @@ export function findWhen(
   }
   // 3. "..., at which point / when the service was graded good": the date before the connective.
   for (let j = gradeStart - 1; j >= clause.start; j--) {
+    // "... and was then rated outstanding": "then" in the verb chain is "afterwards".
+    if (
+      ctx.tokens[j]!.norm === "then" &&
+      THEN_AFTER.has(ctx.tokens[j - 1]?.norm ?? "")
+    )
+      break;
     if (hasCue(ctx, j, "bind-back")) {
       const cue = cueAtToken(ctx, j)!;
       const before = anchors.filter((a) => a.end <= cue.start);
@@ -1733,6 +1746,17 @@ const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
  * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
  * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
  */
+const THEN_AFTER = new Set([
+  "and",
+  "was",
+  "were",
+  "is",
+  "are",
+  "has",
+  "had",
+  "been",
+]);
+
 const CLAUSE_JOINS_AFTER_DATE = new Set([
   "and",
   "but",
