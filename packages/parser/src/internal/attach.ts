@@ -1433,6 +1433,31 @@ const AFTER_GRADE_TO_DATE = new Set([
   "time",
 ]);
 
+/** The last date with a stated year in tokens `[from, to)`. */
+function lastYearNamed(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): DateMentionR | undefined {
+  for (let k = to - 1; k >= from; k--) {
+    const d = ctx.dateAt[k]!;
+    if (d < 0) continue;
+    const date = ctx.dates[d]!;
+    if (date.value.year === undefined || !date.resolved || date.value.yearSpan)
+      continue;
+    // "That year" names the year only, not the month of whatever happened in it.
+    return date.value.month === undefined
+      ? date
+      : {
+          start: date.start,
+          end: date.end,
+          value: { year: date.value.year },
+          resolved: { year: date.resolved.year, inferred: false },
+        };
+  }
+  return undefined;
+}
+
 /**
  * When a grade happened: a date right after it ("inadequate in 2017", "twice, in 2015 and again in
  * 2018"), a date before it in a possessive ("last year's inadequate rating"), a date a "when"/"at
@@ -1476,6 +1501,28 @@ export function findWhen(
         ? { whens: [{ kind: "date", date }], marker: "previous" }
         : { whens: [{ kind: "previous" }], marker: "previous" };
     }
+  }
+  // "Its trust began operating in April 2018. That year's inspection found services required
+  // improvement": "that year" before the grade is the last year named, in this sentence or the one
+  // before it in the paragraph.
+  for (let j = s.start + 1; j < gradeStart; j++) {
+    if (
+      ctx.tokens[j]!.norm !== "year" ||
+      !THAT_SAME.has(ctx.tokens[j - 1]!.norm) ||
+      ctx.dateAt[j]! >= 0
+    )
+      continue;
+    const date =
+      lastYearNamed(ctx, s.start, j - 1) ??
+      (sentence > 0 && ctx.sentences[sentence - 1]!.paragraph === s.paragraph
+        ? lastYearNamed(
+            ctx,
+            ctx.sentences[sentence - 1]!.start,
+            ctx.sentences[sentence - 1]!.end,
+          )
+        : undefined);
+    if (date) return { whens: [{ kind: "date", date }], marker: "previous" };
+    break;
   }
   // 0. "two years after they were rated good": the date binds to the grade that follows it.
   for (
