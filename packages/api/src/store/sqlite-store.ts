@@ -907,7 +907,12 @@ class SqliteStore implements Store {
   }
 
   #revision(): string {
-    return `${String(this.#sqlite.pragma("data_version", { simple: true }))}:${this.#writes}`;
+    // Asked on every list and every cached HTTP answer: a statement compiled once (`pragma()` compiles
+    // its statement on every call).
+    const dataVersion = this.#prepare<[], number>("pragma data_version")
+      .pluck()
+      .get();
+    return `${String(dataVersion)}:${this.#writes}`;
   }
 
   /**
