@@ -1636,12 +1636,6 @@ export function findWhen(
   }
   // 3. "..., at which point / when the service was graded good": the date before the connective.
   for (let j = gradeStart - 1; j >= clause.start; j--) {
-    // "... and was then rated outstanding": "then" in the verb chain is "afterwards".
-    if (
-      ctx.tokens[j]!.norm === "then" &&
-      THEN_AFTER.has(ctx.tokens[j - 1]?.norm ?? "")
-    )
-      break;
     if (hasCue(ctx, j, "bind-back")) {
       const cue = cueAtToken(ctx, j)!;
       const before = anchors.filter((a) => a.end <= cue.start);
@@ -1793,17 +1787,6 @@ const JOINS = new Set(["and", "but", "while", "whilst", "whereas", "then"]);
  * "In 2019 inspectors found them requiring improvement, and in 2023 they were judged good": past a
  * conjunction, a date followed by another grade, or by a subject, opens a clause of its own.
  */
-const THEN_AFTER = new Set([
-  "and",
-  "was",
-  "were",
-  "is",
-  "are",
-  "has",
-  "had",
-  "been",
-]);
-
 const CLAUSE_JOINS_AFTER_DATE = new Set([
   "and",
   "but",
