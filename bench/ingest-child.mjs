@@ -18,6 +18,7 @@ const summary = await ingestPaths(
 const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 store.close();
 const cpu1 = mainThreadCpuSeconds();
+const cpu = process.cpuUsage();
 const mainCpu = cpu0 === null || cpu1 === null ? null : cpu1 - cpu0;
 const size = ["", "-wal"].reduce((n, suffix) => {
   try {
@@ -38,7 +39,12 @@ console.log(
     maxRssMb: process.resourceUsage().maxRSS / 1024,
     // CPU time of every thread (the parse threads too), and how busy the machine was: on a shared
     // machine the wall-clock rate says as much about the neighbours as about the ingest.
-    cpuSeconds: (process.cpuUsage().user + process.cpuUsage().system) / 1e6,
+    cpuSeconds: (cpu.user + cpu.system) / 1e6,
+    // The same per document stored: on a shared machine, the figure to compare side by side.
+    cpuMsPerDocument:
+      summary.stored === 0
+        ? null
+        : (cpu.user + cpu.system) / 1000 / summary.stored,
     // CPU time of the thread that reads, hashes and stores during the ingest (parse threads excluded):
     // per document, the cost that bounds the rate however many threads parse. Linux only (else null).
     mainThreadCpuSeconds: mainCpu,

@@ -191,7 +191,11 @@ export async function ingestPaths(
   const fill = () => {
     // With threads: enough for each to keep parsing while a batch commits. Without: a few, parsed here
     // as they are read.
-    const limit = !opened ? 1 : threads > 0 ? threads * AHEAD_PER_PARSE_THREAD : 8;
+    const limit = !opened
+      ? 1
+      : threads > 0
+        ? threads * AHEAD_PER_PARSE_THREAD
+        : 8;
     while (
       ahead.length < limit &&
       next < candidates.length &&
