@@ -778,6 +778,15 @@ const PREPOSITIONAL_NEGATIONS = new Set([
   "short of",
   "instead of",
   "rather than",
+  // "escaped the lowest grade, being rated requires improvement"
+  "escaped",
+  "escapes",
+  "escaping",
+  "avoided",
+  "avoids",
+  "avoiding",
+  "spared",
+  "steered clear of",
 ]);
 
 function blocker(
