@@ -913,6 +913,8 @@ function blocker(
   return undefined;
 }
 
+const SAME_GRADE_NOUNS = new Set(["grade", "rating", "judgement", "judgment"]);
+
 function gradeItems(
   ctx: ParseContext,
   sentence: number,
@@ -970,7 +972,9 @@ function gradeItems(
       ctx.tokens[k - 1]?.norm === "the" &&
       ctx.areas[area]!.start === k + 1 &&
       ctx.areas[area]!.end < s.end &&
-      ctx.tokens[ctx.areas[area]!.end]!.norm === "as"
+      (ctx.tokens[ctx.areas[area]!.end]!.norm === "as" ||
+        // "It received the same overall grade in 2019."
+        SAME_GRADE_NOUNS.has(ctx.tokens[ctx.areas[area]!.end - 1]!.norm))
     ) {
       const part = areaPartAt(ctx, sentence, k + 1);
       items.push({
