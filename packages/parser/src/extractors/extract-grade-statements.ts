@@ -1167,8 +1167,14 @@ const REPORTING = new Set([
 ]);
 
 /** "..., says Ofsted", "according to Ofsted", "Ofsted has found": the sentence reports Ofsted's finding. */
+const INSPECTOR_WORDS = new Set(["inspectors", "inspector"]);
+
 function reportsOfsted(ctx: ParseContext, from: number, to: number): boolean {
-  if (!cueIn(ctx, from, to, "ofsted")) return false;
+  // "Ofsted said ...", "Inspectors concluded that ...": the inspection's own finding.
+  let reporter = cueIn(ctx, from, to, "ofsted");
+  for (let k = from; k < to && !reporter; k++)
+    if (INSPECTOR_WORDS.has(ctx.tokens[k]!.norm)) reporter = true;
+  if (!reporter) return false;
   for (let k = from; k < to; k++)
     if (REPORTING.has(ctx.tokens[k]!.norm)) return true;
   return false;
