@@ -128,8 +128,12 @@ const MAX_BATCH_BYTES = 12 * 1024 * 1024;
  * threads parsing while a batch commits (under a second). Each holds its bytes and, once parsed, its JSON.
  */
 const AHEAD_PER_PARSE_THREAD = 96;
-/** A batch is committed once it is this old, so readers see progress and other writers get a turn... */
-const MIN_BATCH_MS = 2000;
+/**
+ * A batch is committed once it is this old, so readers see progress and other writers get a turn... On a
+ * busy machine (parsing slower than usual) this, not the size above, ends most batches: 2 seconds made
+ * them half as big as the size allows, and reconciling costlier per document just when time is short.
+ */
+const MIN_BATCH_MS = 4000;
 /** ...or, once committing takes long (reconciling big authorities), four times as old as the last commit took. */
 const COMMIT_SHARE = 4;
 
