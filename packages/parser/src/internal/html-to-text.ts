@@ -333,7 +333,7 @@ function isTextSpace(c: number): boolean {
 }
 
 function convert(html: string, lower: string, onlyMain: boolean): Pass {
-  const out: string[] = [];
+  let out = "";
   let pendingBreak = 0;
   let pendingCell = false;
   let started = false;
@@ -363,16 +363,16 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       let end = k + 1;
       while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
       if (started) {
-        if (pendingBreak >= 2) out.push("\n\n");
-        else if (pendingBreak === 1) out.push("\n");
-        else if (pendingCell) out.push("\t");
-        else if (lastWasSpace) out.push(" ");
+        if (pendingBreak >= 2) out += "\n\n";
+        else if (pendingBreak === 1) out += "\n";
+        else if (pendingCell) out += "\t";
+        else if (lastWasSpace) out += " ";
       }
       pendingBreak = 0;
       pendingCell = false;
       lastWasSpace = false;
       started = true;
-      out.push(s.slice(k, end));
+      out += s.slice(k, end);
       k = end;
     }
   };
@@ -531,7 +531,7 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       h1Buffer = "";
     }
   }
-  return { text: out.join(""), title, h1, ogTitle, published };
+  return { text: out, title, h1, ogTitle, published };
 }
 
 /** True when a string looks like an HTML page or fragment rather than plain text. */
