@@ -916,7 +916,7 @@ export function relativeClauses(
     // Most sentences have none: they share one empty list rather than keep their own.
     bySentence[sentence] = found.length ? found : NO_RELATIVES;
   }
-  return bySentence[sentence]!;
+  return bySentence[sentence];
 }
 
 const DASHES = new Set(["-", "–", "—"]);
