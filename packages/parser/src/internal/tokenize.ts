@@ -322,15 +322,6 @@ const PUNCT_NORM: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** True when `text[start, end)` is lower case ASCII letters and straight apostrophes only (its own norm). */
-function isPlainLower(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if ((c < 97 || c > 122) && c !== 39) return false;
-  }
-  return true;
-}
-
 /** Two or more ASCII letters, all upper case. */
 function isAllCaps(text: string, start: number, end: number): boolean {
   let letters = 0;
@@ -372,7 +363,8 @@ export function tokenize(text: string): Token[] {
     nl = seg.nl;
     row = seg.row;
     cell = seg.cell;
-    while (i < seg.end) {
+    const segEnd = seg.end;
+    while (i < segEnd) {
       const c = text.charCodeAt(i);
       if (isSpace(c) || c === 10 || c === 13) {
         sp++;
@@ -381,11 +373,18 @@ export function tokenize(text: string): Token[] {
       }
       if (isLetterCode(c)) {
         let j = i + 1;
+        // Lower case ASCII letters and straight apostrophes only: the word is its own norm.
+        let plain = c >= 97 && c <= 122;
         for (;;) {
-          while (j < seg.end && isLetterCode(text.charCodeAt(j))) j++;
+          for (; j < segEnd; j++) {
+            const d = text.charCodeAt(j);
+            if (d >= 97 && d <= 122) continue;
+            if (!isLetterCode(d)) break;
+            plain = false;
+          }
           // Keep inner apostrophes of contractions and names (don't, O'Neill), but not a possessive 's.
           if (
-            j + 1 < seg.end &&
+            j + 1 < segEnd &&
             isApostrophe(text.charCodeAt(j)) &&
             isLetterCode(text.charCodeAt(j + 1)) &&
             !(
@@ -393,6 +392,7 @@ export function tokenize(text: string): Token[] {
               !isLetterCode(text.charCodeAt(j + 2))
             )
           ) {
+            if (text.charCodeAt(j) !== 39) plain = false;
             j += 1;
             continue;
           }
@@ -400,7 +400,7 @@ export function tokenize(text: string): Token[] {
         }
         let end = j;
         let poss = false;
-        if (j < seg.end && isApostrophe(text.charCodeAt(j))) {
+        if (j < segEnd && isApostrophe(text.charCodeAt(j))) {
           const next = text[j + 1];
           if (
             (next === "s" || next === "S") &&
@@ -418,7 +418,7 @@ export function tokenize(text: string): Token[] {
             j += 1;
           }
         }
-        if (isPlainLower(text, i, end)) {
+        if (plain) {
           push(i, end, text.slice(i, end), "word", poss, false, false);
         } else {
           const norm = text
@@ -441,11 +441,11 @@ export function tokenize(text: string): Token[] {
       }
       if (isDigitCode(c)) {
         let j = i + 1;
-        while (j < seg.end && isDigitCode(text.charCodeAt(j))) j++;
+        while (j < segEnd && isDigitCode(text.charCodeAt(j))) j++;
         let poss = false;
         let next = j;
         if (
-          j < seg.end &&
+          j < segEnd &&
           isApostrophe(text.charCodeAt(j)) &&
           (text[j + 1] === "s" || text[j + 1] === "S") &&
           !isLetterCode(text.charCodeAt(j + 2))
@@ -476,7 +476,7 @@ export function tokenize(text: string): Token[] {
       }
       if (c >= 0xd800 && c <= 0xdbff) {
         // A surrogate pair (emoji and the like): one opaque punctuation token.
-        push(i, Math.min(i + 2, seg.end), "~", "punct", false, false, false);
+        push(i, Math.min(i + 2, segEnd), "~", "punct", false, false, false);
         i += 2;
         continue;
       }
