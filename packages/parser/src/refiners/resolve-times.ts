@@ -532,6 +532,8 @@ interface TimeIndex {
   readonly gradedByYear: Map<string, DateStatement[]>;
   /** Fieldwork found in the months before a report, per council and month. */
   readonly windows: Map<string, DateStatement | undefined>;
+  /** Per list of `graded`, its first statement of each month (year * 12 + month - 1). */
+  readonly byMonth: Map<readonly DateStatement[], Map<number, DateStatement>>;
 }
 
 const indexes = new WeakMap<ParseContext, TimeIndex>();
@@ -551,6 +553,7 @@ function indexOf(ctx: ParseContext): TimeIndex {
     graded: new Map(),
     gradedByYear: new Map(),
     windows: new Map(),
+    byMonth: new Map(),
   };
   for (const j of ctx.judgements) {
     push(index.bySentence, j.sentence, j);
@@ -653,16 +656,31 @@ function fieldworkOf(
   // The grade's own date is at `end` or has no month, so it is never in the window.
   const memo = `${k}|${end}`;
   if (!index.windows.has(memo)) {
-    const before = (s: DateStatement): boolean => {
-      const r = s.date.resolved;
-      if (!r || r.month === undefined) return false;
-      const at = month(r.year, r.month);
-      return at < end && at >= end - 4;
+    // The latest statement in the four months before `end`: the first stated of the latest month.
+    const inWindow = (
+      statements: readonly DateStatement[] | undefined,
+    ): DateStatement | undefined => {
+      if (!statements) return undefined;
+      let firsts = index.byMonth.get(statements);
+      if (!firsts) {
+        firsts = new Map();
+        for (const s of statements) {
+          const r = s.date.resolved;
+          if (!r || r.month === undefined) continue;
+          const at = month(r.year, r.month);
+          if (!firsts.has(at)) firsts.set(at, s);
+        }
+        index.byMonth.set(statements, firsts);
+      }
+      for (let at = end - 1; at >= end - 4; at--) {
+        const s = firsts.get(at);
+        if (s) return s;
+      }
+      return undefined;
     };
     index.windows.set(
       memo,
-      latest(index.graded.get(k) ?? [], before) ??
-        latest(index.graded.get("") ?? [], before),
+      inWindow(index.graded.get(k)) ?? inWindow(index.graded.get("")),
     );
   }
   const statement = index.windows.get(memo);
