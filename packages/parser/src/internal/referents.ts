@@ -73,7 +73,16 @@ export function nameRuns(
 
 const NO_RUNS: readonly NameRun[] = [];
 
-function findNameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
+function findNameRuns(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): readonly NameRun[] {
+  // Most stretches name nothing: they share the empty list.
+  let named = false;
+  for (let i = Math.max(0, from); i < to && !named; i++)
+    if (ctx.nameAt[i]! >= 0) named = true;
+  if (!named) return NO_RUNS;
   const runs: NameRun[] = [];
   let current: NameMention[] = [];
   let lastEnd = -1;
