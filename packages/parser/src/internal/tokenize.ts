@@ -339,6 +339,15 @@ function isAllCaps(text: string, start: number, end: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // One string per distinct word: tokens of the same word share it, so a long text keeps far fewer
+  // strings alive (the copy each slice makes is dropped at once).
+  const norms = new Map<string, string>();
+  const shared = (norm: string): string => {
+    const known = norms.get(norm);
+    if (known !== undefined) return known;
+    norms.set(norm, norm);
+    return norm;
+  };
   // The segment being read, and the spaces and line breaks since the last token.
   let row = 0;
   let cell = false;
@@ -419,12 +428,14 @@ export function tokenize(text: string): Token[] {
           }
         }
         if (plain) {
-          push(i, end, text.slice(i, end), "word", poss, false, false);
+          push(i, end, shared(text.slice(i, end)), "word", poss, false, false);
         } else {
-          const norm = text
-            .slice(i, end)
-            .toLowerCase()
-            .replace(/[\u2019\u2018\u02bc]/g, "'");
+          const norm = shared(
+            text
+              .slice(i, end)
+              .toLowerCase()
+              .replace(/[\u2019\u2018\u02bc]/g, "'"),
+          );
           const first = text[i]!;
           push(
             i,
