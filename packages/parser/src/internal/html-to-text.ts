@@ -361,7 +361,17 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       }
       // A run of visible characters goes out whole, after the break or space pending before it.
       let end = k + 1;
-      while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
+      for (;;) {
+        while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
+        // Words one plain space apart go out as they are, in one piece.
+        if (
+          s.charCodeAt(end) !== 32 ||
+          end + 1 >= s.length ||
+          isTextSpace(s.charCodeAt(end + 1))
+        )
+          break;
+        end += 2;
+      }
       if (started) {
         if (pendingBreak >= 2) out += "\n\n";
         else if (pendingBreak === 1) out += "\n";
