@@ -162,12 +162,15 @@ function nextCellBreak(text: string, from: number): number {
 }
 
 /** The line as one cell, without its leading and trailing spaces (none when it is blank). */
-function wholeLine(text: string, line: Line): { start: number; end: number }[] {
+function wholeLine(
+  text: string,
+  line: Line,
+): { start: number; end: number } | undefined {
   let start = line.start;
   let end = line.end;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > start ? [{ start, end }] : [];
+  return end > start ? { start, end } : undefined;
 }
 
 function startsLower(text: string, at: number): boolean {
@@ -193,15 +196,15 @@ function segmentsOf(text: string): Segment[] {
   let cellBreak = nextCellBreak(text, 0);
   for (const line of lines) {
     if (cellBreak < line.start) cellBreak = nextCellBreak(text, line.start);
-    const cells =
-      cellBreak >= line.end ? wholeLine(text, line) : cellsOf(text, line);
-    if (cells.length === 0) {
+    // Most lines are one cell: its bounds are read without building a list of cells.
+    const cells = cellBreak >= line.end ? undefined : cellsOf(text, line);
+    const first = cells ? cells[0] : wholeLine(text, line);
+    if (!first) {
       blank++;
       continue;
     }
-    const first = cells[0]!;
     const indent = first.start - line.start;
-    const twoColumns = cells.length >= 2;
+    const twoColumns = cells !== undefined && cells.length >= 2;
     // A continuation line of an open table row: it has cells, and its first cell is either empty on the
     // left (content starts far to the right) or starts in lower case.
     const continues =
