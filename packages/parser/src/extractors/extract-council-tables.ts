@@ -84,6 +84,25 @@ function headerArea(ctx: ParseContext, si: number): Area | undefined {
   return undefined;
 }
 
+/** A tab, or three spaces in a row, in `text[from, to)`: a gap between two table cells. */
+function wideGap(text: string, from: number, to: number): boolean {
+  let spaces = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 9) return true;
+    spaces = c === 32 ? spaces + 1 : 0;
+    if (spaces >= 3) return true;
+  }
+  return false;
+}
+
+/** Some token of the line is a council column's heading word. */
+function namesCouncilColumn(ctx: ParseContext, line: Cell): boolean {
+  for (let k = line.start; k < line.end; k++)
+    if (COUNCIL_HEADINGS.has(ctx.tokens[k]!.norm)) return true;
+  return false;
+}
+
 /** A cell of a table row: tokens `[start, end)`. */
 interface Cell {
   readonly start: number;
@@ -120,10 +139,7 @@ function cellsOf(ctx: ParseContext, line: Cell): Cell[] {
       start = k + 1;
       continue;
     }
-    if (
-      k > start &&
-      /\t| {3,}/.test(ctx.text.slice(ctx.tokens[k - 1]!.end, t.start))
-    ) {
+    if (k > start && wideGap(ctx.text, ctx.tokens[k - 1]!.end, t.start)) {
       cells.push({ start, end: k });
       start = k;
     }
@@ -254,6 +270,8 @@ function readAreaColumnTables(ctx: ParseContext): Set<number> {
   for (let li = 0; li < lines.length; li++) {
     const line = lines[li]!;
     if (ctx.masked[ctx.sentenceOf[line.start]!]) continue;
+    // A header has a council column: most lines have no heading word at all.
+    if (!namesCouncilColumn(ctx, line)) continue;
     const header = cellsOf(ctx, line);
     // The council column: the first headed "Council", "Local authority" (often the first of all).
     const col = header.findIndex((c) =>

@@ -132,6 +132,12 @@ export function extractInspectionDates(ctx: ParseContext): void {
     // A sentence without a date states none.
     const anchors = anchorsIn(ctx, s.start, s.end);
     if (anchors.length === 0) continue;
+    // Nor does one without an inspection or visit word (every date needs one near it).
+    if (
+      !cueIn(ctx, s.start, s.end, "inspection-event") &&
+      !cueIn(ctx, s.start, s.end, "visit")
+    )
+      continue;
     // A date a grade took is that grade's own, unless it is a recent inspection stated as current
     // ("rated good after Ofsted inspectors visited last November").
     const usedByGrades = new Set(

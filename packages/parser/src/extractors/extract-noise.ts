@@ -17,6 +17,20 @@ const CHROME =
 // "Report (PDF, 120 KB)"): a document's label and upload date, never its content.
 const ATTACHMENT =
   /\b(?:pdf|docx?|xlsx?|odt|rtf|html?)\b[\s,:-]*\d+(?:\.\d+)?\s*(?:kb|mb|bytes?)\b\s*[)\]]?\s*$/i;
+const UNIT_AT_END = /(?:kb|mb|bytes?)$/i;
+const SPACE = /\s/;
+
+/**
+ * Whether `raw` ends in a file size's unit, perhaps before a closing bracket: what ATTACHMENT needs at
+ * the end, checked on the last few characters before ATTACHMENT searches the whole sentence.
+ */
+function unitAtEnd(raw: string): boolean {
+  let end = raw.length;
+  while (end > 0 && SPACE.test(raw[end - 1]!)) end--;
+  if (raw[end - 1] === ")" || raw[end - 1] === "]") end--;
+  while (end > 0 && SPACE.test(raw[end - 1]!)) end--;
+  return UNIT_AT_END.test(raw.slice(Math.max(0, end - 5), end));
+}
 const ALERTS =
   /\b(?:email me|save alert|alert settings|sign up (?:to|for) our|newsletter|get alerts)\b/i;
 // What a text needs for a sentence of it to match COOKIE or ALERTS.
@@ -103,7 +117,7 @@ export function extractNoise(ctx: ParseContext): void {
       (cookies && COOKIE.test(raw) && COOKIE_VERB.test(raw)) ||
       (alerts && ALERTS.test(raw)) ||
       CHROME.test(line) ||
-      (raw.length < 240 && ATTACHMENT.test(raw)) ||
+      (raw.length < 240 && unitAtEnd(raw) && ATTACHMENT.test(raw)) ||
       (pipes &&
         raw.length < 200 &&
         pipeCells(raw) >= 3 &&

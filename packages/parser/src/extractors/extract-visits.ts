@@ -65,6 +65,25 @@ function sentenceTrapped(ctx: ParseContext, sentence: number): boolean {
   return false;
 }
 
+// Marks a heading may hold besides its words.
+const HEADING_MARKS = new Set([".", ":", ";", ",", "-", "–", "—"]);
+
+/** Tokens `[from, to)` are the cue's own and punctuation marks only. */
+function onlyCueAndMarks(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+  cue: CueMention,
+): boolean {
+  for (let k = from; k < to; k++)
+    if (
+      (k < cue.start || k >= cue.end) &&
+      !HEADING_MARKS.has(ctx.tokens[k]!.norm)
+    )
+      return false;
+  return true;
+}
+
 function isPlural(ctx: ParseContext, cue: CueMention): boolean {
   const last = ctx.tokens[cue.end - 1]!.norm;
   return last.endsWith("s") && !last.endsWith("ss") && last !== "weeks";
@@ -286,16 +305,7 @@ export function extractVisits(ctx: ParseContext): void {
       if (!type || question) continue;
       // A heading that is only a visit type ("Full inspection" on a children's home report) names
       // no council.
-      if (
-        ctx.tokens
-          .slice(s.start, s.end)
-          .every(
-            (t, i) =>
-              (s.start + i >= cue.start && s.start + i < cue.end) ||
-              /^[.:;,\-–—]$/.test(t.norm),
-          )
-      )
-        continue;
+      if (onlyCueAndMarks(ctx, s.start, s.end, cue)) continue;
       let future = false;
       for (let j = Math.max(s.start, cue.start - 4); j < cue.start; j++)
         if (

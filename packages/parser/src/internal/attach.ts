@@ -911,10 +911,16 @@ export function relativeClauses(
     bySentence = new Array(ctx.sentences.length);
     relativesMemo.set(ctx, bySentence);
   }
-  return (bySentence[sentence] ??= findRelativeClauses(ctx, sentence));
+  if (!bySentence[sentence]) {
+    const found = findRelativeClauses(ctx, sentence);
+    // Most sentences have none: they share one empty list rather than keep their own.
+    bySentence[sentence] = found.length ? found : NO_RELATIVES;
+  }
+  return bySentence[sentence];
 }
 
 const DASHES = new Set(["-", "–", "—"]);
+const NO_RELATIVES: readonly [number, number][] = [];
 
 function findRelativeClauses(
   ctx: ParseContext,

@@ -15,7 +15,7 @@ import type {
 } from "@csi/domain";
 import type { Diagnostic, Severity, Span } from "../types";
 import type { DateParts, DateValue, ResolvedDate } from "./dates";
-import type { CueKind, GradeForm } from "./lexicon";
+import { CUE_KINDS, type CueKind, type GradeForm } from "./lexicon";
 import type { Sentence } from "./segment";
 import type { Token } from "./tokenize";
 
@@ -299,36 +299,72 @@ export function cueAtToken(
   return c >= 0 ? ctx.cues[c] : undefined;
 }
 
-// The cue kinds covering any token of each sentence, found once per sentence (keyed by the cue list).
-const sentenceKindsMemo = new WeakMap<
-  readonly CueMention[],
-  (ReadonlySet<CueKind> | undefined)[]
+// Cue kinds as bits of two 32-bit masks (there are more than 32 kinds).
+const KIND_BITS: ReadonlyMap<CueKind, number> = new Map(
+  CUE_KINDS.map((kind, i) => [kind, i]),
+);
+const kindMasks = new WeakMap<
+  ReadonlySet<CueKind>,
+  readonly [number, number]
 >();
 
-function sentenceCueKinds(
-  ctx: ParseContext,
-  sentence: number,
-): ReadonlySet<CueKind> {
-  let bySentence = sentenceKindsMemo.get(ctx.cues);
-  if (!bySentence) {
-    bySentence = new Array(ctx.sentences.length);
-    sentenceKindsMemo.set(ctx.cues, bySentence);
-  }
-  let kinds = bySentence[sentence];
-  if (!kinds) {
-    const found = new Set<CueKind>();
-    const s = ctx.sentences[sentence]!;
-    let last = -1;
-    for (let i = s.start; i < s.end; i++) {
-      const c = ctx.cueAt[i]!;
-      if (c < 0 || c === last) continue;
-      for (const kind of ctx.cues[c]!.kinds) found.add(kind);
-      last = c;
+/** The masks of a cue's kinds (cues of one phrase share their set of kinds). */
+function masksOf(kinds: ReadonlySet<CueKind>): readonly [number, number] {
+  let masks = kindMasks.get(kinds);
+  if (!masks) {
+    let low = 0;
+    let high = 0;
+    for (const kind of kinds) {
+      const bit = KIND_BITS.get(kind)!;
+      if (bit < 32) low |= 1 << bit;
+      else high |= 1 << (bit - 32);
     }
-    kinds = found;
-    bySentence[sentence] = kinds;
+    masks = [low, high];
+    kindMasks.set(kinds, masks);
   }
-  return kinds;
+  return masks;
+}
+
+// The kinds of the cues covering any token of each sentence, as masks, found in one pass over the
+// cues (keyed by the cue list).
+const sentenceMasksMemo = new WeakMap<
+  readonly CueMention[],
+  { readonly low: Int32Array; readonly high: Int32Array }
+>();
+
+function sentenceMasks(ctx: ParseContext): {
+  readonly low: Int32Array;
+  readonly high: Int32Array;
+} {
+  let masks = sentenceMasksMemo.get(ctx.cues);
+  if (!masks) {
+    masks = {
+      low: new Int32Array(ctx.sentences.length),
+      high: new Int32Array(ctx.sentences.length),
+    };
+    for (const cue of ctx.cues) {
+      const [low, high] = masksOf(cue.kinds);
+      for (let i = cue.start; i < cue.end; i++) {
+        masks.low[ctx.sentenceOf[i]!]! |= low;
+        masks.high[ctx.sentenceOf[i]!]! |= high;
+      }
+    }
+    sentenceMasksMemo.set(ctx.cues, masks);
+  }
+  return masks;
+}
+
+/** True when a cue of `kind` covers any token of sentence `index`. */
+function sentenceHasCue(
+  ctx: ParseContext,
+  index: number,
+  kind: CueKind,
+): boolean {
+  const bit = KIND_BITS.get(kind)!;
+  const { low, high } = sentenceMasks(ctx);
+  return bit < 32
+    ? ((low[index]! >>> bit) & 1) === 1
+    : ((high[index]! >>> (bit - 32)) & 1) === 1;
 }
 
 /** True when any token in `[from, to)` is covered by a cue of `kind`. */
@@ -341,7 +377,7 @@ export function cueIn(
   // A whole sentence: its cue kinds are gathered once.
   const s = ctx.sentences[ctx.sentenceOf[from] ?? -1];
   if (s && s.start === from && s.end === to)
-    return sentenceCueKinds(ctx, s.index).has(kind);
+    return sentenceHasCue(ctx, s.index, kind);
   for (let i = Math.max(0, from); i < to; i++)
     if (hasCue(ctx, i, kind)) return true;
   return false;

@@ -333,7 +333,7 @@ function isTextSpace(c: number): boolean {
 }
 
 function convert(html: string, lower: string, onlyMain: boolean): Pass {
-  const out: string[] = [];
+  let out = "";
   let pendingBreak = 0;
   let pendingCell = false;
   let started = false;
@@ -361,18 +361,28 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       }
       // A run of visible characters goes out whole, after the break or space pending before it.
       let end = k + 1;
-      while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
+      for (;;) {
+        while (end < s.length && !isTextSpace(s.charCodeAt(end))) end++;
+        // Words one plain space apart go out as they are, in one piece.
+        if (
+          s.charCodeAt(end) !== 32 ||
+          end + 1 >= s.length ||
+          isTextSpace(s.charCodeAt(end + 1))
+        )
+          break;
+        end += 2;
+      }
       if (started) {
-        if (pendingBreak >= 2) out.push("\n\n");
-        else if (pendingBreak === 1) out.push("\n");
-        else if (pendingCell) out.push("\t");
-        else if (lastWasSpace) out.push(" ");
+        if (pendingBreak >= 2) out += "\n\n";
+        else if (pendingBreak === 1) out += "\n";
+        else if (pendingCell) out += "\t";
+        else if (lastWasSpace) out += " ";
       }
       pendingBreak = 0;
       pendingCell = false;
       lastWasSpace = false;
       started = true;
-      out.push(s.slice(k, end));
+      out += s.slice(k, end);
       k = end;
     }
   };
@@ -531,7 +541,7 @@ function convert(html: string, lower: string, onlyMain: boolean): Pass {
       h1Buffer = "";
     }
   }
-  return { text: out.join(""), title, h1, ogTitle, published };
+  return { text: out, title, h1, ogTitle, published };
 }
 
 /** True when a string looks like an HTML page or fragment rather than plain text. */

@@ -316,49 +316,53 @@ export function isBoardAcronym(raw: string): boolean {
 }
 
 /** Kinds of cue word around grades. */
-export type CueKind =
-  | "rating-verb"
-  | "rating-noun"
-  | "copula"
-  | "negation"
-  | "hypothetical"
-  | "current"
-  | "previous"
-  | "since"
-  | "bind-back"
-  | "same-grade"
-  | "same-as"
-  | "area-ref"
-  | "anaphor"
-  | "from"
-  | "to"
-  | "generic"
-  | "trap"
-  | "trap-weak"
-  | "ofsted"
-  | "other-inspectorate"
-  | "inspectorate-ref"
-  | "inspection-event"
-  | "visit"
-  | "future"
-  | "all-areas"
-  | "count-areas"
-  | "council-ref"
-  | "group-ref"
-  | "pronoun"
-  | "plural-pronoun"
-  | "indefinite"
-  | "body-ref"
-  | "unrelated-event"
-  | "published"
-  | "passing"
-  | "respectively"
-  | "legacy-grade"
-  | "framework-sif"
-  | "framework-ilacs"
-  | "failings"
-  | "limit"
-  | "first-time";
+export const CUE_KINDS = [
+  "rating-verb",
+  "rating-noun",
+  "copula",
+  "negation",
+  "hypothetical",
+  "current",
+  "previous",
+  "since",
+  "bind-back",
+  "same-grade",
+  "same-as",
+  "area-ref",
+  "anaphor",
+  "from",
+  "to",
+  "generic",
+  "trap",
+  "trap-weak",
+  "ofsted",
+  "other-inspectorate",
+  "inspectorate-ref",
+  "inspection-event",
+  "visit",
+  "future",
+  "all-areas",
+  "count-areas",
+  "council-ref",
+  "group-ref",
+  "pronoun",
+  "plural-pronoun",
+  "indefinite",
+  "body-ref",
+  "unrelated-event",
+  "published",
+  "passing",
+  "respectively",
+  "legacy-grade",
+  "framework-sif",
+  "framework-ilacs",
+  "failings",
+  "limit",
+  "first-time",
+] as const;
+
+/** A kind of cue word around grades. */
+export type CueKind = (typeof CUE_KINDS)[number];
 
 /** A cue value; `visit` cues carry a visit type. */
 export interface CueValue {

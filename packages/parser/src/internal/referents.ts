@@ -63,10 +63,26 @@ export function nameRuns(
     bySentence = new Array(ctx.sentences.length);
     sentenceRunsMemo.set(ctx.names, bySentence);
   }
-  return (bySentence[s.index] ??= findNameRuns(ctx, from, to));
+  if (!bySentence[s.index]) {
+    const runs = findNameRuns(ctx, from, to);
+    // Most sentences name no council: they share one empty list rather than keep their own.
+    bySentence[s.index] = runs.length ? runs : NO_RUNS;
+  }
+  return bySentence[s.index]!;
 }
 
-function findNameRuns(ctx: ParseContext, from: number, to: number): NameRun[] {
+const NO_RUNS: readonly NameRun[] = [];
+
+function findNameRuns(
+  ctx: ParseContext,
+  from: number,
+  to: number,
+): readonly NameRun[] {
+  // Most stretches name nothing: they share the empty list.
+  let named = false;
+  for (let i = Math.max(0, from); i < to && !named; i++)
+    if (ctx.nameAt[i]! >= 0) named = true;
+  if (!named) return NO_RUNS;
   const runs: NameRun[] = [];
   let current: NameMention[] = [];
   let lastEnd = -1;
@@ -432,6 +448,8 @@ export function trackDiscourse(ctx: ParseContext): void {
   let lastGroup: Entity | undefined;
   let inspectorate: "ofsted" | "other" | undefined;
   let lastGroupSentence = -100;
+  // The last two distinct authorities named, most recent last (an older one can never come back into
+  // the last two without being named again, so no more are kept).
   const recent: { authority: Authority; span: Span }[] = [];
   let recentChanged = true;
   let pair: Entity | undefined;
@@ -473,6 +491,7 @@ export function trackDiscourse(ctx: ParseContext): void {
           const at = recent.findIndex((r) => r.authority.gss === a.gss);
           if (at >= 0) recent.splice(at, 1);
           recent.push({ authority: a, span: entity.span });
+          if (recent.length > 2) recent.shift();
           recentChanged = true;
         }
       }

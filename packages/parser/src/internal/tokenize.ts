@@ -162,12 +162,15 @@ function nextCellBreak(text: string, from: number): number {
 }
 
 /** The line as one cell, without its leading and trailing spaces (none when it is blank). */
-function wholeLine(text: string, line: Line): { start: number; end: number }[] {
+function wholeLine(
+  text: string,
+  line: Line,
+): { start: number; end: number } | undefined {
   let start = line.start;
   let end = line.end;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  return end > start ? [{ start, end }] : [];
+  return end > start ? { start, end } : undefined;
 }
 
 function startsLower(text: string, at: number): boolean {
@@ -193,15 +196,15 @@ function segmentsOf(text: string): Segment[] {
   let cellBreak = nextCellBreak(text, 0);
   for (const line of lines) {
     if (cellBreak < line.start) cellBreak = nextCellBreak(text, line.start);
-    const cells =
-      cellBreak >= line.end ? wholeLine(text, line) : cellsOf(text, line);
-    if (cells.length === 0) {
+    // Most lines are one cell: its bounds are read without building a list of cells.
+    const cells = cellBreak >= line.end ? undefined : cellsOf(text, line);
+    const first = cells ? cells[0] : wholeLine(text, line);
+    if (!first) {
       blank++;
       continue;
     }
-    const first = cells[0]!;
     const indent = first.start - line.start;
-    const twoColumns = cells.length >= 2;
+    const twoColumns = cells !== undefined && cells.length >= 2;
     // A continuation line of an open table row: it has cells, and its first cell is either empty on the
     // left (content starts far to the right) or starts in lower case.
     const continues =
@@ -322,15 +325,6 @@ const PUNCT_NORM: ReadonlyMap<string, string> = new Map(
   }),
 );
 
-/** True when `text[start, end)` is lower case ASCII letters and straight apostrophes only (its own norm). */
-function isPlainLower(text: string, start: number, end: number): boolean {
-  for (let k = start; k < end; k++) {
-    const c = text.charCodeAt(k);
-    if ((c < 97 || c > 122) && c !== 39) return false;
-  }
-  return true;
-}
-
 /** Two or more ASCII letters, all upper case. */
 function isAllCaps(text: string, start: number, end: number): boolean {
   let letters = 0;
@@ -348,6 +342,15 @@ function isAllCaps(text: string, start: number, end: number): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  // One string per distinct word: tokens of the same word share it, so a long text keeps far fewer
+  // strings alive (the copy each slice makes is dropped at once).
+  const norms = new Map<string, string>();
+  const shared = (norm: string): string => {
+    const known = norms.get(norm);
+    if (known !== undefined) return known;
+    norms.set(norm, norm);
+    return norm;
+  };
   // The segment being read, and the spaces and line breaks since the last token.
   let row = 0;
   let cell = false;
@@ -372,7 +375,8 @@ export function tokenize(text: string): Token[] {
     nl = seg.nl;
     row = seg.row;
     cell = seg.cell;
-    while (i < seg.end) {
+    const segEnd = seg.end;
+    while (i < segEnd) {
       const c = text.charCodeAt(i);
       if (isSpace(c) || c === 10 || c === 13) {
         sp++;
@@ -381,11 +385,18 @@ export function tokenize(text: string): Token[] {
       }
       if (isLetterCode(c)) {
         let j = i + 1;
+        // Lower case ASCII letters and straight apostrophes only: the word is its own norm.
+        let plain = c >= 97 && c <= 122;
         for (;;) {
-          while (j < seg.end && isLetterCode(text.charCodeAt(j))) j++;
+          for (; j < segEnd; j++) {
+            const d = text.charCodeAt(j);
+            if (d >= 97 && d <= 122) continue;
+            if (!isLetterCode(d)) break;
+            plain = false;
+          }
           // Keep inner apostrophes of contractions and names (don't, O'Neill), but not a possessive 's.
           if (
-            j + 1 < seg.end &&
+            j + 1 < segEnd &&
             isApostrophe(text.charCodeAt(j)) &&
             isLetterCode(text.charCodeAt(j + 1)) &&
             !(
@@ -393,6 +404,7 @@ export function tokenize(text: string): Token[] {
               !isLetterCode(text.charCodeAt(j + 2))
             )
           ) {
+            if (text.charCodeAt(j) !== 39) plain = false;
             j += 1;
             continue;
           }
@@ -400,7 +412,7 @@ export function tokenize(text: string): Token[] {
         }
         let end = j;
         let poss = false;
-        if (j < seg.end && isApostrophe(text.charCodeAt(j))) {
+        if (j < segEnd && isApostrophe(text.charCodeAt(j))) {
           const next = text[j + 1];
           if (
             (next === "s" || next === "S") &&
@@ -418,13 +430,15 @@ export function tokenize(text: string): Token[] {
             j += 1;
           }
         }
-        if (isPlainLower(text, i, end)) {
-          push(i, end, text.slice(i, end), "word", poss, false, false);
+        if (plain) {
+          push(i, end, shared(text.slice(i, end)), "word", poss, false, false);
         } else {
-          const norm = text
-            .slice(i, end)
-            .toLowerCase()
-            .replace(/[\u2019\u2018\u02bc]/g, "'");
+          const norm = shared(
+            text
+              .slice(i, end)
+              .toLowerCase()
+              .replace(/[\u2019\u2018\u02bc]/g, "'"),
+          );
           const first = text[i]!;
           push(
             i,
@@ -441,11 +455,11 @@ export function tokenize(text: string): Token[] {
       }
       if (isDigitCode(c)) {
         let j = i + 1;
-        while (j < seg.end && isDigitCode(text.charCodeAt(j))) j++;
+        while (j < segEnd && isDigitCode(text.charCodeAt(j))) j++;
         let poss = false;
         let next = j;
         if (
-          j < seg.end &&
+          j < segEnd &&
           isApostrophe(text.charCodeAt(j)) &&
           (text[j + 1] === "s" || text[j + 1] === "S") &&
           !isLetterCode(text.charCodeAt(j + 2))
@@ -476,7 +490,7 @@ export function tokenize(text: string): Token[] {
       }
       if (c >= 0xd800 && c <= 0xdbff) {
         // A surrogate pair (emoji and the like): one opaque punctuation token.
-        push(i, Math.min(i + 2, seg.end), "~", "punct", false, false, false);
+        push(i, Math.min(i + 2, segEnd), "~", "punct", false, false, false);
         i += 2;
         continue;
       }

@@ -6,6 +6,7 @@ import {
   type Dated,
   type JudgementCandidate,
   type ParseContext,
+  type VisitCandidate,
   type When,
 } from "../internal/context";
 import { authorityAtDate } from "../internal/authority-at";
@@ -151,6 +152,74 @@ function yearsApart(a: DateStatement, b: DateStatement): number {
   return x && y ? x.year - y.year : 0;
 }
 
+/**
+ * Each council's share of the facts (councils by `key`), gathered once per parse so that the rules
+ * run for every council read only their own council's facts, not the whole document's each time.
+ */
+interface CouncilIndex {
+  /** Inspection-date statements not dated after publication, in text order. */
+  readonly past: readonly DateStatement[];
+  /** Positions in `past` of the statements naming each council. */
+  readonly pastNaming: ReadonlyMap<string, readonly number[]>;
+  /** Positions in `past` of the statements naming no council. */
+  readonly pastUnnamed: readonly number[];
+  /** Visits naming each council. */
+  readonly visits: ReadonlyMap<string, readonly VisitCandidate[]>;
+  /** Councils given a current grade by a judgement table or label list. */
+  readonly tables: ReadonlySet<string>;
+  /** Councils named by a statement of graded fieldwork. */
+  readonly gradedStatements: ReadonlySet<string>;
+}
+
+const councilIndexes = new WeakMap<ParseContext, CouncilIndex>();
+
+function councilIndex(ctx: ParseContext): CouncilIndex {
+  let index = councilIndexes.get(ctx);
+  if (index) return index;
+  // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
+  const p = ctx.published.parts;
+  const past = ctx.dateStatements.filter((s) => {
+    const r = s.date.resolved;
+    if (!p || !r) return true;
+    return (
+      r.year < p.year ||
+      (r.year === p.year && (r.month === undefined || r.month <= p.month))
+    );
+  });
+  const pastNaming = new Map<string, number[]>();
+  const pastUnnamed: number[] = [];
+  past.forEach((s, i) => {
+    if (s.authorities.length === 0) pastUnnamed.push(i);
+    for (const k of new Set(s.authorities.map(key))) push(pastNaming, k, i);
+  });
+  const visits = new Map<string, VisitCandidate[]>();
+  for (const v of ctx.visits)
+    for (const k of new Set(v.authorities.map(key))) push(visits, k, v);
+  const tables = new Set<string>();
+  for (const j of ctx.judgements)
+    if (j.confidence >= 3 && j.when.kind === "current")
+      for (const a of j.authorities) tables.add(key(a));
+  const gradedStatements = new Set<string>();
+  for (const s of ctx.dateStatements)
+    if (s.visit === undefined)
+      for (const a of s.authorities) gradedStatements.add(key(a));
+  index = { past, pastNaming, pastUnnamed, visits, tables, gradedStatements };
+  councilIndexes.set(ctx, index);
+  return index;
+}
+
+/** Positions in two ascending lists, merged in order. */
+function merged(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length)
+    out.push(
+      j >= b.length || (i < a.length && a[i]! < b[j]!) ? a[i++]! : b[j++]!,
+    );
+  return out;
+}
+
 function statementFor(
   ctx: ParseContext,
   authority: Authority,
@@ -162,25 +231,14 @@ function statementFor(
     graded
       ? s.visit === undefined
       : s.visit !== undefined || s.date.value.month !== undefined;
-  // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes.
-  const mine = (s: DateStatement): boolean =>
-    s.authorities.some((a) => same(a, authority));
-  // "an action plan to be submitted to Ofsted by 10 April": a date after publication is no inspection's.
-  const p = ctx.published.parts;
-  const past = (s: DateStatement): boolean => {
-    const r = s.date.resolved;
-    if (!p || !r) return true;
-    return (
-      r.year < p.year ||
-      (r.year === p.year && (r.month === undefined || r.month <= p.month))
-    );
-  };
-  const statements = ctx.dateStatements.filter(past);
-  const own = latest(statements, (s) => fits(s) && mine(s));
-  const anonymous = latest(
-    statements,
-    (s) => fits(s) && s.authorities.length === 0,
-  );
+  // "North Yorkshire County Council" and "North Yorkshire" are one council under two codes: the
+  // statements naming this council are those naming any council with its key.
+  const index = councilIndex(ctx);
+  const at = (positions: readonly number[]): DateStatement[] =>
+    positions.map((i) => index.past[i]!);
+  const mine = index.pastNaming.get(key(authority)) ?? [];
+  const own = latest(at(mine), fits);
+  const anonymous = latest(at(index.pastUnnamed), fits);
   // "an inspection carried out between June 6 and June 30 ... In 2012, an inspection rated Wirral
   // adequate": in a document that grades one council, fieldwork dated to the month that names no
   // council, a year or more after a bare year that names it, is the reported inspection's; the bare
@@ -197,12 +255,7 @@ function statementFor(
   return (
     own ??
     anonymous ??
-    (graded
-      ? undefined
-      : latest(
-          statements,
-          (s) => fits(s) && (s.authorities.length === 0 || mine(s)),
-        ))
+    (graded ? undefined : latest(at(merged(index.pastUnnamed, mine)), fits))
   );
 }
 
@@ -311,9 +364,9 @@ function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
     const months = (p.year - r.year) * 12 + (p.month - r.month);
     return months >= 0 && months <= 6;
   };
-  const mine = ctx.visits.filter(
-    (v) => v.authorities.some((a) => same(a, authority)) && reported(v.when),
-  );
+  const index = councilIndex(ctx);
+  const k = key(authority);
+  const mine = (index.visits.get(k) ?? []).filter((v) => reported(v.when));
   const ungraded = mine.some(
     (v) =>
       v.type === "focused-visit" ||
@@ -326,17 +379,7 @@ function mainVisitIsUngraded(ctx: ParseContext, authority: Authority): boolean {
   if (!ungraded || graded) return false;
   // A judgement table or label list ("Overall effectiveness: Good") belongs to a graded inspection;
   // so do grades of a council whose own inspection dates name no ungraded visit.
-  const table = ctx.judgements.some(
-    (j) =>
-      j.confidence >= 3 &&
-      j.when.kind === "current" &&
-      j.authorities.some((a) => same(a, authority)),
-  );
-  const gradedStatement = ctx.dateStatements.some(
-    (s) =>
-      s.visit === undefined && s.authorities.some((a) => same(a, authority)),
-  );
-  return !table && !gradedStatement;
+  return !index.tables.has(k) && !index.gradedStatements.has(k);
 }
 
 function resolveWhen(
@@ -489,6 +532,8 @@ interface TimeIndex {
   readonly gradedByYear: Map<string, DateStatement[]>;
   /** Fieldwork found in the months before a report, per council and month. */
   readonly windows: Map<string, DateStatement | undefined>;
+  /** Per list of `graded`, its first statement of each month (year * 12 + month - 1). */
+  readonly byMonth: Map<readonly DateStatement[], Map<number, DateStatement>>;
 }
 
 const indexes = new WeakMap<ParseContext, TimeIndex>();
@@ -508,6 +553,7 @@ function indexOf(ctx: ParseContext): TimeIndex {
     graded: new Map(),
     gradedByYear: new Map(),
     windows: new Map(),
+    byMonth: new Map(),
   };
   for (const j of ctx.judgements) {
     push(index.bySentence, j.sentence, j);
@@ -610,16 +656,31 @@ function fieldworkOf(
   // The grade's own date is at `end` or has no month, so it is never in the window.
   const memo = `${k}|${end}`;
   if (!index.windows.has(memo)) {
-    const before = (s: DateStatement): boolean => {
-      const r = s.date.resolved;
-      if (!r || r.month === undefined) return false;
-      const at = month(r.year, r.month);
-      return at < end && at >= end - 4;
+    // The latest statement in the four months before `end`: the first stated of the latest month.
+    const inWindow = (
+      statements: readonly DateStatement[] | undefined,
+    ): DateStatement | undefined => {
+      if (!statements) return undefined;
+      let firsts = index.byMonth.get(statements);
+      if (!firsts) {
+        firsts = new Map();
+        for (const s of statements) {
+          const r = s.date.resolved;
+          if (!r || r.month === undefined) continue;
+          const at = month(r.year, r.month);
+          if (!firsts.has(at)) firsts.set(at, s);
+        }
+        index.byMonth.set(statements, firsts);
+      }
+      for (let at = end - 1; at >= end - 4; at--) {
+        const s = firsts.get(at);
+        if (s) return s;
+      }
+      return undefined;
     };
     index.windows.set(
       memo,
-      latest(index.graded.get(k) ?? [], before) ??
-        latest(index.graded.get("") ?? [], before),
+      inWindow(index.graded.get(k)) ?? inWindow(index.graded.get("")),
     );
   }
   const statement = index.windows.get(memo);
