@@ -173,6 +173,31 @@ function acronymsOf(words: readonly string[]): string[] {
  * by naming the council in full first ("Hertfordshire County Council" then "HCC"), and misspelt
  * single-word names one edit away from exactly one authority ("Wolverhamton").
  */
+const COMPASS = new Set(["north", "south", "east", "west"]);
+
+/**
+ * "North and West Northamptonshire", "East and West Sussex": a compass word and "and" before a name
+ * that opens with another compass word stand for that name with the first word.
+ */
+function elidedName(
+  tokens: readonly Token[],
+  i: number,
+): readonly Authority[] | undefined {
+  const t = tokens[i]!;
+  if (!t.cap || !COMPASS.has(t.norm) || tokens[i + 1]?.norm !== "and")
+    return undefined;
+  const second = tokens[i + 2];
+  if (!second?.cap || !COMPASS.has(second.norm) || second.norm === t.norm)
+    return undefined;
+  const whole = matchAt(nameTrie(), tokens, i + 2);
+  if (!whole || whole.entry.value.kind !== "authority") return undefined;
+  const joined = [t, ...tokens.slice(i + 3, whole.end)];
+  const m = matchAt(nameTrie(), joined, 0);
+  if (!m || m.end !== joined.length || m.entry.value.kind !== "authority")
+    return undefined;
+  return m.entry.value.authorities;
+}
+
 export function extractNames(ctx: ParseContext): void {
   const { tokens } = ctx;
   const found: NameMention[] = [];
@@ -182,6 +207,20 @@ export function extractNames(ctx: ParseContext): void {
   const starts = phraseStarts(tokens);
   let i = 0;
   while (i < tokens.length) {
+    // "North and West Northamptonshire": the first half of a shared name.
+    const elided = elidedName(tokens, i);
+    if (elided) {
+      found.push({
+        start: i,
+        end: i + 1,
+        kind: "authority",
+        authorities: elided,
+        via: "name",
+      });
+      weakAt.push(false);
+      i++;
+      continue;
+    }
     const m =
       starts[i]! & STARTS_NAME ? matchAt(nameTrie(), tokens, i) : undefined;
     if (!m) {
