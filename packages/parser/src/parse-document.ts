@@ -7,7 +7,7 @@ import { EXTRACTORS, REFINERS } from "./pipeline";
 import type { ParseOptions, ParseResult } from "./types";
 
 /** Version of the extraction rules; stored facts are re-derived when it changes. */
-export const PARSER_VERSION = "1.3.0";
+export const PARSER_VERSION = "1.4.0";
 
 const VALID_FORMATS = new Set(["text", "html", "pdf", "auto"]);
 
