@@ -87,10 +87,11 @@ export async function benchParser({ count = 10_000 } = {}) {
     let text = material;
     while (text.length < size) text += "\n\n" + material;
     text = text.slice(0, size);
-    // Each round parses about 1 MB (a 10 kB document 100 times), and the best round counts, so a
-    // garbage collection left over from earlier work does not decide a small size's figure.
+    // Each round parses at least 1 MB (a 10 kB document 100 times), and the best of three rounds
+    // counts for every size alike, so a garbage collection left over from earlier work does not
+    // decide one size's figure.
     const reps = Math.max(1, Math.round(1e6 / size));
-    const rounds = size <= 100e3 ? 5 : size <= 1e6 ? 3 : 2;
+    const rounds = 3;
     parseText(text.slice(0, Math.min(size, 100e3)), { source: "warm" });
     let ms = Infinity;
     for (let round = 0; round < rounds; round++)
