@@ -606,6 +606,13 @@ function licence(
     )
   )
     return "parallel";
+  // "rated good, with outstanding help and protection": "with" a grade and an area after a graded clause.
+  if (
+    afterAccepted &&
+    ctx.tokens[g.start - 1]?.norm === "with" &&
+    ctx.areaAt[g.end]! >= 0
+  )
+    return "parallel";
   // "judged overall effectiveness as requires improvement and care leavers' services as inadequate":
   // "as" after another area of the accepted list.
   if (afterAccepted && ctx.tokens[g.start - 1]?.norm === "as") {

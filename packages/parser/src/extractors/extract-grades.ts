@@ -8,6 +8,7 @@ import {
 import {
   AFTER_GRADE_OK,
   BEFORE_GRADE_BAD,
+  areaTrie,
   gradeTrie,
 } from "../internal/lexicon";
 import { phraseStarts, STARTS_GRADE } from "../internal/phrase-starts";
@@ -47,6 +48,16 @@ function prevWord(tokens: readonly Token[], i: number): Token | undefined {
   return tokens[prevIndex(tokens, i)];
 }
 
+/** A grade phrase ends within a few words before token `at`, on the same line. */
+function gradeShortlyBefore(tokens: readonly Token[], at: number): boolean {
+  for (let j = at - 1; j >= Math.max(0, at - 6); j--) {
+    if (tokens[j + 1]!.nl > 0) return false;
+    const m = matchAt(gradeTrie(), tokens, j);
+    if (m && m.end <= at) return true;
+  }
+  return false;
+}
+
 /** A grade word used as a praise adjective: "good support", "outstanding commitment". */
 function isAdjective(
   tokens: readonly Token[],
@@ -64,6 +75,13 @@ function isAdjective(
     return true;
   if (prev?.norm === "as" && next?.token.norm === "as") return true;
   if (!next || next.token.kind !== "word" || next.token.nl > 0) return false;
+  // "rated good with outstanding leadership": after a grade, "with" a grade and an area grades it.
+  if (
+    prev?.norm === "with" &&
+    matchAt(areaTrie(), tokens, next.index) !== undefined &&
+    gradeShortlyBefore(tokens, prevIndex(tokens, start))
+  )
+    return false;
   const w = next.token;
   if (AFTER_GRADE_OK.has(w.norm)) {
     // "good and outstanding schools": a coordinated pair is judged by what follows the second word.

@@ -502,6 +502,12 @@ function linksBackTo(ctx: ParseContext, from: number, grade: number): boolean {
  * "the highest rating in 2016 for A". Stops before an area that a later grade claims ("..., in
  * contrast with help and protection, which was judged good").
  */
+/** "rated good with outstanding leadership": the grade ending at `gradeEnd` follows "with". */
+function withBeforeGrade(ctx: ParseContext, gradeEnd: number): boolean {
+  const g = ctx.gradeAt[gradeEnd - 1]!;
+  return g >= 0 && ctx.tokens[ctx.grades[g]!.start - 1]?.norm === "with";
+}
+
 export function forwardAreas(
   ctx: ParseContext,
   sentence: number,
@@ -524,7 +530,8 @@ export function forwardAreas(
       // Without a preposition only "overall" and quantifiers attach directly ("good overall", "across the board").
       const direct =
         part.kind !== "areas" ||
-        (ctx.areas[ctx.areaAt[k]!]?.bareOverall ?? false);
+        (ctx.areas[ctx.areaAt[k]!]?.bareOverall ?? false) ||
+        (k === gradeEnd && withBeforeGrade(ctx, gradeEnd));
       if (!prep && !direct) return [];
       if (part.kind === "areas" && linksBackTo(ctx, part.end, nextGrade))
         return [];
