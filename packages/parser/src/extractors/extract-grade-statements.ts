@@ -552,6 +552,35 @@ function foundClause(
   return false;
 }
 
+const PARTICIPLE_RATINGS = new Set(["rated", "judged", "graded", "found"]);
+
+/** ", being rated requires improvement": the area that opens sentence `si`, as the participle's subject. */
+function participleSubjectArea(
+  ctx: ParseContext,
+  si: number,
+  gradeStart: number,
+): AreaPart | undefined {
+  let j = gradeStart - 1;
+  while (
+    j > 0 &&
+    (QUOTES.has(ctx.tokens[j]!.norm) || ctx.tokens[j]!.norm === "as")
+  )
+    j--;
+  if (
+    !PARTICIPLE_RATINGS.has(ctx.tokens[j]?.norm ?? "") ||
+    ctx.tokens[j - 1]?.norm !== "being" ||
+    ctx.tokens[j - 2]?.norm !== ","
+  )
+    return undefined;
+  const s = ctx.sentences[si]!;
+  for (let k = s.start; k < Math.min(j - 2, s.start + 10); k++) {
+    if (ctx.gradeAt[k]! >= 0 || ctx.nameAt[k]! >= 0) return undefined;
+    const a = ctx.areaAt[k]!;
+    if (a >= 0) return areaPartAt(ctx, si, ctx.areas[a]!.start);
+  }
+  return undefined;
+}
+
 const AS_SERVICE_NOUNS = new Set(["service", "services", "support", "work"]);
 
 /**
@@ -1679,6 +1708,12 @@ export function extractGradeStatements(ctx: ParseContext): void {
         (idx === 0 || items[idx - 1]!.end <= clause.start)
       )
         parts = clauseInitialAreas(ctx, si, clause.start, g.start);
+      // "Only care leavers escaped the lowest grade, being rated requires improvement": the
+      // participle's subject is the area that opens the sentence.
+      if (parts.length === 0) {
+        const subject = participleSubjectArea(ctx, si, g.start);
+        if (subject) parts = [subject];
+      }
       // "reviewed the joint board ... and judged it good": "it" is the area named earlier in the clause.
       if (parts.length === 0) {
         const p = prevSignificant(ctx, g.start, clause.start, NO_WORDS);
