@@ -491,6 +491,17 @@ function readRelative(
       value: { relative: { kind: "that-year" } },
       end: n1 === "year" ? i + 2 : i + 3,
     };
+  // "the following year", "the year after": one year after the year named before it.
+  if (
+    t.norm === "following" &&
+    n1 === "year" &&
+    tokens[i - 1]?.norm === "the" &&
+    !tokens[i + 1]!.poss
+  )
+    return {
+      value: { relative: { kind: "years-later", n: 1 } },
+      end: i + 2,
+    };
   if (t.norm === "today")
     return { value: { relative: { kind: "today" } }, end: i + 1 };
   if (t.norm === "yesterday")
@@ -595,6 +606,7 @@ const DATE_WORDS: ReadonlySet<string> = new Set([
   "end",
   "that",
   "same",
+  "following",
 ]);
 
 /** Finds every date expression in `tokens[from, to)`. Linear in the number of tokens. */

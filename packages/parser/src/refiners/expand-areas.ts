@@ -209,20 +209,31 @@ export function expandAreas(ctx: ParseContext): void {
       // "good in three of the four areas assessed: A, B and C": the areas are named.
       areas = spec.listed;
     } else {
-      const others = new Set<Area>();
-      for (const j of inSentence(spec.sentence)) {
-        if (
-          j === item ||
-          j.authority.gss !== item.authority.gss ||
-          j.candidate.grade === item.candidate.grade
-        )
-          continue;
-        if (j.candidate.area.kind === "areas")
-          for (const a of mapAreas(j.candidate.area.areas, framework).kept)
-            others.add(a);
-      }
       const pool = countPool(framework, spec.of);
-      const rest = (pool ?? []).filter((a) => !others.has(a));
+      // The areas graded otherwise in the same sentence, else also in the next one ("good in three
+      // of the four areas it inspected. Support for care leavers was judged to require improvement.").
+      const otherAreas = (sentences: readonly number[]): Set<Area> => {
+        const others = new Set<Area>();
+        for (const n of sentences)
+          for (const j of inSentence(n)) {
+            if (
+              j === item ||
+              j.authority.gss !== item.authority.gss ||
+              j.candidate.grade === item.candidate.grade
+            )
+              continue;
+            if (j.candidate.area.kind === "areas")
+              for (const a of mapAreas(j.candidate.area.areas, framework).kept)
+                others.add(a);
+          }
+        return others;
+      };
+      let others = otherAreas([spec.sentence]);
+      let rest = (pool ?? []).filter((a) => !others.has(a));
+      if (pool && rest.length !== spec.count) {
+        others = otherAreas([spec.sentence, spec.sentence + 1]);
+        rest = pool.filter((a) => !others.has(a));
+      }
       if (!pool || rest.length !== spec.count) {
         report(
           ctx,
