@@ -56,6 +56,7 @@ const EVENT_WORDS = new Set([
 ]);
 const LAST_PREVIOUS = new Set(["last", "previous"]);
 const WINDOW = 12;
+const DATE_BOUNDS = new Set(["before", "until", "ahead"]);
 const NEAR = 10;
 // "Inspectors spent a fortnight alongside the county's family support teams at the end of November":
 // a verb of the visit itself dates the clause from further away.
@@ -85,6 +86,20 @@ const TITLE_WORDS = new Set([
 // Relative dates that name the day or week of writing.
 const PUBLICATION_DAYS = new Set(["today", "this-week", "yesterday"]);
 
+const CLAUSE_SUBJECTS = new Set(["it", "they", "we", "he", "she"]);
+
+/** A subject at token `k` opens a clause of its own ("before Ofsted scrapped ..."), not a noun ("before Christmas"). */
+function opensClause(ctx: ParseContext, k: number): boolean {
+  const t = ctx.tokens[k];
+  if (!t) return false;
+  if (CLAUSE_SUBJECTS.has(t.norm) || ctx.nameAt[k]! >= 0) return true;
+  const cue = cueAtToken(ctx, k);
+  return (
+    cue !== undefined &&
+    (cue.kinds.has("ofsted") || cue.kinds.has("inspectorate-ref"))
+  );
+}
+
 function eventNear(
   ctx: ParseContext,
   from: number,
@@ -95,7 +110,16 @@ function eventNear(
   const part = semicolonPart(ctx, from, to, at);
   const lo = Math.max(part.start, at - FAR);
   const hi = Math.min(part.end, at + FAR);
+  // "The inspection took place before Ofsted scrapped its overall judgement in April": a date after
+  // "before" or "until" is another event's.
+  let bound = -1;
+  for (let k = at - 1; k >= lo; k--)
+    if (DATE_BOUNDS.has(ctx.tokens[k]!.norm) && opensClause(ctx, k + 1)) {
+      bound = k;
+      break;
+    }
   for (let k = lo; k < hi; k++) {
+    if (k < bound) continue;
     const cue = cueAtToken(ctx, k);
     if (!cue) continue;
     if (cue.kinds.has("visit") && Math.abs(k - at) <= WINDOW) return true;
