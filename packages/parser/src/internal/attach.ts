@@ -1339,10 +1339,19 @@ function inspectionBounded(
   return false;
 }
 
+function underBefore(ctx: ParseContext, j: number): boolean {
+  for (let k = j - 1; k >= Math.max(0, j - 4); k--)
+    if (ctx.tokens[k]!.norm === "under") return true;
+  return false;
+}
+
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
     // "its first inspection under the new framework, in 2018, found ...": a comma parts them.
     if (ctx.tokens[j]!.norm === "," && ctx.tokens[j - 1]?.norm === "framework")
+      return false;
+    // "rated good under the previous framework in 2014": the inspection's framework, the grade's year.
+    if (ctx.tokens[j]!.norm === "framework" && underBefore(ctx, j))
       return false;
     if (hasCue(ctx, j, "unrelated-event") && inspectionBounded(ctx, j, from))
       return false;
@@ -1397,6 +1406,9 @@ export function isSinceAnchor(
 const AFTER_GRADE_TO_DATE = new Set([
   ...QUOTES,
   ",",
+  // "rated good under the previous framework in 2014"
+  "under",
+  "framework",
   "in",
   "during",
   "back",
@@ -1445,6 +1457,19 @@ const AFTER_GRADE_TO_DATE = new Set([
   "on",
   "time",
 ]);
+
+/** A date with a stated year within two words after the grade ending at `gradeEnd`. */
+function yearRightAfter(
+  ctx: ParseContext,
+  gradeEnd: number,
+  to: number,
+): boolean {
+  for (let k = gradeEnd; k < Math.min(to, gradeEnd + 3); k++) {
+    const d = ctx.dateAt[k]!;
+    if (d >= 0) return ctx.dates[d]!.value.year !== undefined;
+  }
+  return false;
+}
 
 /** The last date with a stated year in tokens `[from, to)`. */
 function lastYearNamed(
@@ -1547,7 +1572,12 @@ export function findWhen(
     const d = ctx.dateAt[j]!;
     if (d < 0) continue;
     const date = ctx.dates[d]!;
-    if (date.value.relative?.kind === "years-after" && !used.has(date))
+    // "four years after it was rated inadequate in 2014": a year stated right after the grade wins.
+    if (
+      date.value.relative?.kind === "years-after" &&
+      !used.has(date) &&
+      !yearRightAfter(ctx, gradeEnd, s.end)
+    )
       return { whens: [{ kind: "date", date }], marker: "previous" };
     break;
   }

@@ -949,6 +949,10 @@ cue("trap", [
   "own evaluation",
   "own judgement",
   "own judgements",
+  // "The team rated each area on a mock Ofsted scale": other councils' view, not Ofsted's.
+  "mock ofsted",
+  "mock inspection",
+  "mock inspections",
   "cqc",
   "care quality commission",
   "care inspectorate",
@@ -969,6 +973,13 @@ cue("trap", [
 ]);
 cueEntries.push({ phrase: "SEND", value: { kind: "trap" }, caps: true });
 cue("trap-weak", [
+  // "The peer review team rated help and protection good": other councils' officers, not Ofsted.
+  "peer review",
+  "peer reviews",
+  "peer reviewers",
+  "peer review team",
+  "the peer review team",
+  "peer challenge",
   // "Inspectors judged the group outstanding overall": a college or provider group.
   "the group",
   "the home",
