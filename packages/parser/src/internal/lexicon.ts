@@ -747,6 +747,8 @@ cue("same-grade", [
   ].flatMap((verb) => [`${verb} the grade`, `${verb} the rating`]),
 ]);
 cue("same-as", [
+  // "judged help and protection to be inadequate, as well as its leadership"
+  "as well as",
   "so was",
   "so were",
   "as was",
