@@ -651,6 +651,36 @@ export function refKindAt(ctx: ParseContext, k: number): RefKind | undefined {
   return undefined;
 }
 
+const ONE_OF_VERBS = new Set(["was", "is", "became", "becomes", "become"]);
+
+/**
+ * "Essex was one of the first councils ...": the name run before "was one of" when the generic noun
+ * at `k` closes the "one of" phrase (at most six words after "one of").
+ */
+function oneOfSubject(
+  ctx: ParseContext,
+  from: number,
+  k: number,
+): NameRun | undefined {
+  for (let j = k - 1; j >= Math.max(from + 1, k - 7); j--) {
+    if (ctx.tokens[j]!.norm !== "of" || ctx.tokens[j - 1]?.norm !== "one")
+      continue;
+    let v = j - 2;
+    if (ctx.tokens[v]?.norm === "now" || ctx.tokens[v]?.norm === "also") v--;
+    if (ctx.tokens[v]?.norm === "become" && ctx.tokens[v - 1]?.norm === "has")
+      v--;
+    if (
+      !ONE_OF_VERBS.has(ctx.tokens[v]?.norm ?? "") &&
+      ctx.tokens[v]?.norm !== "has"
+    )
+      return undefined;
+    const runs = nameRuns(ctx, from, v);
+    const last = runs[runs.length - 1];
+    return last && last.end === v ? last : undefined;
+  }
+  return undefined;
+}
+
 /** Resolves the referring expression at token `k` of sentence `sentence`. */
 export function resolveRef(
   ctx: ParseContext,
@@ -678,11 +708,16 @@ export function resolveRef(
         kind: "blocked",
         reason: "a school, home, agency, SEND service or another inspectorate",
       };
-    case "generic":
+    case "generic": {
+      // "Essex was one of the first councils to be rated outstanding": the council that is one of them.
+      const one = oneOfSubject(ctx, s.start, k);
+      if (one)
+        return toReferent(runEntity(ctx, one, s.start, s.end), "no name");
       return {
         kind: "blocked",
         reason: "councils in general, not one council",
       };
+    }
     case "group-ref": {
       const runs = nameRuns(ctx, s.start, k).filter((r) => r.names.length > 1);
       const last = runs[runs.length - 1];
