@@ -90,6 +90,48 @@ function isPlural(ctx: ParseContext, cue: CueMention): boolean {
 }
 
 /** The councils a visit cue is about: a name near it, else a reference ("the council", "both"), else the topic. */
+const COUNT_WORDS = new Map([
+  ["two", 2],
+  ["three", 3],
+  ["four", 4],
+  ["five", 5],
+  ["six", 6],
+]);
+const COUNTED_NOUNS = new Set([
+  "areas",
+  "councils",
+  "authorities",
+  "partnerships",
+]);
+
+/**
+ * "Three areas inspected last autumn under the JTAI theme ... Letters went to Wirral, Bexley and
+ * Lincolnshire this week.": a counted set of places before the visit, named in the next sentence,
+ * exactly that many.
+ */
+function countedCouncilsNext(
+  ctx: ParseContext,
+  si: number,
+  cueStart: number,
+): readonly Authority[] {
+  const s = ctx.sentences[si]!;
+  let count = 0;
+  for (let k = s.start; k < cueStart; k++) {
+    const n = COUNT_WORDS.get(ctx.tokens[k]!.norm);
+    if (n !== undefined && COUNTED_NOUNS.has(ctx.tokens[k + 1]?.norm ?? ""))
+      count = n;
+  }
+  const next = ctx.sentences[si + 1];
+  if (count === 0 || !next || ctx.masked[si + 1]) return [];
+  const found = new Map<string, Authority>();
+  for (const run of nameRuns(ctx, next.start, next.end)) {
+    const ref = resolveRef(ctx, si + 1, run.start, "name");
+    if (ref.kind === "authorities")
+      for (const a of ref.authorities) found.set(a.gss, a);
+  }
+  return found.size === count ? [...found.values()] : [];
+}
+
 function visitAuthorities(
   ctx: ParseContext,
   sentence: number,
@@ -438,7 +480,9 @@ export function extractVisits(ctx: ParseContext): void {
             since = true;
         if (since) continue;
       }
-      const authorities = visitAuthorities(ctx, si, cue);
+      let authorities = visitAuthorities(ctx, si, cue);
+      if (authorities.length === 0)
+        authorities = countedCouncilsNext(ctx, si, cue.start);
       if (authorities.length === 0) {
         report(
           ctx,
