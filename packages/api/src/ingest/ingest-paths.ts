@@ -116,18 +116,18 @@ const MIN_FILES_FOR_THREADS = 250;
 const MAX_THREADS = 4;
 const DEFAULT_BATCH_SIZE = 1000;
 /**
- * Bytes of documents held for one batch at most (their text, original bytes and facts as JSON): about 500
+ * Bytes of documents held for one batch at most (their text, original bytes and facts as JSON): about 250
  * articles. A batch re-reconciles every run of years its claims touch, with all the claims already stored
  * there, so the same run is rebuilt once per batch that touches it: past a few thousand documents, most of
- * the calling thread's time. 12 MB instead of 3 MB: a quarter less of that thread's time per document over
- * 10,000 articles, for about 10 MB more memory.
+ * the calling thread's time. Bigger batches cost that thread less per document but hold more memory: at
+ * 12 MB the process peaked at about 310 MB over 10,000 articles, past the 300 MB budget.
  */
-const MAX_BATCH_BYTES = 12 * 1024 * 1024;
+const MAX_BATCH_BYTES = 6 * 1024 * 1024;
 /**
  * Files read and sent for parsing ahead of the batch being written, per parse thread: enough to keep the
  * threads parsing while a batch commits (under a second). Each holds its bytes and, once parsed, its JSON.
  */
-const AHEAD_PER_PARSE_THREAD = 96;
+const AHEAD_PER_PARSE_THREAD = 64;
 /**
  * A batch is committed once it is this old, so readers see progress and other writers get a turn... On a
  * busy machine (parsing slower than usual) this, not the size above, ends most batches: 2 seconds made

@@ -37,14 +37,13 @@ export interface ParsePool {
 
 /**
  * Heap limits of a parse thread. Parsing makes short-lived garbage; V8's default young generation lets a
- * thread grow by tens of megabytes before it collects. 12 MB keeps each thread near its ~40 MB of code and
- * data (10,000 articles on two threads: about 270 MB peak for the process, 325 MB at 16 MB) while
- * collecting costs less than at 8 MB, where it took about a fifth of the thread's time and the collector's
- * helper threads as much again. A document that needs more than the old-generation cap fails the thread:
- * it is parsed again on the calling thread (see {@link openParsePool}).
+ * thread grow by tens of megabytes before it collects. 8 MB keeps each thread near its ~40 MB of code and
+ * data (10,000 articles on two threads: about 270 MB peak for the process; at 12 MB, with bigger batches,
+ * up to 310 MB) at the price of more frequent collections. A document that needs more than the
+ * old-generation cap fails the thread: it is parsed again on the calling thread (see {@link openParsePool}).
  */
 const THREAD_LIMITS = {
-  maxYoungGenerationSizeMb: 12,
+  maxYoungGenerationSizeMb: 8,
   maxOldGenerationSizeMb: 256,
 };
 
