@@ -1372,9 +1372,17 @@ function pastReportDate(
     )
   )
     return undefined;
-  const anchors = anchorsIn(ctx, s.start, s.end).filter(
-    (a) => !isSinceAnchor(ctx, a, s.start),
-  );
+  // A report's publication date counts here ("When Ofsted published its report in July 2015").
+  const anchors: DateMentionR[] = [];
+  for (let k = s.start; k < s.end; k++) {
+    const d = ctx.dateAt[k]!;
+    if (d < 0) continue;
+    const date = ctx.dates[d]!;
+    if (date.start !== k) continue;
+    k = date.end - 1;
+    if (!date.value.yearSpan && !isSinceAnchor(ctx, date, s.start))
+      anchors.push(date);
+  }
   if (anchors.length !== 1) return undefined;
   const date = anchors[0]!;
   if (date.value.year === undefined || !date.resolved) return undefined;

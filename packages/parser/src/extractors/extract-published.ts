@@ -1,4 +1,5 @@
 import { IsoDateSchema } from "@csi/domain";
+import type { Span } from "../types";
 import {
   report,
   sentenceSpan,
@@ -78,6 +79,38 @@ function indexDatesBySentence(ctx: ParseContext): DateMentionR[][] {
  * the year fixed by the weekday, else the caller's `published` option. Then resolves every date
  * mention against it.
  */
+/** "so far in 2026", "in 2026 so far": the year the text is written in. */
+function soFarYear(
+  ctx: ParseContext,
+): { year: number; span: Span } | undefined {
+  const t = ctx.tokens;
+  const yearAt = (k: number): number | undefined => {
+    const tok = t[k];
+    if (!tok || tok.kind !== "num" || tok.norm.length !== 4) return undefined;
+    const y = Number(tok.norm);
+    return y >= 2010 && y <= 2100 ? y : undefined;
+  };
+  for (let k = 0; k + 3 < t.length; k++) {
+    if (
+      t[k]!.norm === "so" &&
+      t[k + 1]!.norm === "far" &&
+      t[k + 2]!.norm === "in"
+    ) {
+      const y = yearAt(k + 3);
+      if (y) return { year: y, span: spanOf(ctx, k, k + 4) };
+    }
+    if (
+      t[k]!.norm === "in" &&
+      t[k + 2]?.norm === "so" &&
+      t[k + 3]?.norm === "far"
+    ) {
+      const y = yearAt(k + 1);
+      if (y) return { year: y, span: spanOf(ctx, k, k + 4) };
+    }
+  }
+  return undefined;
+}
+
 export function extractPublished(ctx: ParseContext): void {
   const found = findPublished(ctx);
   if (found) {
@@ -112,13 +145,31 @@ export function extractPublished(ctx: ParseContext): void {
         `publication month ${toPartialDate(month.parts.year, month.parts.month)} from a heading: dates are resolved against it, the day is unknown`,
         month.span,
       );
-    } else
-      report(
-        ctx,
-        RULE,
-        "info",
-        "no publication date in the text: relative dates and months without a year cannot be resolved",
-      );
+    } else {
+      const current = soFarYear(ctx);
+      if (current) {
+        // "Of the 37 inspections published so far in 2026": the story is written in that year, so
+        // dates are resolved as at its end; no publication date is reported.
+        ctx.published = {
+          iso: null,
+          parts: { year: current.year, month: 12, day: 31 },
+          span: current.span,
+        };
+        report(
+          ctx,
+          RULE,
+          "info",
+          `no publication date in the text: written in ${current.year} ("so far in ${current.year}"), dates are resolved against that year`,
+          current.span,
+        );
+      } else
+        report(
+          ctx,
+          RULE,
+          "info",
+          "no publication date in the text: relative dates and months without a year cannot be resolved",
+        );
+    }
   }
   const parts = ctx.published.parts;
   let previousYear: number | undefined;

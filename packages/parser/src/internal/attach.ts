@@ -1301,6 +1301,15 @@ export function anchorsIn(
     k = date.end - 1;
     if (date.value.yearSpan) continue;
     if (isUnrelated(ctx, date.start, from)) continue;
+    // "From April this year, inspections no longer result in an overall grade": a sentence opening
+    // with "from" and a single date tells when something starts, not when an inspection took place.
+    if (
+      date.start - 1 === from &&
+      ctx.tokens[from]!.norm === "from" &&
+      date.value.endMonth === undefined &&
+      date.value.endDay === undefined
+    )
+      continue;
     // The byline or dateline is the document's date, never an inspection's.
     if (
       ctx.published.span &&
@@ -1345,7 +1354,31 @@ function underBefore(ctx: ParseContext, j: number): boolean {
   return false;
 }
 
+const PUBLISHING = new Set(["published", "publishes", "released", "issued"]);
+const VISIT_WORDS = new Set([
+  "visited",
+  "carried",
+  "took",
+  "spent",
+  "inspected",
+]);
+
+/** "Ofsted published five inspections of children's services on 18 May": the date a report came out. */
+function publishedBefore(
+  ctx: ParseContext,
+  start: number,
+  from: number,
+): boolean {
+  for (let j = start - 1; j >= Math.max(from, start - 12); j--) {
+    const n = ctx.tokens[j]!.norm;
+    if (n === "," || n === ";" || VISIT_WORDS.has(n)) return false;
+    if (PUBLISHING.has(n)) return true;
+  }
+  return false;
+}
+
 function isUnrelated(ctx: ParseContext, start: number, from: number): boolean {
+  if (publishedBefore(ctx, start, from)) return true;
   for (let j = start - 1; j >= Math.max(from, start - 4); j--) {
     // "its first inspection under the new framework, in 2018, found ...": a comma parts them.
     if (ctx.tokens[j]!.norm === "," && ctx.tokens[j - 1]?.norm === "framework")

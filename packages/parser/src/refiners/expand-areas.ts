@@ -173,10 +173,20 @@ export function expandAreas(ctx: ParseContext): void {
         // The contrast is with a graded area, not only the overall grade (which may be all that was read).
         // "good overall and good in each of its three other judgements": with no area graded otherwise,
         // a count one short of the framework's areas leaves out the overall grade.
+        // "good overall and good in every other area": the same grade given overall just before.
+        const sameOverall = inSentence(s).some(
+          (j) =>
+            j !== item &&
+            j.authority.gss === item.authority.gss &&
+            j.candidate.grade === item.candidate.grade &&
+            j.candidate.area.kind === "areas" &&
+            j.candidate.area.areas.includes("overall-effectiveness"),
+        );
         if (
           ![...excluded].some((a) => a !== "overall-effectiveness") &&
           framework.hasOverall &&
-          spec.count === framework.allAreas.length - 1
+          (spec.count === framework.allAreas.length - 1 ||
+            (spec.count === undefined && sameOverall))
         )
           excluded.add("overall-effectiveness");
         else if (![...excluded].some((a) => a !== "overall-effectiveness")) {
