@@ -142,6 +142,8 @@ export interface Dated {
   readonly span?: Span;
   /** For a date taken from the publication date: the day used to pick the framework (about two months earlier, within the year). */
   readonly frameworkDay?: string;
+  /** A month or season stated without its year ("in the summer"); the year was worked out. */
+  readonly inferredYear?: boolean;
 }
 
 /** A judgement with one authority and a calendar date, areas not yet expanded. */

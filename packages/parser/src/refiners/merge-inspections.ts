@@ -158,8 +158,10 @@ export function mergeInspections(ctx: ParseContext): void {
     addSpans(g.spans, visit.candidate.evidence);
     if (date.span) addSpans(g.spans, [date.span]);
   }
+  const implausible = closeGradedInspections(ctx, [...groups.values()]);
   const inspections: Inspection[] = [];
   for (const g of groups.values()) {
+    if (implausible.has(g)) continue;
     const date = bestDate(g.dates);
     const iso = isoOf(date);
     const framework =
@@ -235,6 +237,43 @@ export function mergeInspections(ctx: ParseContext): void {
       ? a.authority.name.localeCompare(b.authority.name)
       : b.date.localeCompare(a.date),
   );
+}
+
+/**
+ * "The first test came in 2018. Inspectors visited in the summer and judged ... After a one-week
+ * inspection in January, the service was rated outstanding": two graded inspections of one council
+ * four to twelve months apart cannot both be right, since Ofsted does not grade a council twice in a
+ * year. When the earlier one's year was only worked out from a month or season, it is the one left
+ * out, with a warning.
+ */
+function closeGradedInspections(
+  ctx: ParseContext,
+  groups: readonly Group[],
+): Set<Group> {
+  const out = new Set<Group>();
+  const graded = groups.filter(
+    (g) => GRADED.has(g.type) && g.judgements.size > 0,
+  );
+  for (const a of graded)
+    for (const b of graded) {
+      if (a === b || a.authority.gss !== b.authority.gss) continue;
+      const da = bestDate(a.dates);
+      const db = bestDate(b.dates);
+      if (da.month === undefined || db.month === undefined) continue;
+      const gap = db.year * 12 + db.month - (da.year * 12 + da.month);
+      if (gap < 4 || gap >= 12) continue;
+      if (!a.dates.every((d) => d.month === undefined || d.inferredYear))
+        continue;
+      out.add(a);
+      report(
+        ctx,
+        RULE,
+        "warning",
+        `${a.authority.name}: graded inspections dated ${isoOf(da)} and ${isoOf(db)} are months apart; the earlier one's year is not stated, so it is left out`,
+        a.spans[0],
+      );
+    }
+  return out;
 }
 
 const AREA_ORDER: readonly Area[] = [

@@ -49,6 +49,11 @@ function fromMention(
     ...(r.endYear !== undefined ? { endYear: r.endYear } : {}),
     ...(r.endMonth !== undefined ? { endMonth: r.endMonth } : {}),
     ...(r.endDay !== undefined ? { endDay: r.endDay } : {}),
+    ...(r.month !== undefined &&
+    date.value.year === undefined &&
+    (date.value.relative === undefined || date.value.relative.kind === "season")
+      ? { inferredYear: true }
+      : {}),
     origin,
   };
 }
