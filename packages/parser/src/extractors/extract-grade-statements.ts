@@ -30,7 +30,7 @@ import {
   type ParseContext,
   type When,
 } from "../internal/context";
-import { OVERALL_SUBJECTS } from "../internal/lexicon";
+import { AVOIDANCE_VERBS, OVERALL_SUBJECTS } from "../internal/lexicon";
 import { isObliqueRun, runEntity, subjectRun } from "../internal/referents";
 import type { Span } from "../types";
 
@@ -71,8 +71,9 @@ const IS_ARE = new Set(["is", "are"]);
 const REQUIRES = new Set(["require", "requires"]);
 const QUOTES = new Set(['"', "'"]);
 const NO_WORDS: ReadonlySet<string> = new Set();
-const COUNCIL_LABEL_SEPARATORS = new Set([":", "-", "–", "—"]);
-const BULLET_MARKS = new Set(["•", "*", "-", "–", "·", "▪"]);
+// Token norms fold dashes to "-" and bullet marks to "*".
+const COUNCIL_LABEL_SEPARATORS = new Set([":", "-"]);
+const BULLET_MARKS = new Set(["*", "-"]);
 const LABEL_SEPARATORS = new Set([":", "-", "|", "*", "=", "(", ")"]);
 const LABEL_FILLERS = new Set([
   "services",
@@ -815,14 +816,7 @@ const PREPOSITIONAL_NEGATIONS = new Set([
   "instead of",
   "rather than",
   // "escaped the lowest grade, being rated requires improvement"
-  "escaped",
-  "escapes",
-  "escaping",
-  "avoided",
-  "avoids",
-  "avoiding",
-  "spared",
-  "steered clear of",
+  ...AVOIDANCE_VERBS,
 ]);
 
 function blocker(

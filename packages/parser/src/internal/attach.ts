@@ -415,7 +415,7 @@ export function chainForward(
   const listedOthers =
     first.kind === "all" &&
     first.others === true &&
-    /^(?::|-|–|—)$/.test(ctx.tokens[first.end]?.norm ?? "");
+    /^(?::|-)$/.test(ctx.tokens[first.end]?.norm ?? "");
   if (first.kind === "all" && !listedOthers) {
     // The exception may open a clause of its own (", with the exception of ...").
     const ex = exceptions(ctx, sentence, first.end, nextGrade);
@@ -926,7 +926,6 @@ export function relativeClauses(
   return bySentence[sentence];
 }
 
-const DASHES = new Set(["-", "–", "—"]);
 const NO_RELATIVES: readonly [number, number][] = [];
 
 function findRelativeClauses(
@@ -937,13 +936,13 @@ function findRelativeClauses(
   const out: [number, number][] = [];
   for (let k = s.start; k < s.end - 1; k++) {
     const open = ctx.tokens[k]!.norm;
-    // ", which ... ," and "- which ... -"
-    const dash = DASHES.has(open);
+    // ", which ... ," and "- which ... -" (token norms fold every dash to "-")
+    const dash = open === "-";
     if ((open !== "," && !dash) || !RELATIVES.has(ctx.tokens[k + 1]!.norm))
       continue;
     for (let j = k + 2; j < Math.min(s.end, k + 35); j++) {
       const close = ctx.tokens[j]!.norm;
-      if (dash ? DASHES.has(close) : close === ",") {
+      if (close === (dash ? "-" : ",")) {
         out.push([k, j + 1]);
         k = j;
         break;

@@ -551,6 +551,21 @@ cue("copula", [
   "remains",
   "remained",
 ]);
+/**
+ * "Only care leavers escaped the lowest grade": verbs that negate what closely follows them (a
+ * negation cue whose reach is its own object).
+ */
+export const AVOIDANCE_VERBS: readonly string[] = [
+  "escaped",
+  "escapes",
+  "escaping",
+  "avoided",
+  "avoids",
+  "avoiding",
+  "spared",
+  "steered clear of",
+];
+
 cue("negation", [
   "not",
   "never",
@@ -578,15 +593,7 @@ cue("negation", [
   "no council",
   "no authority",
   "not a single",
-  // "only care leavers escaped the lowest grade"
-  "escaped",
-  "escapes",
-  "escaping",
-  "avoided",
-  "avoids",
-  "avoiding",
-  "spared",
-  "steered clear of",
+  ...AVOIDANCE_VERBS,
 ]);
 cue("hypothetical", [
   "if",
